@@ -1,0 +1,43 @@
+# The two set-up commands of the README: `make run` and `make test`. Everything else builds on them.
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DATA ?= $(HOME)/.local/share/newsevents
+OUT ?= out
+
+.PHONY: install run test bench gazetteer clean system
+
+system:
+	@bash scripts/system-deps.sh
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	@bash scripts/system-deps.sh
+	@test -x $(BIN)/python || $(PY) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+	@$(BIN)/newsevents gazetteer build --quiet-if-fresh
+
+gazetteer: install
+
+run: install
+	@mkdir -p $(OUT)
+	$(BIN)/newsevents ingest examples/ --db $(OUT)/examples.db
+	$(BIN)/newsevents incidents --db $(OUT)/examples.db --format table
+	@$(BIN)/newsevents incidents --db $(OUT)/examples.db --format jsonl -o $(OUT)/incidents.jsonl
+	@$(BIN)/newsevents incidents --db $(OUT)/examples.db --format csv -o $(OUT)/incidents.csv
+	@$(BIN)/newsevents incidents --db $(OUT)/examples.db --format geojson -o $(OUT)/incidents.geojson
+	@echo ""
+	@echo "Database:  $(OUT)/examples.db (SQLite)"
+	@echo "Exports:   $(OUT)/incidents.jsonl  $(OUT)/incidents.csv  $(OUT)/incidents.geojson"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache

@@ -1,0 +1,1 @@
+"""newsevents: news about political violence in; structured, geocoded incident data out."""
