@@ -1,1 +1,25 @@
-"""store stage."""
+"""store stage: one Store protocol; SQLite by default (PostgreSQL arrives with the scale-out issue)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import StoreError
+from .base import Store, incident_for_event, incident_from_json
+from .sqlite import SQLiteStore
+
+__all__ = sorted(["SQLiteStore", "Store", "incident_for_event", "incident_from_json", "open_store"])
+
+
+def open_store(url_or_path: str | Path) -> Store:
+    """Open the store a `--db` value names: a SQLite file path (or sqlite:/// URL) or a postgresql:// URL."""
+    target = str(url_or_path)
+    scheme = target.split("://", 1)[0].lower() if "://" in target else ""
+    if scheme in ("postgresql", "postgres"):
+        raise StoreError("PostgreSQL support arrives with the scale-out issue", stage="store")
+    if scheme == "sqlite":
+        target = target[len("sqlite://"):]
+        if not target:
+            raise StoreError("sqlite:// URL without a path", stage="store")
+    elif scheme:
+        raise StoreError(f"unsupported database URL scheme {scheme!r}", stage="store")
+    return SQLiteStore(Path(target).expanduser())
