@@ -1,0 +1,93 @@
+"""Cheap sentence splitting and relevance selection, before any parse.
+
+Parsing is the expensive step, so only sentences that can carry an event (a trigger word, a claim, a toll) are
+parsed, plus the title/first sentence, whose place names give the article's country context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..mentions.lexicon import candidate_regex
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "gov", "sen", "rep", "rev", "prof", "cpl",
+           "pvt", "adm", "brig", "cmdr", "u.s", "u.n", "u.k", "e.u", "inc", "co", "corp", "ltd", "jr", "sr", "mt", "ft",
+           "approx", "est", "dept", "univ", "a.m", "p.m"}
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=[A-Z\"“])")
+MAX_SENTENCE_CHARS = 1200
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> Iterator[Sentence]:
+    """Sentences with character offsets into `text`; long runs are cut so that no parse sees a huge string."""
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        before = text[start:cut].rstrip()
+        word = re.search(r"([\w.]+)\.?[\"'”’)\]]*$", before)
+        if word and before.endswith(".") and word.group(1).rstrip(".").lower() in _ABBREV and "\n" not in m.group(0):
+            continue
+        if word and before.endswith(".") and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")) and "\n" not in m.group(0):
+            continue   # an initial such as "J. Smith"
+        yield from _emit(text, start, m.end())
+        start = m.end()
+    if start < len(text):
+        yield from _emit(text, start, len(text))
+
+
+def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:
+    while end - start > MAX_SENTENCE_CHARS:
+        window = text[start:start + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+        cut = cut + 1 if cut > MAX_SENTENCE_CHARS // 3 else MAX_SENTENCE_CHARS
+        yield from _trimmed(text, start, start + cut)
+        start += cut
+    yield from _trimmed(text, start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    body = chunk.strip()
+    if body:
+        yield Sentence(start + lead, start + lead + len(body), body)
+
+
+def candidate_sentences(text: str) -> list[tuple[Sentence, bool]]:
+    """Every sentence with whether it must be parsed: it may carry an event, or it is the article's first one."""
+    pattern = candidate_regex()
+    out = []
+    for i, s in enumerate(split_sentences(text)):
+        out.append((s, i == 0 or bool(pattern.search(s.text))))
+    return out
+
+
+def is_upper_case(text: str) -> bool:
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def soften_case(text: str) -> str:
+    """Upper-case wire text reads to the model as shouting; lower it, keeping sentence starts capitalised.
+
+    The result has the same length as the input, so character offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return text
+    chars = list(lowered)
+    cap_next = True
+    for i, c in enumerate(chars):
+        if cap_next and c.isalpha():
+            chars[i] = c.upper()
+            cap_next = False
+        elif c in ".!?\n":
+            cap_next = True
+    return "".join(chars)

@@ -1,0 +1,234 @@
+"""One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..core import EventType, Status
+from ..mentions.counts import total
+from ..mentions.lexicon import roles, triggers
+from ..mentions.weapons import is_suicide
+from .claims import find_claims
+from .drafts import ActorMention, Claim, EventDraft
+from .roles import (VERBAL, ActorHistory, clause_tokens, clause_verb, perpetrator_of, place_mentions, subjects,
+                    targets_in)
+
+_MODALS = {"would", "could", "might", "may", "should", "can"}
+_BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
+_PLURAL_OK = {"battle", "remote_violence", "protest", "riot"}   # "clashes", "airstrikes", "protests" are single events
+
+
+def _keep_trigger(span: Span) -> bool:
+    """Drops idioms the phrase list cannot see: attacks on abstractions, films about bombings, denials."""
+    r = roles()
+    tok = span.root
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
+                return False
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 4:
+        hops += 1
+        parent = cur.head
+        if parent.lemma_.lower() in r.media_nouns and cur.dep_ in ("pobj", "compound", "prep", "amod"):
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("about",) and parent.head.lemma_.lower() in r.media_nouns:
+            return False
+        cur = parent
+    if tok.pos_ in VERBAL:
+        if any(c.dep_ == "neg" for c in tok.children) and span.label_ != "threat":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) and span.label_ != "threat":
+            return False
+    return True
+
+
+def _path_blocked(low: Token, high: Token) -> bool:
+    cur = low
+    while cur.i != high.i and cur.head is not cur:
+        if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
+            return True
+        cur = cur.head
+    return False
+
+
+def _is_ancestor(a: Token, b: Token) -> bool:
+    return any(x.i == a.i for x in b.ancestors)
+
+
+def _group(spans: list[Span]) -> list[list[Span]]:
+    parent = list(range(len(spans)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(spans):
+        for j in range(i + 1, len(spans)):
+            b = spans[j]
+            ra, rb = a.root, b.root
+            if _is_ancestor(ra, rb) and not _path_blocked(rb, ra):
+                parent[find(j)] = find(i)
+            elif _is_ancestor(rb, ra) and not _path_blocked(ra, rb):
+                parent[find(j)] = find(i)
+            elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_):
+                parent[find(j)] = find(i)       # two triggers as arguments of one verb
+    groups: dict[int, list[Span]] = {}
+    for i, s in enumerate(spans):
+        groups.setdefault(find(i), []).append(s)
+    return list(groups.values())
+
+
+def _top(group: list[Span]) -> Span:
+    return min(group, key=lambda s: (len(list(s.root.ancestors)), s.start))
+
+
+def _event_type(group: list[Span], top: Span) -> EventType:
+    lex = triggers()
+    if top.label_ == "threat":
+        return EventType.THREAT
+    specific = [s for s in group if not s._.generic and s.label_ != "threat"] or [s for s in group if s.label_ != "threat"]
+    if not specific:
+        return EventType.THREAT
+    best = min(specific, key=lambda s: lex.rank(s.label_))
+    return EventType(best.label_)
+
+
+def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) -> Status:
+    r = roles()
+    if etype is EventType.THREAT:
+        return Status.THREATENED
+    low = clause_text.lower()
+    if any(p in low for p in r.attempted_phrases):
+        return Status.ATTEMPTED
+    for s in group:
+        tok = s.root
+        if any(c.lemma_.lower() in r.attempted_lemmas for c in tok.children if c.dep_ in ("amod", "compound", "nsubj")):
+            return Status.ATTEMPTED
+        hops = 0
+        for anc in tok.ancestors:
+            hops += 1
+            if hops > 3:
+                break
+            if anc.lemma_.lower() in r.threatened_lemmas and anc.pos_ in VERBAL:
+                return Status.THREATENED
+            if anc.lemma_.lower() in r.attempted_lemmas:
+                return Status.ATTEMPTED
+            if anc.pos_ in VERBAL and anc.dep_ not in ("xcomp", "advcl", "relcl", "acl"):
+                break
+    return Status.REALIZED
+
+
+def assemble(doc: Doc, offset: int, history: ActorHistory) -> tuple[list[EventDraft], list[Claim]]:
+    """Drafts for one sentence Doc whose text starts at `offset` in the article."""
+    for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
+        history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char))
+    spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
+    claims = find_claims(doc, offset, history)
+    drafts: list[EventDraft] = []
+    anchors: list[Token] = []
+    groups = sorted(_group(spans), key=lambda g: min(s.start for s in g))
+    tops = [_top(g) for g in groups]
+    verbs = [clause_verb(t.root) for t in tops]
+    for group, top, verb in zip(groups, tops, verbs):
+        others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i]
+        ids = clause_tokens(verb, exclude_roots=[o for o in others if not _is_ancestor(o, top.root)])
+        ids.update(t.i for s in group for t in s)
+        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1))
+        anchors.append(verb)
+    for i, verb in enumerate(anchors):
+        for anc in verb.ancestors:                    # "attacked X, tried to assassinate Y": share subject and date
+            j = next((j for j, v in enumerate(anchors) if v.i == anc.i and j != i), None)
+            if j is not None:
+                drafts[i].inherits_from = drafts[j] if j < i and not drafts[j].plural_unquantified else None
+                break
+    _attach_claims(drafts, claims)
+    return [d for d in drafts if not d.plural_unquantified], [c for c in claims if not _attached(c, drafts)]
+
+
+def _attached(claim: Claim, drafts: list[EventDraft]) -> bool:
+    return any(claim in d.claims for d in drafts if not d.plural_unquantified)
+
+
+def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
+    live = [d for d in drafts if not d.plural_unquantified and d.event_type is not EventType.THREAT]
+    for c in claims:
+        if not live:
+            return
+        after = [d for d in live if d.trigger_start >= c.start]
+        target = after[0] if after else live[-1]
+        target.claims.append(c)
+
+
+def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
+           ids: set[int], single: bool) -> EventDraft:
+    r = roles()
+    clause_span = doc[min(ids):max(ids) + 1]
+    etype = _event_type(group, top)
+    status = _status(group, top, etype, clause_span.text)
+    counts = [s for s in doc.spans.get("counts", []) if s.start in ids or single]
+    casualties = [s._.casualty for s in counts]
+    weapons = [s._.weapon for s in doc.spans.get("weapons", []) if s.start in ids or single]
+    if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and weapons:
+        implied = [r.weapon_implied_type[w] for w in weapons if w in r.weapon_implied_type]
+        if implied:
+            etype = EventType(implied[0])
+    group_tokens = [s.root for s in group]
+    perps: list[ActorMention] = []
+    perp_token_ids: set[int] = set()
+    for subj in subjects(verb):
+        if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN":
+            continue                                     # "the blast killed": the event, not its author
+        m = perpetrator_of(subj, offset, history)
+        if m is not None:
+            perps.append(m)
+            perp_token_ids.update(t.i for t in subj.subtree)
+    for trig in group_tokens:
+        for c in trig.children:
+            if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by"):
+                tok = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+                if tok is None:
+                    continue
+                m = perpetrator_of(tok, offset, history)
+                if m is not None and m.kind != "state" or (m is not None and c.dep_ == "prep"):
+                    perps.append(m)
+                    perp_token_ids.update(t.i for t in tok.subtree)
+    victim_ids = {t.i for s in counts for t in s}
+    places = place_mentions(doc, ids, offset)
+    place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
+    trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
+    targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
+    victims = [c.noun for c in casualties if c.noun]
+    if etype is EventType.ASSASSINATION:
+        for name, kind in targets:
+            if kind == "person" and name not in victims:
+                victims.append(name)
+    dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start in ids]
+    if not dates and single:
+        dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])]
+    plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
+              and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
+              and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
+              and not (etype.value in _PLURAL_OK and places))
+    trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
+    return EventDraft(
+        event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,
+        sentence_start=offset, sentence_end=offset + len(doc.text), sentence_text=doc.text,
+        clause_key=(offset, verb.i), weight=max(s._.weight for s in group),
+        generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
+        plural_unquantified=plural, perpetrators=_dedupe(perps), targets=targets,
+        victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
+        fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
+        date_texts=dates, place_texts=places,
+    )
+
+
+def _dedupe(perps: list[ActorMention]) -> list[ActorMention]:
+    seen, out = set(), []
+    for p in perps:
+        key = (p.canonical or p.text).lower()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out

@@ -1,0 +1,87 @@
+"""Claims of responsibility (the group's own word) and attributions (someone else says who did it)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..mentions.lexicon import roles
+from .drafts import ActorMention, Claim
+from .roles import ActorHistory, clean_name
+
+_NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b[^.;]{0,40}$", re.I)
+
+
+def _cue_positions(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
+    low = text.lower()
+    taken: list[tuple[int, int]] = []
+    for cue in cues:                                   # longest first
+        for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+    return sorted(taken)
+
+
+def _actor_before(doc: Doc, char: int) -> Span | None:
+    best = None
+    for a in doc.spans.get("actors", []):
+        if a.end_char <= char:
+            best = a
+    return best
+
+
+def _actor_after(doc: Doc, char: int) -> Span | None:
+    for a in doc.spans.get("actors", []):
+        if a.start_char >= char:
+            return a
+    return None
+
+
+def _speaker(doc: Doc) -> str | None:
+    speech = roles().speech_verbs
+    for tok in doc:
+        if tok.lemma_.lower() in speech or tok.lower_ in speech:
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                    return clean_name(doc[c.left_edge.i:c.i + 1].text)
+    return None
+
+
+def _subject_anaphor(doc: Doc, char: int, offset: int, history: ActorHistory) -> ActorMention | None:
+    """ "It/The group claimed responsibility": the subject of the cue's verb, read as the latest named actor."""
+    tok = next((t for t in doc if t.idx >= char), None)
+    if tok is None:
+        return None
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            np = doc[c.left_edge.i:c.i + 1].text.lower()
+            if c.lower_ in ("it", "they", "which", "that", "who") or np in roles().anaphors:
+                return history.latest(offset + char)
+    return None
+
+
+def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
+    r = roles()
+    text = doc.text
+    out: list[Claim] = []
+    for start, end in _cue_positions(text, r.claim_cues):
+        negated = bool(_NEGATED.search(text[max(0, start - 60):start]))
+        span = _actor_before(doc, start)
+        if span is not None and start - span.end_char < 120:
+            actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
+        else:
+            actor = _subject_anaphor(doc, start, offset, history)
+        if actor is None and not negated:
+            continue
+        out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))
+    for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
+        for start, end in _cue_positions(text, cues):
+            span = _actor_before(doc, start) if before else _actor_after(doc, end)
+            if span is None or (before and start - span.end_char > 60) or (not before and span.start_char - end > 60):
+                continue
+            if _NEGATED.search(text[max(0, start - 30):start]):
+                continue
+            actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
+            out.append(Claim(actor, offset + start, source=_speaker(doc), is_attribution=True))
+    return out

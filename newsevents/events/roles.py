@@ -1,0 +1,182 @@
+"""Who, whom, where, when inside one trigger clause of a parsed sentence (spaCy types stay in this folder)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..mentions.lexicon import roles
+from .drafts import ActorMention
+
+VERBAL = {"VERB", "AUX"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|two|three)\s+", re.I)
+_DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+              "north-eastern", "north-western", "south-eastern", "south-western", "central", "suburban", "outer", "rural",
+              "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown", "remote",
+              "restive", "volatile"}
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb that heads `tok`'s clause (the token itself when it is a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in VERBAL or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def clause_tokens(verb: Token, exclude_roots: Iterable[Token] = ()) -> set[int]:
+    """Token indices of the verb's clause: its subtree without coordinated verbs' own clauses."""
+    out = {t.i for t in verb.subtree}
+    cut = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL]
+    cut.extend(t for t in exclude_roots if t.i != verb.i and t.i in out)
+    for c in cut:
+        out.difference_update(t.i for t in c.subtree)
+    return out
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Active subjects of a verb, and `by` agents of a passive one; coordinated verbs share the first verb's subject."""
+    subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        subs.extend(c for c in agent.children if c.dep_ == "pobj")
+    if not subs and verb.dep_ in ("conj", "xcomp", "dep") and verb.head is not verb:
+        return subjects(verb.head)
+    if not subs and verb.dep_ == "relcl":
+        subs = [verb.head]
+    return subs
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase a token heads, without trailing relative clauses and prepositional tails."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("compound", "amod", "nummod", "flat", "appos") and c.i == right + 1:
+            right = c.right_edge.i
+    span = doc[left:right + 1]
+    return span
+
+
+def clean_name(text: str) -> str:
+    text = text.strip(" ,;:.'\"“”‘’")
+    text = re.sub(r"['’]s$", "", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _DETERMINERS.sub("", text)
+    return text.strip()
+
+
+def actor_in(span_or_tokens: Sequence[Token], doc: Doc) -> Span | None:
+    idx = {t.i for t in span_or_tokens}
+    for a in doc.spans.get("actors", []):
+        if a.start in idx:
+            return a
+    return None
+
+
+def perpetrator_of(tok: Token, offset: int, history: "ActorHistory") -> ActorMention | None:
+    """An actor for a subject/agent/possessor token: a registry name, an anaphor, a generic noun, or a named org."""
+    doc = tok.doc
+    sub = list(tok.subtree)
+    a = actor_in(sub, doc)
+    if a is not None:
+        return ActorMention(a.text, a._.canonical, "organization", offset + a.start_char)
+    r = roles()
+    np = phrase(tok)
+    low = clean_name(np.text).lower()
+    full = np.text.lower()
+    if tok.lower_ in ("it", "they") or full in r.anaphors or low in {x.replace("the ", "", 1) for x in r.anaphors}:
+        return history.latest(offset + tok.idx)
+    for key in (low, tok.lower_, " ".join(t.lower_ for t in np if t.pos_ != "DET")):
+        if key in r.perpetrator_nouns:
+            return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[key], offset + np.start_char)
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "NORP"):
+            return ActorMention(ent.text, None, "organization", offset + ent.start_char)
+    if tok.lemma_.lower() in r.perpetrator_nouns:
+        return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
+    return None
+
+
+class ActorHistory:
+    """Named actors in article order, for "it", "the group" and "they"."""
+
+    def __init__(self) -> None:
+        self.items: list[ActorMention] = []
+
+    def add(self, mention: ActorMention) -> None:
+        self.items.append(mention)
+
+    def latest(self, before: int) -> ActorMention | None:
+        for m in reversed(self.items):
+            if m.start < before and m.canonical:
+                return m
+        return None
+
+
+def place_mentions(doc: Doc, token_ids: set[int], offset: int) -> list[tuple[str, int]]:
+    """Place names in a clause, in text order, with a direction word kept ("northern Pakistan")."""
+    actor_tokens = {i for a in doc.spans.get("actors", []) for i in range(a.start, a.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.start not in token_ids or ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if any(i in actor_tokens for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        if root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+            continue                                  # "Pakistan's top diplomat": whose, not where
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN":
+            continue                                  # "envoy to Afghanistan"
+        start = ent.start
+        if start > 0 and doc[start - 1].lower_ in _DIRECTION:
+            start -= 1
+        span = doc[start:ent.end]
+        out.append((span.text, offset + span.start_char))
+    for tok in doc:
+        # "the Afghan capital": a nationality adjective before "capital"
+        if tok.i in token_ids and tok.lower_ == "capital" and tok.i > 0 and doc[tok.i - 1].ent_type_ in ("NORP", "GPE"):
+            span = doc[tok.i - 1:tok.i + 1]
+            out.append((span.text, offset + span.start_char))
+    out.sort(key=lambda x: x[1])
+    return out
+
+
+def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], skip: set[int]) -> list[tuple[str, str | None]]:
+    """Targets: objects of the attack, things attacked "on/against/at/into", and facility nouns of the clause."""
+    r = roles()
+    heads: list[Token] = []
+    for trig in trigger_tokens:
+        if trig.pos_ in VERBAL:
+            heads.extend(c for c in trig.children if c.dep_ in ("dobj", "nsubjpass"))
+        for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into", "targeting")):
+            heads.extend(c for c in prep.children if c.dep_ == "pobj")
+        if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
+            pass
+    for i in sorted(token_ids):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in r.target_nouns or tok.lower_ in r.target_nouns):
+            heads.append(tok)
+    out: list[tuple[str, str | None]] = []
+    seen: set[int] = set()
+    for h in heads:
+        if h.i in seen or h.i in skip or h.ent_type_ in ("GPE", "DATE", "CARDINAL", "TIME"):
+            continue
+        np = phrase(h)
+        if any(t.i in skip for t in np):
+            continue
+        name = clean_name(np.text)
+        if not name or name.lower() in r.abstract_objects:
+            continue
+        seen.update(t.i for t in np)
+        kind = r.facility_kinds.get(h.lemma_.lower()) or r.facility_kinds.get(h.lower_)
+        if kind is None and (h.lemma_.lower() in r.person_targets or h.ent_type_ == "PERSON"):
+            kind = "person"
+        out.append((name, kind))
+    return out

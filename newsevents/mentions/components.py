@@ -1,0 +1,157 @@
+"""spaCy pipeline components of newsevents, registered by versioned factory names
+(spaCy forbids dots in factory names, so "newsevents_triggers_v1" stands for newsevents.triggers.v1).
+All registrations live here.
+
+Each component marks one kind of mention on the Doc (`doc.spans[...]`); `events/` turns them into records.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .counts import find_casualties
+from .dates import find_date_expressions
+from .extensions import ensure_extensions
+from .lexicon import roles, triggers
+from .weapons import find_weapons
+
+
+class TriggerMarker:
+    """Marks event triggers (lexicon lemmas with their parts of speech, and phrases) minus non-event idioms."""
+
+    def __init__(self, nlp: Language):
+        ensure_extensions()
+        self.lex = triggers()
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("TRIGGER", [nlp.make_doc(p) for p in self.lex.phrases])
+        self.non_events = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.non_events.add("NON_EVENT", [nlp.make_doc(p) for p in roles().non_event_phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = set()
+        for _, start, end in self.non_events(doc):
+            blocked.update(range(start, end))
+        found: list[Span] = []
+        for _, start, end in self.phrases(doc):
+            span = doc[start:end]
+            sense = self.lex.phrases[span.text.lower()]
+            found.append(self._span(span, sense.event_type, sense.weight, sense.generic))
+        for tok in doc:
+            for sense in self.lex.lemmas.get(tok.lemma_.lower(), ()) or self.lex.lemmas.get(tok.lower_, ()):
+                if tok.pos_ in sense.pos:
+                    found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
+                    break
+        kept = [s for s in filter_spans(found) if not blocked.intersection(range(s.start, s.end))]
+        doc.spans["triggers"] = kept
+        return doc
+
+    @staticmethod
+    def _span(span: Span, label: str, weight: float, generic: bool) -> Span:
+        out = Span(span.doc, span.start, span.end, label=label)
+        out._.weight = weight
+        out._.generic = generic
+        return out
+
+
+class ActorMarker:
+    """Marks named actors from the registry's aliases (given in the config by the pipeline that builds us)."""
+
+    def __init__(self, nlp: Language, aliases: Sequence[Sequence[str]], case_sensitive: Sequence[Sequence[str]]):
+        ensure_extensions()
+        self.canonical: dict[str, str] = {}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for alias, canonical in aliases:
+            self.canonical[alias.lower()] = canonical
+        for alias, canonical in case_sensitive:
+            self.canonical[alias] = canonical
+        self.lower.add("ACTOR", list(nlp.tokenizer.pipe(a for a, _ in aliases)))
+        if case_sensitive:
+            self.exact.add("ACTOR", list(nlp.tokenizer.pipe(a for a, _ in case_sensitive)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        upper = doc.text.isupper()
+        for matcher, key in ((self.lower, str.lower), (self.exact, str)):
+            if upper and matcher is self.exact:
+                continue
+            for _, start, end in matcher(doc):
+                span = Span(doc, start, end, label="ACTOR")
+                span._.canonical = self.canonical.get(key(span.text))
+                if span._.canonical:
+                    spans.append(span)
+        doc.spans["actors"] = filter_spans(spans)
+        return doc
+
+
+class DateMarker:
+    """Marks date expressions our resolver understands (regex vocabulary), plus the model's DATE entities."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for start, end, _text in find_date_expressions(doc.text):
+            span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        spans.extend(Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "DATE")
+        doc.spans["dates"] = filter_spans(spans)
+        return doc
+
+
+class CountMarker:
+    """Marks casualty figures ("killed at least 43 people") and weapons from our own lexicons."""
+
+    def __init__(self):
+        ensure_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        counts = []
+        for cas in find_casualties(doc.text):
+            span = doc.char_span(cas.start, cas.end, label=cas.kind, alignment_mode="expand")
+            if span is not None:
+                span._.casualty = cas
+                counts.append(span)
+        doc.spans["counts"] = counts
+        weapons = []
+        for start, end, category in find_weapons(doc.text):
+            span = doc.char_span(start, end, label="WEAPON", alignment_mode="expand")
+            if span is not None:
+                span._.weapon = category
+                weapons.append(span)
+        doc.spans["weapons"] = weapons
+        return doc
+
+
+@Language.factory("newsevents_triggers_v1")
+def make_triggers(nlp: Language, name: str) -> TriggerMarker:
+    return TriggerMarker(nlp)
+
+
+@Language.factory("newsevents_actors_v1", default_config={"aliases": [], "case_sensitive": []})
+def make_actors(nlp: Language, name: str, aliases: list, case_sensitive: list) -> ActorMarker:
+    return ActorMarker(nlp, aliases, case_sensitive)
+
+
+@Language.factory("newsevents_dates_v1")
+def make_dates(nlp: Language, name: str) -> DateMarker:
+    return DateMarker()
+
+
+@Language.factory("newsevents_counts_v1")
+def make_counts(nlp: Language, name: str) -> CountMarker:
+    return CountMarker()
+
+
+def add_components(nlp: Language, *, actor_aliases: Sequence[tuple[str, str]],
+                   case_sensitive_aliases: Sequence[tuple[str, str]] = ()) -> Language:
+    """Adds every newsevents component to a loaded model, after its own components."""
+    nlp.add_pipe("newsevents_triggers_v1")
+    nlp.add_pipe("newsevents_actors_v1", config={"aliases": [list(a) for a in actor_aliases],
+                                                 "case_sensitive": [list(a) for a in case_sensitive_aliases]})
+    nlp.add_pipe("newsevents_dates_v1")
+    nlp.add_pipe("newsevents_counts_v1")
+    return nlp

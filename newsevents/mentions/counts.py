@@ -1,0 +1,479 @@
+"""Numbers, counts and casualty figures read from sentence text with our own lexicons.
+
+Pure Python and regular expressions (no spaCy): this runs on every candidate sentence. The vocabulary
+lives in ``patterns/numbers.json`` (number words, qualifiers and the conventions for vague figures such
+as "dozens") and ``patterns/casualties.json`` (kill / injure / kidnap verbs, zero phrases, subset
+markers, ACLED coder notes). Both are loaded once, lazily, and compiled once.
+
+``find_casualties`` returns every figure it can read; ``total`` picks the one figure for an event:
+coder notes win, then the largest figure that is not a subset ("including 14 tourists"), plus the
+figures that add to it ("another civilian was killed"); zero only when nothing positive was found.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from ..core.enums import Qualifier
+from ..core.records import Count
+
+KINDS = ("killed", "injured", "kidnapped")
+_WORD = r"(?:[^\W\d_]|\d+-(?=[^\W\d_]))(?:[\w'’-]|\.(?=[^\W\d_]))*"
+_END = r"(?![\w'’-])"
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> dict[str, Any]:
+    data = json.loads(resources.files(__package__).joinpath("patterns", name).read_text("utf-8"))
+    if data.get("version") != 1:
+        raise ValueError(f"{name}: unsupported version {data.get('version')!r}")
+    return data
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first, any whitespace between words."""
+    uniq = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in uniq)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+# ----------------------------------------------------------------------------- numbers
+
+@lru_cache(maxsize=None)
+def _num() -> dict[str, Any]:
+    d = _load("numbers.json")
+    words = {**d["units"], **d["teens"], **d["tens"]}
+    w, s = _alt(words), _alt(d["scales"])
+    after_scale = "|".join(f"(?<={x})" for x in ("hundred", "thousand", "million"))
+    wordnum = rf"(?:{w})\b(?:(?:[\s-]+|(?:{after_scale})\s+and\s+)(?:{w}|{s})\b)*"
+    multi = [p for p in d["fixed"] if len(p.split()) > 1]
+    single = [p for p in d["fixed"] if len(p.split()) == 1 and p not in ("a", "an")]
+    a_one = rf"an?(?!\s+(?:{_alt(d['a_blockers'])})\b)"
+    digits = r"(?<![\d,/:])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,:/]\d)"
+    num = (rf"(?:(?:{_alt(d['vague'])})(?:\s+of)?|(?:{_alt(multi)})|{digits}|{wordnum}"
+           rf"|(?:{_alt(single)})|{a_one})")
+    qual = _alt(d["qualifiers"])
+    add = _alt(d["additive_prefixes"])
+    block = _alt(u for u in d["unit_blockers"] if u != "%")
+    count = (rf"(?:(?:{add})\s+)?(?:(?:{qual})\s+)?(?:between\s+{num}\s+and\s+{num}"
+             rf"|{num}(?:\s*[-–—]\s*{num}|\s+(?:to|or)\s+{num})?)"
+             rf"(?![\w-])(?!\s*%)(?![-\s]*(?:{block})(?![\w]))")
+    return {"d": d, "words": words, "num": num, "count": count,
+            "num_re": re.compile(num, re.I),
+            "range_re": re.compile(rf"({num})\s*(?:[-–—]|\s+to\s+|\s+or\s+)\s*({num})", re.I),
+            "between_re": re.compile(rf"between\s+({num})\s+and\s+({num})", re.I),
+            "month_before": re.compile(rf"(?:\b(?:{_alt(d['months'])})\.?\s*)$", re.I)}
+
+
+def parse_number(text: str) -> int | None:
+    """The value of one number: "133", "1,200", "twenty-one", "two hundred", "a dozen", "a"/"an" -> 1.
+
+    Vague plurals ("dozens", "hundreds") and unquantified words ("several") give None.
+    """
+    d = _num()["d"]
+    t = _norm(text).rstrip(".")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", ""))
+    if t in d["fixed"]:
+        return int(d["fixed"][t])
+    words, scales = _num()["words"], d["scales"]
+    total = current = 0
+    seen = False
+    for tok in re.split(r"[\s-]+", t):
+        if tok == "and" and seen:
+            continue
+        if tok in words:
+            current += words[tok]
+        elif tok in scales and seen:
+            v = scales[tok]
+            if v >= 1000:
+                total += max(current, 1) * v
+                current = 0
+            else:
+                current = max(current, 1) * v
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_count(text: str) -> Count | None:
+    """A figure with its qualifier: "at least 133" -> Count(133, AT_LEAST); "20-30" -> Count(20, RANGE, 30).
+
+    Conventions for vague figures are documented in patterns/numbers.json ("conventions").
+    """
+    nx = _num()
+    d = nx["d"]
+    surface = text.strip()
+    t = _norm(surface).rstrip(".,;:")
+    for p in sorted(d["additive_prefixes"], key=len, reverse=True):
+        if t.startswith(p + " "):
+            t = t[len(p) + 1:]
+            break
+    qualifier: Qualifier | None = None
+    for q in sorted(d["qualifiers"], key=len, reverse=True):
+        if t.startswith(q + " "):
+            qualifier, t = Qualifier(d["qualifiers"][q]), t[len(q) + 1:]
+            break
+    pair = nx["between_re"].fullmatch(t)
+    if pair is None and parse_number(t) is None:
+        pair = nx["range_re"].fullmatch(t)
+    if pair:
+        lo, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
+        if lo is None or hi is None or hi < lo:
+            return None
+        return Count(lo, Qualifier.RANGE, hi, surface)
+    bare = re.sub(r"\s+of$", "", t)
+    if bare in d["vague"]:
+        v = d["vague"][bare]
+        return Count(int(v["count"]), qualifier or Qualifier(v["qualifier"]), None, surface)
+    value = parse_number(t)
+    if value is None:
+        return None
+    if qualifier is None:
+        approx = any(s in t.split() or s in re.split(r"[\s-]+", t) for s in d["approx_scales"])
+        qualifier = Qualifier.APPROX if approx else Qualifier.EXACT
+    return Count(value, qualifier, None, surface)
+
+
+# ----------------------------------------------------------------------------- casualties
+
+@dataclass(frozen=True)
+class Casualty:
+    """One casualty figure in a text: `start`/`end` span the whole phrase, `noun` the victims if named.
+
+    `subset` marks a part of a larger figure ("including 14 tourists"), `additive` a figure that adds
+    to an earlier one ("another civilian was killed", "one more injured"), `coded` a coder's figure
+    (ACLED "Fatalities coded as 3"), which overrides the figures read from the narrative, `implied` a
+    death the text implies but does not count (the attacker of a suicide bombing).
+    """
+    kind: str
+    count: Count
+    start: int
+    end: int
+    noun: str | None = None
+    subset: bool = False
+    additive: bool = False
+    coded: bool = False
+    implied: bool = False
+
+
+@lru_cache(maxsize=None)
+def _cas() -> dict[str, Any]:
+    c, nx = _load("casualties.json"), _num()
+    count, i = nx["count"], re.I
+    by = {part: {v: k for k, kd in c["kinds"].items() for v in kd.get(part, [])}
+          for part in ("active", "passive", "result", "nouns", "nominal")}
+    verbs = [p.split()[0] for part in ("active", "passive", "result") for p in by[part]]
+    stop = [*c["np_stop"], *verbs, *c["modifiers"], *nx["words"]]
+    stop_of = _alt(w for w in stop if w not in c["np_subject_extra"])
+    word = rf"(?!(?:{_alt(stop)}){_END}){_WORD}"
+    np_of = rf"(?:\s+(?:of|from)(?:\s+(?!(?:{stop_of}){_END}){_WORD}){{1,6}})?(?:\s*\([^()]{{0,80}}\))?"
+    det = _alt(c["determiners_one"])
+    name = (rf"(?-i:(?!(?:{'|'.join(c['weekday_month'])})\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|"
+            rf"bin|ibn|de|del|da|dos|van|von)){{0,5}})(?=\s*[,.;()]|\s+(?:and|in|on|at|near|while|as|after|"
+            rf"before|during|with|by|from|inside|outside|who|when)\b|\s*$)")
+    item = (rf"(?:(?P<det>(?:{det})\s+)?(?P<count>{count})(?P<np>(?:\s+{word}){{0,5}}{np_of})"
+            rf"|(?:{det})(?P<np1>(?:\s+{word}){{1,5}}{np_of})"
+            rf"|(?P<pron>him|her|himself|herself|them){_END}|(?P<name>{name}))")
+    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*,?\s+along\s+with\s+)"
+    plain = re.sub(r"\(\?P<\w+>", "(?:", item)
+    sep_app = rf"\s*,(?:(?!\b(?:{_alt(c['aux'])}|{_alt(verbs)})\b)[^,.;()]){{1,70}},\s*and\s+"
+    lst = rf"(?P<subj>{plain}(?:(?:{sep}|{sep_app}){plain})*)"
+    mods = rf"(?:(?:{_alt(c['modifiers'])})\s+)*(?:(?:{_alt(c['passive_prefix_verbs'])})\s+and\s+)?"
+    aux = _alt(c["aux"])
+    zwords = {w: k for k, ws in c["zero_words"].items() for w in ws}
+    return {
+        "c": c, "by": by, "zwords": zwords,
+        "item": re.compile(item, i), "sep": re.compile(sep, i), "sep_app": re.compile(sep_app, i),
+        "A": re.compile(rf"(?<![\w-])(?P<verb>{_alt(by['active'])})\s+{lst}", i),
+        "D": re.compile(rf"(?<![\w-])(?P<verb>{_alt(c['to_death_verbs'])})\s+{lst}\s+to\s+death{_END}", i),
+        "B": re.compile(rf"(?<![\w'’-]){lst}(?P<skip>\s+(?:including|who|which|whom)\s[^.;()]{{1,150}}?"
+                        rf"|\s*,[^,.;()]{{1,60}},)?\s+(?:(?P<aux>{aux})\s+)?{mods}(?P<verb>{_alt(by['passive'])}){_END}", i),
+        "C": re.compile(rf"(?<![\w-])(?:{_alt(c['left_verbs'])})\s+{lst}\s*,?\s+(?P<verb>{_alt(by['result'])}){_END}", i),
+        "M": re.compile(rf"(?<![\w-])(?P<verb>{_alt(by['nominal'])})\s+of\s+{lst}", i),
+        "N": re.compile(rf"(?<![\w'’-])(?P<count>{count})\s+(?:(?:confirmed|reported|more|other|civilian|"
+                        rf"additional|further|dead)\s+)?(?P<verb>{_alt(by['nouns'])}){_END}", i),
+        "T": re.compile(rf"(?<![\w-])(?:{_alt(c['toll_words'])})\b[^.;\d]{{0,40}}?(?<![\w-])"
+                        rf"(?:{_alt(c['toll_verbs'])})\s+(?P<count>{count})", i),
+        "L1": re.compile(rf"(?<![\w-])(?:{_alt(c['lives_verbs'])})\s+(?:the\s+)?lives\s+of\s+(?P<count>{count})", i),
+        "L2": re.compile(rf"(?<![\w-])(?:{_alt(c['lives_verbs'])})\s+(?P<count>{count})(?:\s+{_WORD})??\s+lives{_END}", i),
+        "body": re.compile(rf"(?<![\w-])(?:(?:{_alt(c['body_words'])})\s+of\s+(?:a|an|one)\s|(?:his|her)\s+"
+                           rf"(?:[\w-]+\s+)?(?:{_alt(c['body_words'])})\s+(?:was|is|has\s+been|had\s+been)\s)", i),
+        "bodies": re.compile(rf"(?<![\w-])(?:{_alt(c['bodies_words'])})\s+of\s+(?:the\s+)?(?P<count>{count})", i),
+        "G": re.compile(rf"(?<![\w-])(?:was|has\s+been|had\s+been|is|got|gets)\s+{mods}(?P<verb>{_alt(by['passive'])}){_END}", i),
+        "died": re.compile(rf"(?<![\w-])(?:{_alt(c['singular_died'])}){_END}", i),
+        "plural_before": re.compile(rf"\b(?:{_alt(c['plural_before_died'])})\s+(?:\w+\s+)?$", i),
+        "Z": re.compile(rf"(?<![\w-])(?:{_alt(c['zero_heads'])})(?:\s+(?:{_alt(c['zero_fillers'])}))*?"
+                        rf"\s+(?P<verb>{_alt(zwords)}){_END}", i),
+        "Zmore": re.compile(rf"\s*(?:,|or|and|and/or|nor)\s+(?:(?:{_alt(c['zero_fillers'])})\s+)?"
+                            rf"(?P<verb>{_alt(zwords)}){_END}", i),
+        "headline_end": re.compile(rf"\s*(?:[,.;:!?)\]–—-]|$|(?:{_alt(c['headline_followers'])}){_END})", i),
+        "coded": [re.compile(n["pattern"], i) for n in c["coder_notes"]],
+        "subset": re.compile(rf"(?:\b(?:{_alt(c['subset_before'])})\s*:?\s*)$", i),
+        "irrealis": re.compile(rf"\b(?:{_alt(c['irrealis_before'])})\s+$", i),
+        "blocked": re.compile(rf"(?:\b(?:{_alt(c['blocked_before'])})\s+)$", i),
+        "additive": re.compile(rf"\b(?:{_alt(c['additive_words'])})\b", i),
+        "also": re.compile(r"\balso\b", i),
+        "clause_after": re.compile(rf"\s+(?:{aux}|{_alt(by['passive'])}){_END}", i),
+        "after_preposition": re.compile(r"\b(?:in|on|at|of|from|by|with|to|for|near|during|after|into)\s+$", i),
+        "another": re.compile(r"\banother\b", i),
+        "antecedent": re.compile(rf"(?<![\w'’-])(?P<count>{count})(?:\s+{word}){{1,5}}", i),
+        "suicide": re.compile(rf"(?<![\w-])(?:(?P<count>{count})\s+)?(?:{_alt(c['suicide_attackers'])}){_END}", i),
+        "suicide_not": re.compile(rf"\b(?:{_alt(c['suicide_not_dead'])})\b", i),
+        "bomber": re.compile(r"\bbombers?\b", i),
+        "bomber_dead": re.compile(rf"\bbombers?\s+(?:(?:{aux})\s+)?{mods}(?:{_alt(by['passive'])}){_END}", i),
+        "attacker": re.compile(rf"\b(?:{_alt(c['attacker_nouns'])})\b", i),
+    }
+
+
+def _plausible_count(text: str, start: int, count_text: str) -> bool:
+    """Reject years and day numbers in dates ("2011", "27 April" / "April 27")."""
+    t = count_text.strip()
+    if re.fullmatch(r"\d{4}", t) and 1900 <= int(t) <= 2100:
+        return False
+    return not (t[:1].isdigit() and _num()["month_before"].search(text, max(0, start - 12), start))
+
+
+def _singular(np: str) -> bool:
+    words = re.sub(r"\s+of\s.*|\(.*", "", np).split()
+    if not words:
+        return False
+    last = words[-1].lower().strip("'’")
+    if last in _cas()["c"]["collective_nouns"] or words[0].lower() in _num()["words"]:
+        return False
+    return not last.endswith("s") or last.endswith(("ss", "us", "is"))
+
+
+def _antecedent(text: str, before: int) -> int | None:
+    """The figure a 'them' points back to: the last counted plural noun earlier in the sentence."""
+    start = max(text.rfind(".", 0, before), text.rfind(";", 0, before)) + 1
+    best = None
+    for m in _cas()["antecedent"].finditer(text, start, before):
+        c = parse_count(m.group("count")) if _plausible_count(text, m.start(), m.group("count")) else None
+        if c is not None and c.count >= 2:
+            best = c.count
+    return best
+
+
+def _item_value(text: str, m: re.Match[str], start: int) -> tuple[Count | None, str | None]:
+    g = m.groupdict()
+    if g["count"] is not None:
+        ok = _plausible_count(text, m.start("count"), g["count"])
+        return (parse_count(g["count"]) if ok else None), g["np"]
+    if g["np1"] is not None:
+        return (Count(1, Qualifier.EXACT, None, m.group(0)) if _singular(g["np1"]) else None), g["np1"]
+    if g["pron"] is not None:
+        k = 1 if g["pron"].lower() != "them" else _antecedent(text, start)
+        return (Count(k, Qualifier.EXACT, None, g["pron"]) if k else None), None
+    return (None if text.isupper() else Count(1, Qualifier.EXACT, None, g["name"])), g["name"]
+
+
+def _joined(sep: str) -> bool:
+    return bool(re.search(r"\b(?:and|as well as|along with)\b", sep, re.I))
+
+
+def _items(text: str, start: int, end: int, subject: bool) -> tuple[Count, str | None, int] | None:
+    """Add up a list of victims ("a conscript and a civilian worker", "X, his daughter and his driver").
+
+    A singular item after a bare comma is an appositive of the one before ("X, a police officer,").
+    As a subject (before "were killed") a list must end in "and ..." and start with a figure unless
+    it holds two or more people.
+    """
+    cx = _cas()
+    pos, seps, items = start, [""], []
+    while (m := cx["item"].match(text, pos, end)) is not None:
+        items.append(m)
+        s = next((s for rx in (cx["sep"], cx["sep_app"]) if (s := rx.match(text, m.end(), end))
+                  and cx["item"].match(text, s.end(), end)), None)
+        if s is None:
+            break
+        seps.append(s.group(0))
+        pos = s.end()
+    if not subject and len(items) > 1 and cx["clause_after"].match(text, items[-1].end()):
+        items = items[:-1]                      # "killing the chief, and seven others were injured"
+    if not items or (subject and len(items) > 1 and (
+            not _joined(seps[len(items) - 1]) or (len(items) == 2 and "," in seps[1])
+            or cx["after_preposition"].search(text, max(0, start - 12), start))):
+        return None
+    if subject and len(items) == 1 and items[0].group("count") is None:
+        return None
+    total_n, nouns, first, last = 0, [], None, start
+    for i, m in enumerate(items):
+        n, noun = _item_value(text, m, start)
+        if i and re.match(r"\s*of\s+(?:them|whom|which|those)\b", noun or "", re.I):
+            break
+        single_ref = m.group("name") or re.match(r"(?:an?|the|one)\s", m.group(0), re.I)
+        if i and not _joined(seps[i]) and (single_ref or n is None or n.count == 1):
+            continue
+        if n is None:
+            if i == 0:
+                return None
+            continue
+        first, last = first or n, m.end()
+        total_n += n.count
+        nouns.append((noun or "").strip())
+    if first is None:
+        return None
+    noun = ", ".join(x for x in nouns if x) or None
+    if len(nouns) == 1:
+        return first, noun, last
+    return Count(total_n, Qualifier.EXACT, None, text[items[0].start():last]), noun, last
+
+
+def _scan(rx: re.Pattern[str], text: str, keep: Any) -> list[tuple[re.Match[str], Any]]:
+    """Matches of rx for which keep(m) gives a value; every match is retried one character on, since
+    a reading may stop short of the match (overlaps are settled by `_resolve`)."""
+    out, pos = [], 0
+    while (m := rx.search(text, pos)) is not None:
+        value = keep(m)
+        if value is not None:
+            out.append((m, value))
+        pos = m.start() + 1
+    return out
+
+
+def find_casualties(text: str) -> list[Casualty]:
+    """Every killed / injured / kidnapped figure in `text`, in text order (case-insensitive)."""
+    cx, by = _cas(), _cas()["by"]
+    found: list[tuple[int, Casualty]] = []          # (priority, casualty); lower priority wins overlaps
+
+    def add(prio: int, kind: str, count: Count | None, start: int, end: int, noun: str | None = None,
+            additive: bool = False, coded: bool = False) -> None:
+        if count is None:
+            return
+        subset = bool(cx["subset"].search(text, max(0, start - 40), start))
+        additive = (additive or bool(cx["additive"].search(count.text or ""))
+                    or bool(noun and cx["additive"].match(noun.split()[0]))
+                    or bool(cx["also"].search(text, max(0, start - 12), end)))
+        found.append((prio, Casualty(kind, count, start, end, (noun or "").strip() or None,
+                                     subset, additive, coded)))
+
+    for rx in cx["coded"]:
+        for m in rx.finditer(text):
+            n = int(m.group("count")) // (int(m.group("parts")) if "parts" in rx.groupindex else 1)
+            add(0, "killed", Count(n, Qualifier.EXACT, None, m.group("count")), m.start(), m.end(), coded=True)
+    for m in cx["Z"].finditer(text):
+        kinds, end = {cx["zwords"][_norm(m.group("verb"))]}, m.end()
+        while (more := cx["Zmore"].match(text, end)) is not None:
+            kinds.add(cx["zwords"][_norm(more.group("verb"))])
+            end = more.end()
+        for kind in sorted({"killed", "injured"} if "both" in kinds else kinds):
+            add(1, kind, Count(0, Qualifier.EXACT, None, text[m.start():end]), m.start(), end)
+
+    def listed(subject: bool):
+        def keep(m: re.Match[str]) -> Any:
+            if cx["irrealis"].search(text, max(0, m.start() - 20), m.start()):
+                return None                      # "threatened to kill", "would kill"
+            return _items(text, m.start("subj"), m.end("subj"), subject)
+        return keep
+
+    for key, table in (("A", by["active"]), ("D", None), ("C", by["result"]), ("M", by["nominal"])):
+        for m, (count, noun, last) in _scan(cx[key], text, listed(False)):
+            kind = table[_norm(m.group("verb"))] if table else "killed"
+            add(2, kind, count, m.start(), last if key in "AM" else m.end(), noun)
+
+    def passive(m: re.Match[str]) -> Any:
+        if m.group("aux") is None and (m.group("skip") or not cx["headline_end"].match(text, m.end())):
+            return None                          # "13 killed in ..." yes, "two gunmen killed Ali" no
+        if cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
+            return None
+        return _items(text, m.start("subj"), m.end("subj"), True)
+
+    for m, (count, noun, _) in _scan(cx["B"], text, passive):
+        add(2, by["passive"][_norm(m.group("verb"))], count, m.start(), m.end(), noun)
+    for key, table in (("N", by["nouns"]), ("T", None), ("L1", None), ("L2", None)):
+        for m in cx[key].finditer(text):
+            ok = _plausible_count(text, m.start("count"), m.group("count"))
+            add(2, table[_norm(m.group("verb"))] if table else "killed",
+                parse_count(m.group("count")) if ok else None, m.start(), m.end())
+    one = lambda m: Count(1, Qualifier.EXACT, None, m.group(0))  # noqa: E731
+    for m in cx["body"].finditer(text):
+        add(3, "killed", one(m), m.start(), m.end())
+    for m in cx["bodies"].finditer(text):
+        add(3, "killed", parse_count(m.group("count")), m.start(), m.end())
+    for m in cx["G"].finditer(text):
+        if not cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
+            clause = re.split(r"[.;!?]", text[max(0, m.start() - 80):m.start()])[-1]
+            add(4, by["passive"][_norm(m.group("verb"))], one(m), m.start(), m.end(),
+                additive=bool(cx["another"].search(clause)))
+    for m in cx["died"].finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if not cx["plural_before"].search(before) and not cx["blocked"].search(before):
+            add(4, "killed", one(m), m.start(), m.end())
+    kept = _resolve(found)
+    return sorted(kept + _suicide_attackers(text, kept), key=lambda c: (c.start, c.end))
+
+
+def _suicide_attackers(text: str, found: list[Casualty]) -> list[Casualty]:
+    """A suicide attack kills its attacker(s): one implied death per suicide bomber the text names."""
+    cx = _cas()
+    if any((c.count.text or "").lower() in ("himself", "herself", "themselves")
+           or cx["bomber"].search(c.noun or "") for c in found) or cx["bomber_dead"].search(text):
+        return []
+    out = []
+    for m in cx["suicide"].finditer(text):
+        sentence = text[text.rfind(".", 0, m.start()) + 1:(text.find(".", m.end()) + 1 or len(text))]
+        if cx["suicide_not"].search(sentence):
+            continue
+        n = parse_count(m.group("count")) if m.group("count") else None
+        out.append(Casualty("killed", Count(n.count if n else 1, Qualifier.EXACT, None, m.group(0)),
+                            m.start(), m.end(), None, additive=True, implied=True))
+        break
+    return out
+
+
+def _resolve(found: list[tuple[int, Casualty]]) -> list[Casualty]:
+    """Keep the best of overlapping readings: lower priority first, then the longer span."""
+    kept: list[Casualty] = []
+    for _, c in sorted(found, key=lambda pc: (pc[0], -(pc[1].end - pc[1].start), pc[1].start)):
+        if c.coded or all(c.end <= k.start or c.start >= k.end or k.coded
+                          or ((k.start, k.end) == (c.start, c.end) and k.kind != c.kind) for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _combine(cs: list[Casualty]) -> Count | None:
+    base: Count | None = None
+    extra = 0
+    for c in sorted(cs, key=lambda c: c.start):
+        if c.additive and base is not None:
+            extra += c.count.count
+        elif base is None or c.count.count > base.count:
+            base = c.count
+    if base is None or not extra:
+        return base
+    return Count(base.count + extra, base.qualifier, base.max + extra if base.max is not None else None, None)
+
+
+def total(casualties: Iterable[Casualty], kind: str) -> Count | None:
+    """The one figure of `kind` for an event, or None when the text gives none.
+
+    A coder's figure wins. Otherwise, within victims and within attackers separately, the largest
+    figure that is not a subset ("including 14 tourists"), plus the figures that add to an earlier
+    one ("another ... was killed"); the two sides are summed. Zero only when nothing positive is found.
+    """
+    cs = [c for c in casualties if c.kind == kind]
+    if not cs:
+        return None
+    coded = [c for c in cs if c.coded]
+    if coded:
+        return coded[-1].count
+    positive = [c for c in cs if c.count.count > 0]
+    if not positive:
+        return cs[0].count
+    main = [c for c in positive if not c.subset] or positive
+    attacker = _cas()["attacker"]
+    side = [c for c in main if c.implied or c.noun and all(attacker.search(n) for n in c.noun.split(", "))]
+    victims, attackers = _combine([c for c in main if c not in side]), _combine(side)
+    if victims is None or attackers is None:
+        return victims or attackers
+    return Count(victims.count + attackers.count, victims.qualifier if victims.qualifier != Qualifier.RANGE
+                 else Qualifier.AT_LEAST, None, None)

@@ -1,0 +1,154 @@
+"""Find date expressions in text: "on Friday night", "last July", "5 JAN 90", "two days later", "in recent months".
+
+One grammar, used twice: `find_date_expressions` marks spans for the pipeline, and `resolve/dates.py` reads the
+named groups of the same matches to turn an expression into a DateRange. Each rule is a regex template with
+vocabulary slots ({MONTH}, {WEEKDAY}, ...) filled from `resolve/data/dates_vocab.json`; matching is
+case-insensitive (MUC-4 wires are upper case); overlapping candidates are settled leftmost-longest.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_PATH = Path(__file__).resolve().parent.parent / "resolve" / "data" / "dates_vocab.json"
+
+_PRE = r"(?:(?P<pre>on|in|during|since|from|until|by|as\s+of|sometime\s+in|sometime\s+on|around|about)\s+)?"
+_PRE_MONTH = r"(?P<pre>in|during|since|from|until|by|as\s+of|sometime\s+in|throughout|of)\s+"
+_MOD = (r"(?P<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
+        r"end\s+of|beginning\s+of|start\s+of)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<year>(?:1[89]|20)\d\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d|'?\d\d(?!\s*[A-Za-z0-9]))"
+_DOW = r"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
+
+# (kind, template). Order settles ties between equally long matches at one position: earlier wins.
+_RULES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<year>\d{4})(?P<sep>[-/])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/-])"),
+    ("dotted", r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:1[89]|20)\d\d)(?![\d.]\d)"),
+    ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"),
+    ("dmy", _PRE + r"(?:the\s+)?" + _DOW + _DAY + r"(?:\s+of)?[\s-]+(?P<month>{MONTH})(?:,?[\s-]+" + _YEAR + r")?"),
+    ("mdy", _PRE + _DOW + r"(?P<month>{MONTH})\s+" + _DAY + r"\b(?:,?\s+" + _YEAR4 + r")?"),
+    ("month_year", _PRE + r"(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?" + _YEAR4),
+    ("month", r"(?P<rel>last|this|past|previous|next)\s+(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL})"),
+    ("month", _PRE_MONTH + r"(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL})"),
+    ("month", _MOD + r"[\s-]+(?P<month>{MONTH_FULL})"),
+    ("month", r"(?P<month>{MONTH_SAFE})"),
+    ("weekday", r"(?:(?P<pre>on|last|this|past|since|early|late|by|early\s+on|late\s+on)\s+)?(?P<weekday>{WEEKDAY})"
+                r"(?:\s+(?P<part>{PART}))?"),
+    ("relday", r"(?:(?P<pre>early|late|earlier|later|since)\s+)?(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|"
+               r"tonight|overnight|last\s+night|this\s+(?:{PART}))(?:\s+(?P<part>{PART}))?"),
+    ("weekend", r"(?P<rel>this|last|past|the)\s+weekend"),
+    ("period", r"(?P<rel>earlier\s+this|earlier\s+last|later\s+last|late\s+last|early\s+last|early\s+this|"
+               r"this|last|past|previous)\s+(?P<unit>week|month|year)"),
+    ("ago", r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s?\s+ago"),
+    ("shift", r"(?P<num>{NUM}|\d+)\s+(?P<unit>{UNIT})s?\s+(?P<dir>later|earlier|afterwards|after|before|prior)"),
+    ("shift", r"(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|{PART})"),
+    ("shift", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after)"),
+    ("same", r"(?:(?P<dir>later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year|{PART})"),
+    ("recent", r"(?:(?P<pre>in|over|during|within|for|throughout)\s+)?(?:the\s+)?(?P<rel>recent|past|last)\s+"
+               r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s"),
+    ("recent", r"(?P<pre>in|over|during|within|for|throughout)\s+(?:the\s+)?(?P<rel>past|last)\s+(?P<unit>{UNIT})"),
+    ("after", r"in\s+the\s+(?P<unit>{UNIT})s\s+(?P<dir>after|since|following|before|leading\s+up\s+to|prior\s+to)"),
+    ("year", r"(?:(?P<pre>in|during|since|by|until|from|of|throughout|for|as\s+of)\s+)(?:the\s+year\s+)?"
+             r"(?:" + _MOD + r"[\s-]+)?" + _YEAR4 + r"(?![\d/-]\d)"),
+    ("year", _MOD + r"[\s-]+" + _YEAR4 + r"(?![\d/-]\d)"),
+    ("year", r"the\s+year\s+" + _YEAR4),
+    ("season", _PRE + r"(?:the\s+)?(?:(?P<rel>last|this|past|early|late)\s+)?(?P<season>{SEASON})\s+(?:of\s+)?" + _YEAR4),
+    ("season", _PRE + r"(?:the\s+)?(?P<rel>last|this|past)\s+(?P<season>{SEASON})"),
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date expression: where it is, which rule read it, and the rule's named groups."""
+    start: int
+    end: int
+    text: str
+    kind: str
+    groups: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str | None:
+        for k, v in self.groups:
+            if k == name:
+                return v
+        return None
+
+
+@dataclass(frozen=True)
+class DateVocab:
+    months: dict[str, int]
+    months_ambiguous_alone: frozenset[str]
+    weekdays: dict[str, int]
+    parts_of_day: tuple[str, ...]
+    numbers: dict[str, int]
+    vague_counts: dict[str, tuple[int, int]]
+    units: tuple[str, ...]
+    recent_spans: dict[str, tuple[int, str]]
+    seasons: dict[str, tuple[int, int]]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> DateVocab:
+    raw = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+    return DateVocab(
+        months=dict(raw["months"]), months_ambiguous_alone=frozenset(raw["months_ambiguous_alone"]),
+        weekdays=dict(raw["weekdays"]), parts_of_day=tuple(raw["parts_of_day"]), numbers=dict(raw["numbers"]),
+        vague_counts={k: (int(v[0]), int(v[1])) for k, v in raw["vague_counts"].items()},
+        units=tuple(raw["units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
+        seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()})
+
+
+def _alt(words) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    v = vocabulary()
+    full = {name.lower() for name in calendar.month_name if name}
+    slots = {
+        "MONTH": "(?:" + _alt(m for m in v.months if m in full) + "|" + _alt(m for m in v.months if m not in full)
+                 + r"\.?)",                                     # "Jan." takes its dot, "June." does not
+        "MONTH_FULL": _alt(m for m in v.months if len(m) > 3 or m == "may") + r"(?!\.?\s*\d)",
+        "MONTH_SAFE": _alt(m for m in v.months if m not in v.months_ambiguous_alone and len(m) > 3)
+                      + r"(?!\.?\s*\d)",
+        "WEEKDAY": _alt(v.weekdays),
+        "PART": _alt(v.parts_of_day),
+        "NUM": _alt([*v.numbers, *v.vague_counts]),
+        "UNIT": _alt(v.units),
+        "SEASON": _alt(v.seasons),
+    }
+    out = []
+    for kind, template in _RULES:
+        body = re.sub(r"\{([A-Z_]+)\}", lambda m: slots[m.group(1)], template)
+        out.append((kind, re.compile(r"(?<![\w'-])" + body + r"(?![\w])", re.IGNORECASE)))
+    return tuple(out)
+
+
+def date_matches(text: str) -> list[DateMatch]:
+    """Every date expression in `text`, leftmost-longest and non-overlapping, in text order."""
+    cands: list[tuple[int, int, int, re.Match[str], str]] = []
+    for order, (kind, rx) in enumerate(_compiled()):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                cands.append((m.start(), -(m.end() - m.start()), order, m, kind))
+    cands.sort(key=lambda c: c[:3])
+    out: list[DateMatch] = []
+    last_end = -1
+    for start, _neg, _order, m, kind in cands:
+        if start < last_end:
+            continue
+        groups = tuple((k, val) for k, val in m.groupdict().items() if val is not None)
+        out.append(DateMatch(start, m.end(), m.group(0), kind, groups))
+        last_end = m.end()
+    return out
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, matched text) of every date expression in `text`; offsets index into `text`."""
+    return [(d.start, d.end, d.text) for d in date_matches(text)]

@@ -1,0 +1,121 @@
+"""Loads the versioned vocabulary files in mentions/patterns/ once, as typed, read-only objects."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("newsevents.mentions.patterns").joinpath(name).read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    event_type: str
+    pos: tuple[str, ...]
+    weight: float
+    generic: bool
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    version: int
+    lemmas: Mapping[str, tuple[TriggerSense, ...]]     # lemma -> senses (by part of speech)
+    phrases: Mapping[str, TriggerSense]                # lower-cased phrase -> sense
+    specificity: tuple[str, ...]                       # most specific event type first
+
+    def rank(self, event_type: str) -> int:
+        return self.specificity.index(event_type) if event_type in self.specificity else len(self.specificity)
+
+
+# irregular forms the relevance filter must see (lemma matching happens after parsing)
+_IRREGULAR = {"shoot": ["shot"], "blow": ["blew", "blown"], "fight": ["fought"], "strike": ["struck"], "slay": ["slain", "slew"],
+              "burn": ["burnt"], "beat": ["beaten"], "die": ["died", "dies", "dying", "die"], "gun": ["gunned", "guns"],
+              "stab": ["stabbed"], "kidnap": ["kidnapped"], "dead": ["dead", "death", "deaths"], "fire": ["fired", "fires", "firing"],
+              "mob": ["mobs"], "raid": ["raided", "raids"], "rocket": ["rockets"], "drone": ["drones"], "shell": ["shells", "shelled"],
+              "stone": ["stoned", "stones"], "gunman": ["gunman", "gunmen"], "plan": [], "march": ["marched", "marchers"]}
+
+
+@lru_cache(maxsize=1)
+def triggers() -> TriggerLexicon:
+    raw = _load("triggers.json")
+    lemmas: dict[str, list[TriggerSense]] = {}
+    phrases: dict[str, TriggerSense] = {}
+    for etype, spec in raw["types"].items():
+        generic = set(spec.get("generic", []))
+        for lemma, pos in spec.get("lemmas", {}).items():
+            lemmas.setdefault(lemma, []).append(TriggerSense(etype, tuple(pos), spec["weight"], lemma in generic))
+        for phrase in spec.get("phrases", []):
+            phrases[phrase.lower()] = TriggerSense(etype, (), spec["weight"], phrase in generic)
+    return TriggerLexicon(raw["version"], {k: tuple(v) for k, v in lemmas.items()}, phrases,
+                          tuple(raw["specificity"]))
+
+
+@dataclass(frozen=True)
+class Roles:
+    version: int
+    attempted_lemmas: frozenset[str]
+    attempted_phrases: tuple[str, ...]
+    threatened_lemmas: frozenset[str]
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    non_event_phrases: tuple[str, ...]
+    media_nouns: frozenset[str]
+    abstract_objects: frozenset[str]
+    target_nouns: tuple[str, ...]
+    facility_kinds: Mapping[str, str]
+    person_targets: frozenset[str]
+    high_rank: frozenset[str]
+    perpetrator_nouns: Mapping[str, str]
+    anaphors: frozenset[str]
+    claim_cues: tuple[str, ...]
+    attribution_before: tuple[str, ...]
+    attribution_after: tuple[str, ...]
+    speech_verbs: frozenset[str]
+    weapon_implied_type: Mapping[str, str]
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    r = _load("roles.json")
+    by_len = lambda xs: tuple(sorted((x.lower() for x in xs), key=len, reverse=True))  # noqa: E731
+    return Roles(
+        version=r["version"],
+        attempted_lemmas=frozenset(r["status"]["attempted"]["lemmas"]),
+        attempted_phrases=by_len(r["status"]["attempted"]["phrases"]),
+        threatened_lemmas=frozenset(r["status"]["threatened"]["lemmas"]),
+        negation=frozenset(r["negation"]), hypothetical=frozenset(r["hypothetical"]),
+        non_event_phrases=by_len(r["non_event_phrases"]),
+        media_nouns=frozenset(r["media_nouns"]), abstract_objects=frozenset(r["abstract_objects"]),
+        target_nouns=by_len(r["target_nouns"]), facility_kinds=dict(r["facility_kinds"]),
+        person_targets=frozenset(r["person_targets"]), high_rank=frozenset(r["high_rank"]),
+        perpetrator_nouns=dict(r["perpetrator_nouns"]), anaphors=frozenset(r["anaphors"]),
+        claim_cues=by_len(r["claim_cues"]),
+        attribution_before=by_len(r["attribution_cues"]["actor_before"]),
+        attribution_after=by_len(r["attribution_cues"]["actor_after"]),
+        speech_verbs=frozenset(r["speech_verbs"]), weapon_implied_type=dict(r["weapon_implied_type"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def candidate_regex() -> re.Pattern[str]:
+    """A cheap pre-parse filter: a sentence that matches none of these cannot carry an event or a claim."""
+    lex = triggers()
+    words: set[str] = set()
+    for lemma in lex.lemmas:
+        forms = _IRREGULAR.get(lemma)
+        if forms is not None:
+            words.update(re.escape(f) for f in forms)
+            if len(lemma) >= 4:
+                words.add(re.escape(lemma[:-1] if lemma.endswith("e") else lemma) + r"\w*")
+        else:
+            words.add(re.escape(lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma) + r"\w*")
+    for phrase in lex.phrases:
+        words.add(re.escape(phrase.split()[0]) + r"\w*")
+    words.update([r"claim\w*", r"responsib\w*", r"blam\w*", r"attribut\w*", r"behind", r"toll", r"casualt\w*",
+                  r"wound\w*", r"injur\w*", r"hurt"])
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)

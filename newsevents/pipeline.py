@@ -1,0 +1,219 @@
+"""Orchestration only: articles -> candidate sentences -> parsed Docs -> drafts -> resolved events.
+
+Every article ends as ok (with its events), skipped or failed (with a reason); the run goes on.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .config import Settings
+from .core import Article, ArticleOutcome, Event, Outcome
+from .core.ids import content_hash
+from .documents.model import load_model
+from .documents.sentences import candidate_sentences, is_upper_case, soften_case
+from .events.assemble import assemble
+from .events.roles import ActorHistory
+from .mentions.components import add_components
+from .resolve.actors import ActorRegistry
+from .resolve.article import Resolvers, resolve_article
+from .resolve.places import Gazetteer
+
+PARALLEL_MIN_ARTICLES = 24      # below this, worker start-up costs more than it saves
+BATCH = 16
+
+
+class Pipeline:
+    """Loads the model, the actor registry and the gazetteer once, then extracts events from many articles."""
+
+    def __init__(self, settings: Settings | None = None):
+        self.settings = settings or Settings.load()
+        self._nlp = None
+        self._resolvers: Resolvers | None = None
+        self._pid = os.getpid()
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            registry = ActorRegistry.load()
+            nlp = load_model()
+            add_components(nlp, actor_aliases=registry.aliases(),
+                           case_sensitive_aliases=registry.aliases(case_sensitive=True))
+            self._nlp = nlp
+        return self._nlp
+
+    @property
+    def resolvers(self) -> Resolvers:
+        if self._resolvers is None or self._pid != os.getpid():
+            self._pid = os.getpid()          # SQLite handles do not survive a fork: open our own
+            self._resolvers = Resolvers(Gazetteer.open(self.settings.gazetteer), ActorRegistry.load())
+        return self._resolvers
+
+    # -- one batch of articles, in this process -------------------------------------------------------
+    def extract_batch(self, articles: Sequence[Article]) -> list[ArticleOutcome]:
+        jobs = []
+        plans = []
+        for ai, art in enumerate(articles):
+            upper = is_upper_case(art.text)
+            text = soften_case(art.text) if upper else art.text
+            plans.append(upper)
+            for sent, parse in candidate_sentences(text):
+                if parse:
+                    jobs.append((text[sent.start:sent.end], (ai, sent.start)))
+        docs: dict[int, list] = {i: [] for i in range(len(articles))}
+        failed: dict[int, str] = {}
+        try:
+            for doc, (ai, start) in self.nlp.pipe(jobs, as_tuples=True, batch_size=64):
+                docs[ai].append((start, doc))
+        except Exception as exc:                      # one bad article must not sink the batch: redo singly
+            if len(articles) == 1:
+                return [ArticleOutcome(articles[0].id, Outcome.FAILED, f"parse failed: {exc}", "documents",
+                                       article=articles[0])]
+            return [o for a in articles for o in self.extract_batch([a])]
+        out = []
+        for ai, art in enumerate(articles):
+            if ai in failed:
+                out.append(ArticleOutcome(art.id, Outcome.FAILED, failed[ai], "documents", article=art))
+                continue
+            try:
+                events = self._article_events(art, docs[ai], plans[ai])
+            except Exception as exc:
+                out.append(ArticleOutcome(art.id, Outcome.FAILED, f"{type(exc).__name__}: {exc}", "events", article=art))
+                continue
+            out.append(ArticleOutcome(art.id, Outcome.OK, None, None, tuple(events), article=art))
+        return out
+
+    def _article_events(self, art: Article, docs: list, upper: bool) -> list[Event]:
+        history = ActorHistory()
+        drafts, loose = [], []
+        for start, doc in sorted(docs, key=lambda x: x[0]):
+            d, c = assemble(doc, start, history)
+            drafts.extend(d)
+            loose.extend(c)
+        return resolve_article(art, drafts, loose, self.resolvers, upper=upper)
+
+    # -- public API -----------------------------------------------------------------------------------------
+    def extract(self, text: str, *, published: date | None = None, article_id: str = "text",
+                title: str | None = None) -> list[Event]:
+        art = Article(id=article_id, text=text, title=title, published=published, content_hash=content_hash(text))
+        outcome = self.extract_batch([art])[0]
+        if outcome.outcome is not Outcome.OK:
+            from .errors import ExtractionError
+            raise ExtractionError(outcome.reason or "extraction failed", article_id=article_id, stage=outcome.stage)
+        return list(outcome.events)
+
+    def run(self, items: Iterable[Article | ArticleOutcome], *, workers: int | None = None,
+            progress: bool = True, skip: Callable[[Article], str | None] | None = None) -> Iterator[ArticleOutcome]:
+        """Outcomes in input order. `skip(article)` may return a reason not to extract it (e.g. already stored)."""
+        workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
+        bar = _Progress(progress)
+        items = iter(items)
+        head: list = []
+        for it in items:
+            head.append(it)
+            if len(head) >= PARALLEL_MIN_ARTICLES:
+                break
+        parallel = workers > 1 and len(head) >= PARALLEL_MIN_ARTICLES
+        stream = _chain(head, items)
+        try:
+            if parallel:
+                yield from bar.wrap(self._run_parallel(stream, workers, skip))
+            else:
+                yield from bar.wrap(self._run_serial(stream, skip))
+        finally:
+            bar.close()
+
+    def _batches(self, stream: Iterable, skip) -> Iterator[list]:
+        """Groups articles into batches; outcomes and skipped articles pass through as one-item lists."""
+        batch: list[Article] = []
+        for it in stream:
+            if isinstance(it, ArticleOutcome):
+                if batch:
+                    yield batch
+                    batch = []
+                yield [it]
+                continue
+            reason = skip(it) if skip else None
+            if reason:
+                if batch:
+                    yield batch
+                    batch = []
+                yield [ArticleOutcome(it.id, Outcome.SKIPPED, reason, "store", article=it)]
+                continue
+            batch.append(it)
+            if len(batch) >= BATCH:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def _run_serial(self, stream, skip) -> Iterator[ArticleOutcome]:
+        for batch in self._batches(stream, skip):
+            if isinstance(batch[0], ArticleOutcome):
+                yield batch[0]
+            else:
+                yield from self.extract_batch(batch)
+
+    def _run_parallel(self, stream, workers: int, skip) -> Iterator[ArticleOutcome]:
+        global _WORKER_PIPELINE
+        self.nlp                                      # load before forking: workers share the model's memory
+        _WORKER_PIPELINE = self
+        ctx = mp.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            pending = []
+            for batch in self._batches(stream, skip):
+                if isinstance(batch[0], ArticleOutcome):
+                    pending.append(batch)
+                else:
+                    pending.append(pool.submit(_worker_batch, batch))
+                while len(pending) > workers * 3:
+                    yield from _resolve(pending.pop(0))
+            for p in pending:
+                yield from _resolve(p)
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _worker_batch(batch: list[Article]) -> list[ArticleOutcome]:
+    assert _WORKER_PIPELINE is not None
+    return _WORKER_PIPELINE.extract_batch(batch)
+
+
+def _resolve(p) -> list[ArticleOutcome]:
+    return p if isinstance(p, list) else p.result()
+
+
+def _chain(head: list, rest: Iterator) -> Iterator:
+    yield from head
+    yield from rest
+
+
+class _Progress:
+    """A progress line on stderr once a run holds more than a handful of articles."""
+
+    def __init__(self, on: bool):
+        self.on = on and sys.stderr is not None
+        self.bar = None
+        self.counts: Counter = Counter()
+
+    def wrap(self, outcomes: Iterator[ArticleOutcome]) -> Iterator[ArticleOutcome]:
+        for o in outcomes:
+            self.counts[o.outcome] += 1
+            n = sum(self.counts.values())
+            if self.on and n == 6 and self.bar is None:
+                from tqdm import tqdm
+                self.bar = tqdm(total=None, unit=" articles", file=sys.stderr, initial=5, mininterval=0.5,
+                                leave=False)
+            if self.bar is not None:
+                self.bar.update(1)
+            yield o
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,1 @@
+"""Data files of the resolve stage (gazetteer vocabulary, aliases)."""

@@ -1,0 +1,150 @@
+"""Mentions of one incident inside one article become one event ("the attack" three paragraphs later)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..core import Attribution, Count, DateRange, EventType, Location, Status
+from ..core import Actor, Evidence, GeoPrecision, Participant
+from ..mentions.lexicon import triggers
+
+_ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
+            EventType.FACILITY_ATTACK, EventType.REMOTE_VIOLENCE, EventType.BATTLE, EventType.VIOLENCE_AGAINST_CIVILIANS}
+_GEO_RANK = {GeoPrecision.POINT: 0, GeoPrecision.CITY: 1, GeoPrecision.DISTRICT: 2, GeoPrecision.ADMIN1: 3,
+             GeoPrecision.COUNTRY: 4, GeoPrecision.REGION: 5, GeoPrecision.UNKNOWN: 6}
+
+
+@dataclass
+class Resolved:
+    """An event being built: resolved fields plus what the merge needs to know."""
+    event_type: EventType
+    status: Status
+    generic: bool
+    sentence_start: int
+    weight: float
+    trigger: str
+    trigger_start: int
+    suicide: bool = False
+    date: DateRange | None = None
+    date_given: bool = False
+    location: Location | None = None
+    perpetrators: list[Actor] = field(default_factory=list)
+    targets: list[Participant] = field(default_factory=list)
+    victims: list[Participant] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    fatalities: Count | None = None
+    injuries: Count | None = None
+    claimed_by: list[str] = field(default_factory=list)
+    claim_denied: bool = False
+    attributed_by: list[Attribution] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    mentions: int = 1
+
+
+def _dates_clash(a: DateRange | None, b: DateRange | None) -> bool:
+    if not a or not b or not a.start or not b.start:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a_end < b.start or b_end < a.start
+
+
+def _places_clash(a: Location | None, b: Location | None) -> bool:
+    if not a or not b:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    fine = {GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT}
+    if a.precision in fine and b.precision in fine and a.name != b.name:
+        return True
+    return False
+
+
+def _names(xs) -> set[str]:
+    return {(getattr(x, "canonical", None) or x.name).lower() for x in xs}
+
+
+def compatible(k: Resolved, e: Resolved) -> bool:
+    if e.sentence_start == k.sentence_start and not (e.generic and not e.targets and
+                                                     (not e.location or not _places_clash(k.location, e.location))):
+        return False                                   # coordinated clauses of one sentence are separate acts
+    if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
+        return False
+    if k.event_type != e.event_type and not (e.generic or k.generic):
+        if not (k.event_type in _ATTACKS and e.event_type in _ATTACKS):
+            return False
+        if {k.event_type, e.event_type} - {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS}:
+            return False
+    if k.event_type in _ATTACKS and e.event_type not in _ATTACKS:
+        return False
+    if k.status != e.status and not e.generic:
+        return False
+    if _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
+        return False
+    if _places_clash(k.location, e.location):
+        return False
+    if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
+        return False
+    kp = {x for x in _names(k.perpetrators) if x}
+    ep = {x for x in _names(e.perpetrators) if x}
+    named = lambda xs: {p.canonical.lower() for p in xs if p.canonical}  # noqa: E731
+    if named(k.perpetrators) and named(e.perpetrators) and not named(k.perpetrators) & named(e.perpetrators):
+        return False
+    if k.targets and e.targets and not _names(k.targets) & _names(e.targets):
+        return False
+    del kp, ep
+    # something must tie them: same place, or the later mention adds no place or date of its own
+    same_place = bool(k.location and e.location and k.location.name == e.location.name)
+    bare = not e.location and not e.date_given
+    return same_place or bare or e.generic
+
+
+def _better_count(a: Count | None, b: Count | None) -> Count | None:
+    if a is None or b is None:
+        return a or b
+    return b if b.count > a.count else a
+
+
+def absorb(k: Resolved, e: Resolved) -> None:
+    rank = triggers().rank
+    if (k.generic and not e.generic) or (k.generic == e.generic and rank(e.event_type.value) < rank(k.event_type.value)
+                                         and k.event_type is not EventType.ASSASSINATION):
+        k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
+    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not e.generic:
+        k.status = e.status
+    k.suicide = k.suicide or e.suicide
+    if not k.date_given and e.date_given:
+        k.date, k.date_given = e.date, True
+    if e.location and (not k.location or _GEO_RANK[e.location.precision] < _GEO_RANK[k.location.precision]):
+        if not k.location or not k.location.country or k.location.country == e.location.country:
+            k.location = e.location
+    for attr in ("perpetrators", "targets", "victims"):
+        mine = getattr(k, attr)
+        have = _names(mine)
+        for x in getattr(e, attr):
+            if (getattr(x, "canonical", None) or x.name).lower() not in have:
+                mine.append(x)
+    if any(p.canonical for p in k.perpetrators):
+        k.perpetrators = [p for p in k.perpetrators if p.canonical or p.kind.value != "unknown"]
+    k.weapons.extend(w for w in e.weapons if w not in k.weapons)
+    k.fatalities = _better_count(k.fatalities, e.fatalities)
+    k.injuries = _better_count(k.injuries, e.injuries)
+    k.claimed_by.extend(c for c in e.claimed_by if c not in k.claimed_by)
+    k.claim_denied = k.claim_denied or e.claim_denied
+    k.attributed_by.extend(a for a in e.attributed_by if a not in k.attributed_by)
+    k.evidence.extend(x for x in e.evidence if x not in k.evidence)
+    k.weight = max(k.weight, e.weight)
+    k.mentions += e.mentions
+
+
+def merge_mentions(items: list[Resolved]) -> list[Resolved]:
+    kept: list[Resolved] = []
+    for e in items:
+        for k in reversed(kept):
+            if compatible(k, e):
+                absorb(k, e)
+                break
+        else:
+            kept.append(e)
+    return kept
+
+
+__all__ = ["Resolved", "merge_mentions", "replace"]

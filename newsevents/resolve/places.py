@@ -1,0 +1,295 @@
+"""Resolve place mentions to `Location`s with the offline gazetteer (see gazetteer_build.py).
+
+    gaz = Gazetteer.open(settings.gazetteer)          # builds the index on first use
+    gaz.resolve("northern Pakistan")                   # country PK, qualifier "north"
+    gaz.resolve("Hyderabad", countries=["PK"])         # Hyderabad, Sindh
+    gaz.resolve_best(["Rahim Khail", "PD4", "Gardez", "Paktia"])   # Gardez, Paktia, AF
+
+Ranking of same-name candidates: the wanted kind ("X province"), the article's countries (in order),
+an admin1 hint, then kind and size (countries > first-level units > cities by population, capitals and
+cities named like their province get a lift). Common English words that are also tiny places
+("Police", "March") only resolve to large places (data/places_stopwords.tsv).
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..core.enums import GeoPrecision
+from ..core.records import Location
+from .gazetteer_build import FLAG_REGION, build_gazetteer, gazetteer_is_fresh
+from .places_mention import Mention, loose_keys, parse_mention
+from .places_text import mention_key, name_key, vocabulary
+
+_PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
+              "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
+_SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+_STOPWORD_MIN_POP = 500_000
+_NEAR_KM = 75.0
+_QUARTER_OF_MIN_POP = 50_000       # "X-Y" falls back to X only when X is a real city
+_FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer row as found under a name key."""
+    id: int
+    kind: str                   # country | admin1 | admin2 | city
+    name: str
+    country: str | None
+    admin1_id: int | None
+    admin2_id: int | None
+    admin1_name: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonames_id: int | None
+    capital: bool
+    flag: int                   # 0 primary name, 1 alternate, 2 demonym, 3 region (country_of only)
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+class Gazetteer:
+    """Read-only lookups on a gazetteer SQLite file; every lookup is cached."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._places = lru_cache(maxsize=200_000)(self._places_uncached)
+        self._country_key = lru_cache(maxsize=20_000)(self._country_key_uncached)
+        self._capital = lru_cache(maxsize=1_000)(self._capital_uncached)
+        self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)
+        self._resolve = lru_cache(maxsize=50_000)(self._resolve_uncached)
+
+    @classmethod
+    def open(cls, path: Path, *, progress: bool = True) -> "Gazetteer":
+        """Open the gazetteer at `path`, building it first when missing or built by older code."""
+        path = Path(path)
+        if not gazetteer_is_fresh(path):
+            build_gazetteer(path, progress=progress)
+        return cls(path)
+
+    def close(self) -> None:
+        self._con.close()
+
+    # ---------------------------------------------------------------- public API
+
+    def resolve(self, text: str, *, countries: Sequence[str] = (), admin1: str | None = None) -> Location | None:
+        """One mention ("Kabul", "northern Pakistan", "Paktia province") -> Location, or None."""
+        if not text or not text.strip():
+            return None
+        admin1_ids = self._admin1_ids(admin1) if admin1 else frozenset()
+        return self._resolve(text.strip(), tuple(c.upper() for c in countries), admin1_ids)
+
+    def resolve_best(self, mentions: Sequence[str], *, countries: Sequence[str] = ()) -> Location | None:
+        """The most specific location consistent with all `mentions` (text order) of one event."""
+        texts = [m.strip() for m in mentions if m and m.strip()]
+        if not texts:
+            return None
+        ctx = tuple(c.upper() for c in countries)
+        first = [(t, self._best(t, ctx, frozenset())) for t in texts]
+        named_countries: list[str] = []
+        admin1_ids: set[int] = set()
+        for _, hit in first:
+            if hit and hit[0].kind == "country" and hit[0].country not in named_countries:
+                named_countries.append(hit[0].country)
+        for _, hit in first:
+            if hit and hit[0].kind == "admin1" and (not named_countries or hit[0].country in named_countries):
+                admin1_ids.add(hit[0].id)
+        order = tuple(named_countries) + tuple(c for c in ctx if c not in named_countries)
+        hints = frozenset(admin1_ids)
+        second = [(t, self._best(t, order, hints)) for t in texts]
+        hits = [(t, h) for t, h in second if h]
+        if not hits:
+            return None
+        anchors = [h[0] for _, h in hits if h[0].kind in ("admin1", "country")
+                   or (h[0].kind == "city" and h[0].population >= 10_000)]
+
+        def consistent(p: Place) -> bool:
+            if named_countries and p.country not in named_countries:
+                return False
+            unit_ids = {a.id for a in anchors if a.kind == "admin1" and a.country == p.country}
+            if unit_ids and p.kind in ("city", "admin2") and p.admin1_id not in unit_ids:
+                return False
+            for a in anchors:
+                if a.kind == "city" and a.id != p.id and p.kind == "city" and a.admin1_id != p.admin1_id \
+                        and _km(a, p) > _NEAR_KM:
+                    return False
+            return True
+
+        ranked = sorted(range(len(hits)), key=lambda i: (-_SPECIFICITY[hits[i][1][0].kind], i))
+        for i in ranked:
+            t, (place, mention) = hits[i]
+            if consistent(place):
+                return self._location(place, t, mention)
+        t, (place, mention) = hits[0]
+        return self._location(place, t, mention)
+
+    def country_of(self, text: str) -> str | None:
+        """ISO2 for a country name, demonym or adjective ("Afghan" -> AF, "U.S." -> US)."""
+        toks = mention_key(text or "").split()
+        while len(toks) > 1 and toks[0] in vocabulary().fillers:
+            toks = toks[1:]
+        return self._country_key(" ".join(toks)) if toks else None
+
+    def is_known_place(self, text: str) -> bool:
+        """Cheap check: does `text` (as written) name a place the gazetteer would resolve?"""
+        key = name_key(text or "")
+        return bool(key) and any(p.flag != FLAG_REGION for p in self._places(key))
+
+    def countries_in(self, texts: Iterable[str]) -> list[str]:
+        """Countries of the place mentions in `texts`, most mentioned first (ties: first seen first)."""
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        for i, t in enumerate(texts):
+            iso = self.country_of(t)
+            if iso is None:
+                loc = self.resolve(t)
+                iso = loc.country if loc else None
+            if iso:
+                counts[iso] += 1
+                first_seen.setdefault(iso, i)
+        return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+
+    # ---------------------------------------------------------------- lookups
+
+    def _places_uncached(self, key: str) -> tuple[Place, ...]:
+        rows = self._con.execute(
+            "SELECT p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon,"
+            " p.population, p.geonames_id, p.capital, n.flag FROM names n JOIN places p ON p.id = n.place_id"
+            " WHERE n.key = ?", (key,)).fetchall()
+        places = tuple(Place(*r[:11], bool(r[11]), r[12]) for r in rows)
+        if " " not in key and key in vocabulary().stopwords:
+            places = tuple(p for p in places if p.kind == "country"
+                           or (p.kind == "city" and p.population >= _STOPWORD_MIN_POP))
+        if len(key) <= 2:        # "US", "UK" as names; never a two-letter village
+            places = tuple(p for p in places if p.kind == "country")
+        return places
+
+    def _country_key_uncached(self, key: str) -> str | None:
+        best = max((p for p in self._places(key) if p.kind == "country"),
+                   key=lambda p: (p.flag != FLAG_REGION, p.flag == 0, p.population), default=None)
+        return best.country if best else None
+
+    def _capital_uncached(self, iso2: str) -> Place | None:
+        row = self._con.execute("SELECT capital_id FROM countries WHERE iso2 = ?", (iso2,)).fetchone()
+        if not row or row[0] is None:
+            return None
+        r = self._con.execute(
+            "SELECT id, kind, name, country, admin1_id, admin2_id, admin1_name, lat, lon, population,"
+            " geonames_id, capital FROM places WHERE id = ?", (row[0],)).fetchone()
+        return Place(*r[:11], bool(r[11]), 0) if r else None
+
+    def _admin1_ids(self, text: str) -> frozenset[int]:
+        m = self._parse(text)
+        return frozenset(p.id for p in self._places(m.key) if p.kind == "admin1")
+
+    def _known(self, key: str) -> bool:
+        return any(p.flag != FLAG_REGION for p in self._places(key))
+
+    def _parse_uncached(self, text: str) -> Mention:
+        return parse_mention(text, self._known, self._country_key)
+
+    # ---------------------------------------------------------------- ranking
+
+    def _candidates(self, text: str, mention: Mention) -> tuple[Place, ...]:
+        if mention.capital and not mention.key:
+            return ()
+        found = tuple(p for p in self._places(mention.key) if p.flag != FLAG_REGION)
+        if found:
+            return found
+        for key in loose_keys(mention.key):
+            found = tuple(p for p in self._places(key) if p.flag != FLAG_REGION)
+            if found:
+                return found
+        if "-" in text or "/" in text:      # "Beirut-Saifi", "Caracas-Sucre": the city the quarter is of
+            part = text.replace("/", "-").split("-")[0].strip()
+            if part and part != text:
+                found = tuple(p for p in self._candidates(part, self._parse(part))
+                              if p.kind != "city" or p.population >= _QUARTER_OF_MIN_POP)
+                if found:
+                    return found
+        return ()
+
+    def _score(self, p: Place, mention: Mention, countries: tuple[str, ...], admin1_ids: frozenset[int]) -> float:
+        if p.kind == "country":
+            s = 120.0
+        elif p.kind == "admin1":
+            s = 75.0
+        elif p.kind == "admin2":
+            s = 55.0
+        else:
+            s = 20.0 + 10.0 * math.log10(p.population + 1)
+            if p.capital:
+                s += 20.0
+            if p.admin1_name and name_key(p.admin1_name) == name_key(p.name):
+                s += 10.0                      # Kunduz city over Kunduz province for a plain "Kunduz"
+        if p.flag == 1:
+            s -= 5.0
+        if p.lat is None:
+            s -= 30.0
+        if p.country in countries:
+            s += max(30.0, 50.0 - 5.0 * countries.index(p.country))
+        if mention.country_hint and p.country == mention.country_hint:
+            s += 60.0
+        if admin1_ids and (p.admin1_id in admin1_ids or p.id in admin1_ids):
+            s += 40.0
+        if mention.kind and mention.kind != "any":
+            if mention.kind == p.kind:
+                s += 60.0
+            elif mention.kind == "admin2" and p.kind in ("admin1", "city"):
+                s += 25.0
+        return s
+
+    def _best(self, text: str, countries: tuple[str, ...], admin1_ids: frozenset[int]
+              ) -> tuple[Place, Mention] | None:
+        mention = self._parse(text)
+        if mention.capital and not mention.key:
+            iso = mention.country_hint or (countries[0] if countries else None)
+            cap = self._capital(iso) if iso else None
+            return (cap, mention) if cap else None
+        cands = self._candidates(text, mention)
+        if not cands:
+            return None
+        best = max(cands, key=lambda p: (self._score(p, mention, countries, admin1_ids), p.population, -p.id))
+        if countries and best.country not in countries and mention.country_hint != best.country \
+                and best.kind != "country" \
+                and best.population < _FOREIGN_MIN_POP * (10 if best.flag else 1):
+            return None                     # a village of the same name abroad: not what the article means
+        if best.kind in ("admin2", "admin1") and mention.kind not in ("admin2", "admin1"):
+            # a unit named after its seat ("Chibok" LGA, Chibok town): the town, when the text names no unit
+            floor = 0 if best.kind == "admin2" else 50_000
+            seats = [p for p in cands if p.kind == "city" and p.population >= floor
+                     and (p.admin2_id == best.id or p.admin1_id == best.id)]
+            if seats:
+                best = max(seats, key=lambda p: p.population)
+        return best, mention
+
+    def _resolve_uncached(self, text: str, countries: tuple[str, ...], admin1_ids: frozenset[int]
+                          ) -> Location | None:
+        hit = self._best(text, countries, admin1_ids)
+        return self._location(hit[0], text, hit[1]) if hit else None
+
+    def _location(self, p: Place, text: str, mention: Mention) -> Location:
+        precision = _PRECISION[p.kind]
+        if p.kind == "city" and mention.kind == "admin2":
+            precision = GeoPrecision.DISTRICT          # "Charkh district", found as its centre town
+        admin1 = p.name if p.kind == "admin1" else (None if p.kind == "country" else p.admin1_name)
+        return Location(name=p.name, country=p.country, admin1=admin1,
+                        lat=round(p.lat, 5) if p.lat is not None else None,
+                        lon=round(p.lon, 5) if p.lon is not None else None,
+                        precision=precision, geonames_id=p.geonames_id, text=text,
+                        qualifier=mention.qualifier or None)
