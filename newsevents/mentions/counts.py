@@ -208,6 +208,7 @@ def _cas() -> dict[str, Any]:
         "body": re.compile(rf"(?<![\w-])(?:(?:{_alt(c['body_words'])})\s+of\s+(?:a|an|one)\s|(?:his|her)\s+"
                            rf"(?:[\w-]+\s+)?(?:{_alt(c['body_words'])})\s+(?:was|is|has\s+been|had\s+been)\s)", i),
         "bodies": re.compile(rf"(?<![\w-])(?:{_alt(c['bodies_words'])})\s+of\s+(?:the\s+)?(?P<count>{count})", i),
+        "passive_verb": re.compile(rf"(?<![\w-])(?:{_alt(by['passive'])}){_END}", i),
         "G": re.compile(rf"(?<![\w-])(?:was|has\s+been|had\s+been|is|got|gets)\s+{mods}(?P<verb>{_alt(by['passive'])}){_END}", i),
         "died": re.compile(rf"(?<![\w-])(?:{_alt(c['singular_died'])}){_END}", i),
         "plural_before": re.compile(rf"\b(?:{_alt(c['plural_before_died'])})\s+(?:\w+\s+)?$", i),
@@ -328,15 +329,29 @@ def _items(text: str, start: int, end: int, subject: bool) -> tuple[Count, str |
     return Count(total_n, Qualifier.EXACT, None, text[items[0].start():last]), noun, last
 
 
-def _scan(rx: re.Pattern[str], text: str, keep: Any) -> list[tuple[re.Match[str], Any]]:
+def _scan(rx: re.Pattern[str], text: str, keep: Any, start: int = 0,
+          end: int | None = None) -> list[tuple[re.Match[str], Any]]:
     """Matches of rx for which keep(m) gives a value; every match is retried one character on, since
     a reading may stop short of the match (overlaps are settled by `_resolve`)."""
-    out, pos = [], 0
-    while (m := rx.search(text, pos)) is not None:
+    out, pos, end = [], start, len(text) if end is None else end
+    while (m := rx.search(text, pos, end)) is not None:
         value = keep(m)
         if value is not None:
             out.append((m, value))
         pos = m.start() + 1
+    return out
+
+
+def _scan_before(rx: re.Pattern[str], anchor: re.Pattern[str], text: str, keep: Any,
+                 reach: int = 300) -> list[tuple[re.Match[str], Any]]:
+    """Like `_scan` for a pattern that ends at `anchor`: only the text before each anchor is searched."""
+    seen, out = set(), []
+    for a in anchor.finditer(text):
+        for m, value in _scan(rx, text, lambda m: keep(m) if m.end() == a.end() else None,
+                              max(0, a.start() - reach), a.end()):
+            if m.span() not in seen:
+                seen.add(m.span())
+                out.append((m, value))
     return out
 
 
@@ -387,7 +402,7 @@ def find_casualties(text: str) -> list[Casualty]:
             return None
         return _items(text, m.start("subj"), m.end("subj"), True)
 
-    for m, (count, noun, _) in _scan(cx["B"], text, passive):
+    for m, (count, noun, _) in _scan_before(cx["B"], cx["passive_verb"], text, passive):
         add(2, by["passive"][_norm(m.group("verb"))], count, m.start(), m.end(), noun)
     for key, table in (("N", by["nouns"]), ("T", None), ("L1", None), ("L2", None)):
         for m in cx[key].finditer(text):
