@@ -92,7 +92,7 @@ class Pipeline:
         history = ActorHistory()
         drafts, loose = [], []
         for start, doc in sorted(docs, key=lambda x: x[0]):
-            d, c = assemble(doc, start, history)
+            d, c = assemble(doc, start, history, self.resolvers.gazetteer.is_known_place)
             drafts.extend(d)
             loose.extend(c)
         return resolve_article(art, drafts, loose, self.resolvers, upper=upper)

@@ -1,6 +1,8 @@
 """One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..core import EventType, Status
@@ -21,9 +23,10 @@ def _keep_trigger(span: Span) -> bool:
     """Drops idioms the phrase list cannot see: attacks on abstractions, films about bombings, denials."""
     r = roles()
     tok = span.root
+    violent = span.label_ not in ("protest", "riot", "threat")
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
+            if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
                 return False
     cur, hops = tok, 0
     while cur.head is not cur and hops < 4:
@@ -120,14 +123,18 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
     return Status.REALIZED
 
 
-def assemble(doc: Doc, offset: int, history: ActorHistory) -> tuple[list[EventDraft], list[Claim]]:
-    """Drafts for one sentence Doc whose text starts at `offset` in the article."""
+def assemble(doc: Doc, offset: int, history: ActorHistory,
+             is_place: Callable[[str], bool] | None = None) -> tuple[list[EventDraft], list[Claim]]:
+    """Drafts for one sentence Doc whose text starts at `offset` in the article.
+
+    `is_place` (the gazetteer's name test, injected by the pipeline) lets proper nouns the model missed count as places."""
     for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char))
     spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
     claims = find_claims(doc, offset, history)
     drafts: list[EventDraft] = []
     anchors: list[Token] = []
+    clause_ids: list[set[int]] = []
     groups = sorted(_group(spans), key=lambda g: min(s.start for s in g))
     tops = [_top(g) for g in groups]
     verbs = [clause_verb(t.root) for t in tops]
@@ -135,8 +142,14 @@ def assemble(doc: Doc, offset: int, history: ActorHistory) -> tuple[list[EventDr
         others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i]
         ids = clause_tokens(verb, exclude_roots=[o for o in others if not _is_ancestor(o, top.root)])
         ids.update(t.i for s in group for t in s)
-        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1))
+        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, is_place=is_place))
         anchors.append(verb)
+        clause_ids.append(ids)
+    for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
+        if not d.place_texts:
+            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
+            rest = {t.i for t in doc} - others
+            d.place_texts = place_mentions(doc, rest, offset, is_place)
     for i, verb in enumerate(anchors):
         for anc in verb.ancestors:                    # "attacked X, tried to assassinate Y": share subject and date
             j = next((j for j, v in enumerate(anchors) if v.i == anc.i and j != i), None)
@@ -162,7 +175,7 @@ def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
 
 
 def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
-           ids: set[int], single: bool) -> EventDraft:
+           ids: set[int], single: bool, is_place: Callable[[str], bool] | None = None) -> EventDraft:
     r = roles()
     clause_span = doc[min(ids):max(ids) + 1]
     etype = _event_type(group, top)
@@ -195,7 +208,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in tok.subtree)
     victim_ids = {t.i for s in counts for t in s}
-    places = place_mentions(doc, ids, offset)
+    places = place_mentions(doc, ids, offset, is_place)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,8 +31,7 @@ def clause_verb(tok: Token) -> Token:
 def clause_tokens(verb: Token, exclude_roots: Iterable[Token] = ()) -> set[int]:
     """Token indices of the verb's clause: its subtree without coordinated verbs' own clauses."""
     out = {t.i for t in verb.subtree}
-    cut = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL]
-    cut.extend(t for t in exclude_roots if t.i != verb.i and t.i in out)
+    cut = [t for t in exclude_roots if t.i != verb.i and t.i in out]
     for c in cut:
         out.difference_update(t.i for t in c.subtree)
     return out
@@ -120,10 +119,38 @@ class ActorHistory:
         return None
 
 
-def place_mentions(doc: Doc, token_ids: set[int], offset: int) -> list[tuple[str, int]]:
+def _proper_runs(doc: Doc, token_ids: set[int], taken: set[int]) -> Iterable[Span]:
+    """Maximal runs of proper nouns the model did not label as places ("Qalat", "Zabul" in "Qalat district, Zabul")."""
+    run: list[int] = []
+    for tok in list(doc) + [None]:
+        ok = (tok is not None and tok.i in token_ids and tok.i not in taken and tok.pos_ == "PROPN"
+              and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "NORP") and tok.i > 0)
+        if ok and run and tok.i != run[-1] + 1:
+            ok = False
+        if ok:
+            run.append(tok.i)
+            continue
+        if run:
+            span = doc[run[0]:run[-1] + 1]
+            if not (span.label_ == "PERSON" or (len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span))):
+                yield span
+            run = []
+        if tok is not None and tok.i in token_ids and tok.i not in taken and tok.pos_ == "PROPN" and tok.i > 0:
+            run = [tok.i]
+
+
+def place_mentions(doc: Doc, token_ids: set[int], offset: int,
+                   is_place: Callable[[str], bool] | None = None) -> list[tuple[str, int]]:
     """Place names in a clause, in text order, with a direction word kept ("northern Pakistan")."""
     actor_tokens = {i for a in doc.spans.get("actors", []) for i in range(a.start, a.end)}
     out = []
+    if is_place is not None:
+        taken = actor_tokens | {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") for t in e}
+        for span in _proper_runs(doc, token_ids, taken):
+            if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+                continue
+            if is_place(span.text):
+                out.append((span.text, offset + span.start_char))
     for ent in doc.ents:
         if ent.start not in token_ids or ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
