@@ -68,7 +68,7 @@ class Pipeline:
         docs: dict[int, list] = {i: [] for i in range(len(articles))}
         failed: dict[int, str] = {}
         try:
-            for doc, (ai, start) in self.nlp.pipe(jobs, as_tuples=True, batch_size=64):
+            for doc, (ai, start) in self.nlp.pipe(jobs, as_tuples=True, batch_size=128):
                 docs[ai].append((start, doc))
         except Exception as exc:                      # one bad article must not sink the batch: redo singly
             if len(articles) == 1:

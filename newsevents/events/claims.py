@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -12,14 +13,14 @@ from .roles import ActorHistory, clean_name
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b[^.;]{0,40}$", re.I)
 
 
+@lru_cache(maxsize=8)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    # cues are sorted longest first, so the alternation prefers the longest cue at each position
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+
+
 def _cue_positions(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
-    low = text.lower()
-    taken: list[tuple[int, int]] = []
-    for cue in cues:                                   # longest first
-        for m in re.finditer(r"\b" + re.escape(cue) + r"\b", low):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                taken.append((m.start(), m.end()))
-    return sorted(taken)
+    return [(m.start(), m.end()) for m in _cue_pattern(cues).finditer(text.lower())]
 
 
 def _actor_before(doc: Doc, char: int) -> Span | None:

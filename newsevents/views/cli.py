@@ -80,8 +80,10 @@ def _summary(counts: Counter, reasons: Counter, n_events: int) -> None:
 def _report(o: ArticleOutcome, counts: Counter, reasons: Counter) -> None:
     counts[o.outcome] += 1
     if o.outcome is not Outcome.OK:
-        print(f"newsevents: {o.outcome.value}: {o.article_id}: {o.reason}", file=sys.stderr)
         reasons[f"{o.outcome.value}: {(o.reason or '').split(':')[0]}"] += 1
+        if o.stage == "store":                         # already stored: counted, not listed
+            return
+        print(f"newsevents: {o.outcome.value}: {o.article_id}: {o.reason}", file=sys.stderr)
     elif o.article is not None:
         for w in o.article.warnings:
             print(f"newsevents: warning: {o.article_id}: {w}", file=sys.stderr)

@@ -95,10 +95,9 @@ def test_figures(text, dead, hurt):
     assert (killed(text), injured(text)) == (dead, hurt)
 
 
-@pytest.mark.parametrize("text,dead,hurt", CASES)
+# names are only recognised where case tells them apart, so those cases are not repeated in upper case
+@pytest.mark.parametrize("text,dead,hurt", [c for c in CASES if "Ali Hassan" not in c[0]])
 def test_figures_in_upper_case(text, dead, hurt):
-    if "Ali Hassan" in text:   # names are only recognised where case tells them apart
-        pytest.skip("proper names cannot be told apart in upper-case text")
     assert (killed(text.upper()), injured(text.upper())) == (dead, hurt)
 
 
