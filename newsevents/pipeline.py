@@ -164,7 +164,7 @@ class Pipeline:
         self.nlp                                      # load before forking: workers share the model's memory
         _WORKER_PIPELINE = self
         ctx = mp.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init) as pool:
             pending = []
             for batch in self._batches(stream, skip):
                 if isinstance(batch[0], ArticleOutcome):
@@ -178,6 +178,16 @@ class Pipeline:
 
 
 _WORKER_PIPELINE: Pipeline | None = None
+
+
+def _worker_init() -> None:
+    """Workers end with their parent: a killed `ingest` must not leave processes holding the model."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _worker_batch(batch: list[Article]) -> list[ArticleOutcome]:

@@ -29,7 +29,7 @@ def _keep_trigger(span: Span) -> bool:
             if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
                 return False
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 4:
+    while cur.head.i != cur.i and hops < 4:
         hops += 1
         parent = cur.head
         if parent.lemma_.lower() in r.media_nouns and cur.dep_ in ("pobj", "compound", "prep", "amod"):
@@ -37,6 +37,9 @@ def _keep_trigger(span: Span) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ in ("about",) and parent.head.lemma_.lower() in r.media_nouns:
             return False
         cur = parent
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and len(span) == 1:
+        if not any(s.start <= tok.head.i < s.end for s in span.doc.spans.get("triggers", [])):
+            return False                              # "the mission fighting al-Shabaab": a description, not an act
     if tok.pos_ in VERBAL:
         if any(c.dep_ == "neg" for c in tok.children) and span.label_ != "threat":
             return False
@@ -45,10 +48,43 @@ def _keep_trigger(span: Span) -> bool:
     return True
 
 
+_SEPARATING_PREPS = {"since", "after", "before", "than", "like", "unlike", "until", "following", "despite"}
+
+
 def _path_blocked(low: Token, high: Token) -> bool:
+    """Coordinated verbs are separate acts; "the worst attack since the 1998 bombing" names two events."""
     cur = low
-    while cur.i != high.i and cur.head is not cur:
+    while cur.i != high.i and cur.head.i != cur.i:
         if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ in _SEPARATING_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
+_REACTIONS = {"mourn", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
+              "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release"}
+
+
+def _dates_event(date_span: Span, trigger: Token) -> bool:
+    """A date elsewhere in the sentence dates the event when it hangs on a verb above the trigger that is not a
+    reaction to it ("Kenyans on Friday mourned the 147 people killed ..." dates the mourning)."""
+    gov = date_span.root
+    while gov.head.i != gov.i and gov.pos_ not in VERBAL:
+        gov = gov.head
+    if gov.pos_ not in VERBAL:
+        return True
+    r = roles()
+    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in r.speech_verbs:
+        return False
+    return gov.i == trigger.i or _is_ancestor(gov, trigger) or _is_ancestor(trigger, gov)
+
+
+def _crosses_separating_prep(low: Token, high: Token) -> bool:
+    cur = low
+    while cur.i != high.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in _SEPARATING_PREPS:
             return True
         cur = cur.head
     return False
@@ -135,22 +171,36 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     drafts: list[EventDraft] = []
     anchors: list[Token] = []
     clause_ids: list[set[int]] = []
+    nested_flags: list[bool] = []
     groups = sorted(_group(spans), key=lambda g: min(s.start for s in g))
     tops = [_top(g) for g in groups]
     verbs = [clause_verb(t.root) for t in tops]
     for group, top, verb in zip(groups, tops, verbs):
         others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i]
-        ids = clause_tokens(verb, exclude_roots=[o for o in others if not _is_ancestor(o, top.root)])
+        nested = any(_is_ancestor(t.root, top.root) and _crosses_separating_prep(top.root, t.root)
+                     for t in tops if t is not top)
+        if nested:
+            ids = {t.i for t in top.root.subtree}     # an event named inside another's phrase keeps to its own words
+        else:
+            ids = clause_tokens(verb, exclude_roots=[o for o in others if not _is_ancestor(o, top.root)])
         ids.update(t.i for s in group for t in s)
-        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, is_place=is_place))
+        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, is_place=is_place,
+                             nested=nested))
         anchors.append(verb)
         clause_ids.append(ids)
+        nested_flags.append(nested)
     for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
         if not d.place_texts:
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             rest = {t.i for t in doc} - others
             d.place_texts = place_mentions(doc, rest, offset, is_place)
+        if not d.date_texts and d.inherits_from is None:
+            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
+            d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
+                            if s.start not in others and _dates_event(s, tops[i].root)]
     for i, verb in enumerate(anchors):
+        if nested_flags[i]:
+            continue
         for anc in verb.ancestors:                    # "attacked X, tried to assassinate Y": share subject and date
             j = next((j for j, v in enumerate(anchors) if v.i == anc.i and j != i), None)
             if j is not None:
@@ -175,7 +225,8 @@ def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
 
 
 def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
-           ids: set[int], single: bool, is_place: Callable[[str], bool] | None = None) -> EventDraft:
+           ids: set[int], single: bool, is_place: Callable[[str], bool] | None = None,
+           nested: bool = False) -> EventDraft:
     r = roles()
     clause_span = doc[min(ids):max(ids) + 1]
     etype = _event_type(group, top)
@@ -190,7 +241,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     group_tokens = [s.root for s in group]
     perps: list[ActorMention] = []
     perp_token_ids: set[int] = set()
-    for subj in subjects(verb):
+    for subj in ([] if nested else subjects(verb)):
         if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN":
             continue                                     # "the blast killed": the event, not its author
         m = perpetrator_of(subj, offset, history)
@@ -230,7 +281,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         sentence_start=offset, sentence_end=offset + len(doc.text), sentence_text=doc.text,
         clause_key=(offset, verb.i), weight=max(s._.weight for s in group),
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
-        plural_unquantified=plural, perpetrators=_dedupe(perps), targets=targets,
+        plural_unquantified=plural, perpetrators=_dedupe(perps),
+        anaphoric=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+                                                  for c in top.root.children), targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,

@@ -38,6 +38,7 @@ class EventDraft:
     generic: bool                                # only generic triggers ("killed", "attack")
     suicide: bool = False
     plural_unquantified: bool = False            # "attacks" with no number: a habit, not one incident
+    anaphoric: bool = False                      # "that attack", "this bombing": points back to the last one named
     perpetrators: list[ActorMention] = field(default_factory=list)
     targets: list[tuple[str, str | None]] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)

@@ -12,6 +12,10 @@ from .drafts import ActorMention
 VERBAL = {"VERB", "AUX"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|two|three)\s+", re.I)
+_NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
+                   "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
+                   "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker"}
+_NOT_TARGETS = {"soil", "territory", "ground", "land", "way", "area", "region", "side", "part", "country"}
 _DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
               "north-eastern", "north-western", "south-eastern", "south-western", "central", "suburban", "outer", "rural",
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown", "remote",
@@ -22,7 +26,7 @@ def clause_verb(tok: Token) -> Token:
     """The verb that heads `tok`'s clause (the token itself when it is a verb)."""
     cur = tok
     for _ in range(12):
-        if cur.pos_ in VERBAL or cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.pos_ in VERBAL or cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -42,7 +46,7 @@ def subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         subs.extend(c for c in agent.children if c.dep_ == "pobj")
-    if not subs and verb.dep_ in ("conj", "xcomp", "dep") and verb.head is not verb:
+    if not subs and verb.dep_ in ("conj", "xcomp", "dep") and verb.head.i != verb.i:
         return subjects(verb.head)
     if not subs and verb.dep_ == "relcl":
         subs = [verb.head]
@@ -149,6 +153,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         for span in _proper_runs(doc, token_ids, taken):
             if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
                 continue
+            if span.root.dep_ in ("compound", "amod") and span.root.head.lemma_.lower() in _NATIONAL_NOUNS:
+                continue
             if is_place(span.text):
                 out.append((span.text, offset + span.start_char))
     for ent in doc.ents:
@@ -161,6 +167,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "Pakistan's top diplomat": whose, not where
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN":
             continue                                  # "envoy to Afghanistan"
+        if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _NATIONAL_NOUNS:
+            continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
@@ -186,7 +194,14 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             heads.extend(c for c in prep.children if c.dep_ == "pobj")
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
             pass
-    for i in sorted(token_ids):
+    related = {t.i for trig in trigger_tokens for t in trig.subtree}
+    for trig in trigger_tokens:                      # "carried out an attack on X": the light verb's objects too
+        verb = trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is not None and verb.pos_ in VERBAL:
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into", "in"):
+                    related.update(t.i for t in c.subtree)
+    for i in sorted(token_ids & related):
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in r.target_nouns or tok.lower_ in r.target_nouns):
             heads.append(tok)
@@ -199,7 +214,7 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
         if any(t.i in skip for t in np):
             continue
         name = clean_name(np.text)
-        if not name or name.lower() in r.abstract_objects:
+        if not name or name.lower() in r.abstract_objects or h.lemma_.lower() in _NOT_TARGETS or h.pos_ == "PRON":
             continue
         seen.update(t.i for t in np)
         kind = r.facility_kinds.get(h.lemma_.lower()) or r.facility_kinds.get(h.lower_)

@@ -57,6 +57,7 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:" + _MOD + r"[\s-]+)?" + _YEAR4 + r"(?![\d/-]\d)"),
     ("year", _MOD + r"[\s-]+" + _YEAR4 + r"(?![\d/-]\d)"),
     ("year", r"the\s+year\s+" + _YEAR4),
+    ("year", r"(?:the|a|its|their|his|her)\s+" + _YEAR4 + r"(?=\s+[a-z]|$)"),     # "the 1998 bombing"
     ("season", _PRE + r"(?:the\s+)?(?:(?P<rel>last|this|past|early|late)\s+)?(?P<season>{SEASON})\s+(?:of\s+)?" + _YEAR4),
     ("season", _PRE + r"(?:the\s+)?(?P<rel>last|this|past)\s+(?P<season>{SEASON})"),
 )

@@ -10,10 +10,9 @@ from ..core.ids import event_id
 from ..events.drafts import ActorMention, Claim, EventDraft
 from .actors import ActorRegistry
 from .chain import DateChain
-from .merge import Resolved, merge_mentions
+from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
 from .places import Gazetteer
 
-BACKGROUND_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             perps = [p for p in perps if p.kind is not ActorKind.UNKNOWN] + [n for n in named if n.canonical][:1]
         items.append(Resolved(
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
-            weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide,
+            weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
             date=date, date_given=date is not None, location=location, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),
@@ -105,7 +104,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             evidence=[Evidence(d.sentence_text, d.sentence_start, d.sentence_end)],
         ))
         done[id(d)] = items[-1]
-    merged = merge_mentions(items)
+    merged = merge_mentions(items, article.published)
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from ..core import Attribution, Count, DateRange, EventType, Location, Status
 from ..core import Actor, Evidence, GeoPrecision, Participant
 from ..mentions.lexicon import triggers
 
+BACKGROUND_DAYS = 30
 _ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
             EventType.FACILITY_ATTACK, EventType.REMOTE_VIOLENCE, EventType.BATTLE, EventType.VIOLENCE_AGAINST_CIVILIANS}
 _GEO_RANK = {GeoPrecision.POINT: 0, GeoPrecision.CITY: 1, GeoPrecision.DISTRICT: 2, GeoPrecision.ADMIN1: 3,
@@ -24,6 +26,7 @@ class Resolved:
     trigger: str
     trigger_start: int
     suicide: bool = False
+    anaphoric: bool = False
     date: DateRange | None = None
     date_given: bool = False
     location: Location | None = None
@@ -88,13 +91,12 @@ def compatible(k: Resolved, e: Resolved) -> bool:
     named = lambda xs: {p.canonical.lower() for p in xs if p.canonical}  # noqa: E731
     if named(k.perpetrators) and named(e.perpetrators) and not named(k.perpetrators) & named(e.perpetrators):
         return False
-    if k.targets and e.targets and not _names(k.targets) & _names(e.targets):
-        return False
     del kp, ep
-    # something must tie them: same place, or the later mention adds no place or date of its own
-    same_place = bool(k.location and e.location and k.location.name == e.location.name)
-    bare = not e.location and not e.date_given
-    return same_place or bare or e.generic
+    # something must tie them: the same place, or a later mention that names no place of its own
+    coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
+    same_place = bool(k.location and e.location and (k.location.name == e.location.name or (
+        k.location.country == e.location.country and (k.location.precision in coarse or e.location.precision in coarse))))
+    return same_place or not e.location or e.generic
 
 
 def _better_count(a: Count | None, b: Count | None) -> Count | None:
@@ -105,8 +107,8 @@ def _better_count(a: Count | None, b: Count | None) -> Count | None:
 
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
-    if (k.generic and not e.generic) or (k.generic == e.generic and rank(e.event_type.value) < rank(k.event_type.value)
-                                         and k.event_type is not EventType.ASSASSINATION):
+    # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
+    if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not e.generic:
         k.status = e.status
@@ -135,10 +137,20 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.mentions += e.mentions
 
 
-def merge_mentions(items: list[Resolved]) -> list[Resolved]:
+def _background(r: Resolved, published: date | None) -> bool:
+    return bool(published and r.date_given and r.date and r.date.end
+                and r.date.end < published - timedelta(days=BACKGROUND_DAYS))
+
+
+def merge_mentions(items: list[Resolved], published: date | None = None) -> list[Resolved]:
+    """Folds each mention into the latest earlier compatible one; a mention that names neither a date nor a place
+    is not folded into an earlier attack the article only recalls."""
     kept: list[Resolved] = []
     for e in items:
+        bare = not e.date_given and not e.location and not e.anaphoric
         for k in reversed(kept):
+            if bare and _background(k, published):
+                continue
             if compatible(k, e):
                 absorb(k, e)
                 break

@@ -24,6 +24,13 @@ def one(events: list[Event], **want) -> Event:
     return hits[0]
 
 
+def killed(events: list[Event], count: int) -> Event:
+    """The single event whose death toll is `count`."""
+    hits = [e for e in events if e.fatalities and e.fatalities.count == count]
+    assert len(hits) == 1, f"wanted one event with {count} dead, got {[e.to_json() for e in events]}"
+    return hits[0]
+
+
 def span(event: Event) -> tuple:
     return (event.date.start, event.date.end, event.date.precision)
 
@@ -51,8 +58,7 @@ def test_month_is_the_latest_such_month_not_after_publication(pipeline):
     # Nice truck attack, 14 July 2016, recalled in March 2017: "in July" is July 2016, not July 2017.
     text = ("Security was tightened along the seafront on Wednesday. In July, a man drove a truck into crowds "
             "celebrating Bastille Day on the Promenade des Anglais in Nice, killing 86 people.")
-    ev = one(extract(pipeline, text, "2017-03-01"), fatalities=pipeline.extract.__self__ and
-             next(e.fatalities for e in extract(pipeline, text, "2017-03-01") if e.fatalities))
+    ev = killed(extract(pipeline, text, "2017-03-01"), 86)
     assert ev.event_type in VIOLENT
     assert span(ev) == (date(2016, 7, 1), date(2016, 7, 31), DatePrecision.MONTH)
     assert ev.fatalities.count == 86
@@ -72,7 +78,7 @@ def test_the_following_year_chains_to_the_year_mentioned_before(pipeline):
     text = ("In 2015, al-Shabaab gunmen stormed Garissa University College in Kenya and killed 148 people. "
             "The following year, the group's fighters overran a Kenyan army base at El Adde in Somalia.")
     events = extract(pipeline, text, "2017-01-20")
-    garissa = one(events, fatalities=next(e.fatalities for e in events if e.fatalities and e.fatalities.count == 148))
+    garissa = killed(events, 148)
     assert garissa.date.start.year == 2015 and garissa.date.precision is DatePrecision.YEAR
     el_adde = [e for e in events if e.location and e.location.country == "SO"]
     assert len(el_adde) == 1, [e.to_json() for e in events]
