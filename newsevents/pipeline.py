@@ -18,7 +18,7 @@ from .core.ids import content_hash
 from .documents.model import load_model
 from .documents.sentences import candidate_sentences, is_upper_case, soften_case
 from .events.assemble import assemble
-from .events.roles import ActorHistory
+from .events.roles import ActorHistory, PlaceTests
 from .mentions.components import add_components
 from .resolve.actors import ActorRegistry
 from .resolve.article import Resolvers, resolve_article
@@ -53,6 +53,17 @@ class Pipeline:
             self._pid = os.getpid()          # SQLite handles do not survive a fork: open our own
             self._resolvers = Resolvers(Gazetteer.open(self.settings.gazetteer), ActorRegistry.load())
         return self._resolvers
+
+    @property
+    def place_tests(self) -> PlaceTests:
+        gaz = self.resolvers.gazetteer
+
+        def is_demonym(text: str) -> bool:
+            loc = gaz.resolve(text)
+            return bool(loc and loc.precision.value == "country" and loc.name
+                        and loc.name.lower() != text.lower() and gaz.country_of(text) is not None
+                        and not text.isupper())
+        return PlaceTests(gaz.is_known_place, is_demonym)
 
     # -- one batch of articles, in this process -------------------------------------------------------
     def extract_batch(self, articles: Sequence[Article]) -> list[ArticleOutcome]:
@@ -92,7 +103,7 @@ class Pipeline:
         history = ActorHistory()
         drafts, loose = [], []
         for start, doc in sorted(docs, key=lambda x: x[0]):
-            d, c = assemble(doc, start, history, self.resolvers.gazetteer.is_known_place)
+            d, c = assemble(doc, start, history, self.place_tests)
             drafts.extend(d)
             loose.extend(c)
         return resolve_article(art, drafts, loose, self.resolvers, upper=upper)

@@ -11,7 +11,7 @@ from ..mentions.lexicon import roles, triggers
 from ..mentions.weapons import is_suicide
 from .claims import find_claims
 from .drafts import ActorMention, Claim, EventDraft
-from .roles import (VERBAL, ActorHistory, clause_tokens, clause_verb, perpetrator_of, place_mentions, subjects,
+from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, perpetrator_of, place_mentions, subjects,
                     targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
@@ -37,6 +37,16 @@ def _keep_trigger(span: Span) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ in ("about",) and parent.head.lemma_.lower() in r.media_nouns:
             return False
         cur = parent
+    if span.label_ == "threat" and tok.pos_ == "VERB":
+        # "vowed to fight it in court" is no threat of violence: the complement must name violence
+        comp = [t for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") for t in c.subtree]
+        if not any(t.lemma_.lower() in r.threat_complements or t.lower_ in r.threat_complements for t in comp):
+            return False
+    if span.label_ == "battle" and tok.lemma_.lower() == "fight" and tok.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in r.abstract_objects) for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and any(g.lower_ in ("court", "election", "polls") for g in c.children) for c in tok.children):
+            return False
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and len(span) == 1:
         if not any(s.start <= tok.head.i < s.end for s in span.doc.spans.get("triggers", [])):
             return False                              # "the mission fighting al-Shabaab": a description, not an act
@@ -79,6 +89,16 @@ def _dates_event(date_span: Span, trigger: Token) -> bool:
     if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in r.speech_verbs:
         return False
     return gov.i == trigger.i or _is_ancestor(gov, trigger) or _is_ancestor(trigger, gov)
+
+
+def _sports(doc: Doc) -> bool:
+    """A sentence about a game: two or more sports words and no casualty figure."""
+    if doc.spans.get("counts"):
+        return False
+    words = roles().sports_words
+    low = doc.text.lower()
+    hits = sum(1 for t in doc if t.lower_ in words) + sum(1 for w in words if " " in w and w in low)
+    return hits >= 2
 
 
 def _crosses_separating_prep(low: Token, high: Token) -> bool:
@@ -160,13 +180,15 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
 
 
 def assemble(doc: Doc, offset: int, history: ActorHistory,
-             is_place: Callable[[str], bool] | None = None) -> tuple[list[EventDraft], list[Claim]]:
+             places: PlaceTests | None = None) -> tuple[list[EventDraft], list[Claim]]:
     """Drafts for one sentence Doc whose text starts at `offset` in the article.
 
-    `is_place` (the gazetteer's name test, injected by the pipeline) lets proper nouns the model missed count as places."""
+    `places` (the gazetteer's name tests, injected by the pipeline) lets proper nouns the model missed count as places."""
     for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char))
     spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
+    if _sports(doc):
+        spans = []                                    # "his outside shooting", "the Celtics beat the Knicks"
     claims = find_claims(doc, offset, history)
     drafts: list[EventDraft] = []
     anchors: list[Token] = []
@@ -184,7 +206,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         else:
             ids = clause_tokens(verb, exclude_roots=[o for o in others if not _is_ancestor(o, top.root)])
         ids.update(t.i for s in group for t in s)
-        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, is_place=is_place,
+        drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, places=places,
                              nested=nested))
         anchors.append(verb)
         clause_ids.append(ids)
@@ -193,7 +215,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         if not d.place_texts:
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             rest = {t.i for t in doc} - others
-            d.place_texts = place_mentions(doc, rest, offset, is_place)
+            d.place_texts = place_mentions(doc, rest, offset, places)
         if not d.date_texts and d.inherits_from is None:
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
@@ -225,7 +247,7 @@ def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
 
 
 def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
-           ids: set[int], single: bool, is_place: Callable[[str], bool] | None = None,
+           ids: set[int], single: bool, places: PlaceTests | None = None,
            nested: bool = False) -> EventDraft:
     r = roles()
     clause_span = doc[min(ids):max(ids) + 1]
@@ -259,7 +281,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in tok.subtree)
     victim_ids = {t.i for s in counts for t in s}
-    places = place_mentions(doc, ids, offset, is_place)
+    places = place_mentions(doc, ids, offset, places)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
@@ -283,7 +305,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
         plural_unquantified=plural, perpetrators=_dedupe(perps),
         anaphoric=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
-                                                  for c in top.root.children), targets=targets,
+                                                  for c in top.root.children),
+        definite=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                                                 for c in top.root.children), targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,

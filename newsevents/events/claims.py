@@ -38,13 +38,30 @@ def _actor_after(doc: Doc, char: int) -> Span | None:
     return None
 
 
-def _speaker(doc: Doc) -> str | None:
+def _subject_text(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"):
+            return clean_name(tok.doc[c.left_edge.i:c.i + 1].text)
+    return None
+
+
+def _speaker(doc: Doc, char: int, cue_is_verb: bool) -> str | None:
+    """Who attributes: the subject of the cue's own verb ("officials blamed X"), else of the speech verb above it
+    ("officials say X was behind it": X is the subject of "was", not the speaker)."""
     speech = roles().speech_verbs
-    for tok in doc:
-        if tok.lemma_.lower() in speech or tok.lower_ in speech:
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
-                    return clean_name(doc[c.left_edge.i:c.i + 1].text)
+    tok = next((t for t in doc if t.idx >= char), None)
+    chain = [tok, *tok.ancestors] if tok is not None else []
+    for t in chain:
+        own = cue_is_verb and tok is not None and t.i == tok.i
+        if t.pos_ in ("VERB", "AUX") and (own or (t.lemma_.lower() in speech and t.i != tok.i)):
+            found = _subject_text(t)
+            if found:
+                return found
+    for t in doc:
+        if t.lemma_.lower() in speech and t.i not in {c.i for c in chain}:
+            found = _subject_text(t)
+            if found and found.lower() not in {a.text.lower() for a in doc.spans.get("actors", [])}:
+                return found
     return None
 
 
@@ -76,6 +93,11 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         if actor is None and not negated:
             continue
         out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))
+    for start, end in _cue_positions(text, r.claim_cues_after):      # "an attack claimed by the Taliban"
+        span = _actor_after(doc, end)
+        if span is not None and span.start_char - end < 40:
+            out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
+                             offset + start))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else _actor_after(doc, end)
@@ -84,5 +106,5 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             if _NEGATED.search(text[max(0, start - 30):start]):
                 continue
             actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
-            out.append(Claim(actor, offset + start, source=_speaker(doc), is_attribution=True))
+            out.append(Claim(actor, offset + start, source=_speaker(doc, start, not before), is_attribution=True))
     return out

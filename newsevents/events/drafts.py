@@ -39,6 +39,7 @@ class EventDraft:
     suicide: bool = False
     plural_unquantified: bool = False            # "attacks" with no number: a habit, not one incident
     anaphoric: bool = False                      # "that attack", "this bombing": points back to the last one named
+    definite: bool = False                       # "the blast": may name an incident already named in the sentence
     perpetrators: list[ActorMention] = field(default_factory=list)
     targets: list[tuple[str, str | None]] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -94,8 +95,9 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory") -> ActorMen
     np = phrase(tok)
     low = clean_name(np.text).lower()
     full = np.text.lower()
-    if tok.lower_ in ("it", "they") or full in r.anaphors or low in {x.replace("the ", "", 1) for x in r.anaphors}:
-        return history.latest(offset + tok.idx)
+    if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
+                                                              and "the " + low in r.anaphors):
+        return history.latest(offset + tok.idx)      # "the militants" points back; bare "militants" is new
     for key in (low, tok.lower_, " ".join(t.lower_ for t in np if t.pos_ != "DET")):
         if key in r.perpetrator_nouns:
             return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[key], offset + np.start_char)
@@ -123,6 +125,20 @@ class ActorHistory:
         return None
 
 
+@dataclass(frozen=True)
+class PlaceTests:
+    """What the gazetteer can tell the events stage about a name, injected by the pipeline."""
+    is_place: Callable[[str], bool]
+    is_demonym: Callable[[str], bool]      # "Chinese", "Russian": a nationality, not a place
+
+
+def _national(tok: Token) -> bool:
+    head = tok.head
+    lemma = head.lemma_.lower()
+    lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma.rstrip("s") if lemma.endswith("s") else lemma
+    return tok.dep_ in ("compound", "amod", "conj", "nmod") and lemma in _NATIONAL_NOUNS
+
+
 def _proper_runs(doc: Doc, token_ids: set[int], taken: set[int]) -> Iterable[Span]:
     """Maximal runs of proper nouns the model did not label as places ("Qalat", "Zabul" in "Qalat district, Zabul")."""
     run: list[int] = []
@@ -144,18 +160,18 @@ def _proper_runs(doc: Doc, token_ids: set[int], taken: set[int]) -> Iterable[Spa
 
 
 def place_mentions(doc: Doc, token_ids: set[int], offset: int,
-                   is_place: Callable[[str], bool] | None = None) -> list[tuple[str, int]]:
+                   tests: PlaceTests | None = None) -> list[tuple[str, int]]:
     """Place names in a clause, in text order, with a direction word kept ("northern Pakistan")."""
     actor_tokens = {i for a in doc.spans.get("actors", []) for i in range(a.start, a.end)}
     out = []
-    if is_place is not None:
+    if tests is not None:
         taken = actor_tokens | {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") for t in e}
         for span in _proper_runs(doc, token_ids, taken):
             if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
                 continue
-            if span.root.dep_ in ("compound", "amod") and span.root.head.lemma_.lower() in _NATIONAL_NOUNS:
+            if _national(span.root) or tests.is_demonym(span.text):
                 continue
-            if is_place(span.text):
+            if tests.is_place(span.text):
                 out.append((span.text, offset + span.start_char))
     for ent in doc.ents:
         if ent.start not in token_ids or ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -167,13 +183,21 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "Pakistan's top diplomat": whose, not where
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN":
             continue                                  # "envoy to Afghanistan"
-        if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() in _NATIONAL_NOUNS:
+        if _national(root):
             continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
         span = doc[start:ent.end]
         out.append((span.text, offset + span.start_char))
+        if ent.label_ == "FAC" and tests is not None:
+            # "the Manchester Arena", "Promenade des Anglais in Nice": the town inside a facility's name
+            inner = [t for t in ent if t.pos_ == "PROPN"]
+            after_in = [t for t in ent if t.i > ent.start and doc[t.i - 1].lower_ in ("in", "of") and t.pos_ == "PROPN"]
+            for t in after_in[:1] + inner[:1]:
+                if tests.is_place(t.text) and not tests.is_demonym(t.text):
+                    out.append((t.text, offset + t.idx))
+                    break
     for tok in doc:
         # "the Afghan capital": a nationality adjective before "capital"
         if tok.i in token_ids and tok.lower_ == "capital" and tok.i > 0 and doc[tok.i - 1].ent_type_ in ("NORP", "GPE"):

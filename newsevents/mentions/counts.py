@@ -484,11 +484,14 @@ def total(casualties: Iterable[Casualty], kind: str) -> Count | None:
     positive = [c for c in cs if c.count.count > 0]
     if not positive:
         return cs[0].count
-    main = [c for c in positive if not c.subset] or positive
+    # a suicide attacker's own death is not counted unless the text states it: the count is what the text supports
+    main = [c for c in positive if not c.subset and not c.implied] or [c for c in positive if not c.implied]
+    if not main:
+        return None
     attacker = _cas()["attacker"]
-    side = [c for c in main if c.implied or c.noun and all(attacker.search(n) for n in c.noun.split(", "))]
+    side = [c for c in main if c.noun and all(attacker.search(n) for n in c.noun.split(", "))]
     victims, attackers = _combine([c for c in main if c not in side]), _combine(side)
     if victims is None or attackers is None:
         return victims or attackers
     return Count(victims.count + attackers.count, victims.qualifier if victims.qualifier != Qualifier.RANGE
-                 else Qualifier.AT_LEAST, None, None)
+                 else Qualifier.AT_LEAST, None, "; ".join(t for t in (victims.text, attackers.text) if t) or None)

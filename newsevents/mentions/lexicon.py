@@ -73,6 +73,9 @@ class Roles:
     perpetrator_nouns: Mapping[str, str]
     anaphors: frozenset[str]
     claim_cues: tuple[str, ...]
+    claim_cues_after: tuple[str, ...]
+    threat_complements: frozenset[str]
+    sports_words: frozenset[str]
     attribution_before: tuple[str, ...]
     attribution_after: tuple[str, ...]
     speech_verbs: frozenset[str]
@@ -95,6 +98,8 @@ def roles() -> Roles:
         person_targets=frozenset(r["person_targets"]), high_rank=frozenset(r["high_rank"]),
         perpetrator_nouns=dict(r["perpetrator_nouns"]), anaphors=frozenset(r["anaphors"]),
         claim_cues=by_len(r["claim_cues"]),
+        claim_cues_after=by_len(r["claim_cues_actor_after"]),
+        threat_complements=frozenset(r["threat_complements"]), sports_words=frozenset(r["sports_words"]),
         attribution_before=by_len(r["attribution_cues"]["actor_before"]),
         attribution_after=by_len(r["attribution_cues"]["actor_after"]),
         speech_verbs=frozenset(r["speech_verbs"]), weapon_implied_type=dict(r["weapon_implied_type"]),

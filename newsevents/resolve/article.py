@@ -91,11 +91,10 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                                                           location.precision.value == "country")):
                 location = parent.location
             perps = perps or list(parent.perpetrators)
-        if not any(p.canonical for p in perps) and named:
-            perps = [p for p in perps if p.kind is not ActorKind.UNKNOWN] + [n for n in named if n.canonical][:1]
         items.append(Resolved(
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
+            definite=d.definite, claim_actors=named,
             date=date, date_given=date is not None, location=location, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),

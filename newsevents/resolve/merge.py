@@ -27,6 +27,8 @@ class Resolved:
     trigger_start: int
     suicide: bool = False
     anaphoric: bool = False
+    definite: bool = False
+    claim_actors: list[Actor] = field(default_factory=list)   # claimants and attributed actors, perpetrators in waiting
     date: DateRange | None = None
     date_given: bool = False
     location: Location | None = None
@@ -66,7 +68,7 @@ def _names(xs) -> set[str]:
 
 
 def compatible(k: Resolved, e: Resolved) -> bool:
-    if e.sentence_start == k.sentence_start and not (e.generic and not e.targets and
+    if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and
                                                      (not e.location or not _places_clash(k.location, e.location))):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
@@ -132,6 +134,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.claimed_by.extend(c for c in e.claimed_by if c not in k.claimed_by)
     k.claim_denied = k.claim_denied or e.claim_denied
     k.attributed_by.extend(a for a in e.attributed_by if a not in k.attributed_by)
+    k.claim_actors.extend(a for a in e.claim_actors if a not in k.claim_actors)
     k.evidence.extend(x for x in e.evidence if x not in k.evidence)
     k.weight = max(k.weight, e.weight)
     k.mentions += e.mentions
@@ -140,6 +143,14 @@ def absorb(k: Resolved, e: Resolved) -> None:
 def _background(r: Resolved, published: date | None) -> bool:
     return bool(published and r.date_given and r.date and r.date.end
                 and r.date.end < published - timedelta(days=BACKGROUND_DAYS))
+
+
+def adopt_claimants(r: Resolved) -> None:
+    """With no named perpetrator, the group that claimed the attack (or was named behind it) stands as one."""
+    if not any(p.canonical for p in r.perpetrators):
+        named = [a for a in r.claim_actors if a.canonical]
+        if named:
+            r.perpetrators = [p for p in r.perpetrators if p.kind.value != "unknown"] + named[:1]
 
 
 def merge_mentions(items: list[Resolved], published: date | None = None) -> list[Resolved]:
@@ -156,6 +167,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None) -> list
                 break
         else:
             kept.append(e)
+    for r in kept:
+        adopt_claimants(r)
     return kept
 
 

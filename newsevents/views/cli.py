@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from datetime import date
@@ -80,7 +81,7 @@ def _summary(counts: Counter, reasons: Counter, n_events: int) -> None:
 def _report(o: ArticleOutcome, counts: Counter, reasons: Counter) -> None:
     counts[o.outcome] += 1
     if o.outcome is not Outcome.OK:
-        reasons[f"{o.outcome.value}: {(o.reason or '').split(':')[0]}"] += 1
+        reasons[f"{o.outcome.value}: {re.sub(r'^line [0-9]+: ', '', o.reason or '').split(':')[0]}"] += 1
         if o.stage == "store":                         # already stored: counted, not listed
             return
         print(f"newsevents: {o.outcome.value}: {o.article_id}: {o.reason}", file=sys.stderr)
