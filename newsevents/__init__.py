@@ -15,12 +15,12 @@ from .core import (Actor, ActorKind, Article, ArticleOutcome, Attribution, Count
 from .errors import ConfigError, ExtractionError, FetchRefused, InputError, NewseventsError, StoreError
 from .pipeline import Pipeline
 
-__all__ = sorted([
+__all__ = [
     "Actor", "ActorKind", "Article", "ArticleOutcome", "Attribution", "ConfigError", "Count", "DatePrecision",
-    "DateRange", "Event", "EventType", "Evidence", "ExtractionError", "FetchRefused", "GeoPrecision", "Incident",
-    "InputError", "Location", "NewseventsError", "Outcome", "Participant", "Pipeline", "Qualifier", "Status",
-    "StoreError", "extract",
-])
+    "DateRange", "Event", "EventType", "Evidence", "ExtractionError", "FetchRefused", "GeoPrecision",
+    "Incident", "InputError", "Location", "NewseventsError", "Outcome", "Participant", "Pipeline", "Qualifier",
+    "Status", "StoreError", "extract",
+]
 
 
 @lru_cache(maxsize=1)

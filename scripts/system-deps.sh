@@ -3,6 +3,7 @@
 set -euo pipefail
 need=()
 command -v python3.11 >/dev/null 2>&1 || need+=(python3.11 python3.11-venv)
+[ -e /usr/share/dict/words ] || need+=(wamerican)      # common English words, for the gazetteer index
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing Debian packages: ${need[*]}" >&2

@@ -3,8 +3,8 @@ from .enums import ActorKind, DatePrecision, EventType, GeoPrecision, Outcome, Q
 from .records import (Actor, Article, ArticleOutcome, Attribution, Count, DateRange, Event, Evidence,
                       Incident, Location, Participant)
 
-__all__ = sorted([
+__all__ = [
     "Actor", "ActorKind", "Article", "ArticleOutcome", "Attribution", "Count", "DatePrecision", "DateRange",
     "Event", "EventType", "Evidence", "GeoPrecision", "Incident", "Location", "Outcome", "Participant",
     "Qualifier", "Status",
-])
+]

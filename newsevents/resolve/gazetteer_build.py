@@ -25,7 +25,9 @@ from pathlib import Path
 
 from .places_text import data_files, data_text, name_key, read_tsv, vocabulary
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "2"
+# lower-case entries of this word list are common English words (Debian package wamerican, installed at set-up)
+WORD_LIST = Path("/usr/share/dict/words")
 
 FLAG_PRIMARY, FLAG_ALTERNATE, FLAG_DEMONYM, FLAG_REGION = 0, 1, 2, 3
 
@@ -38,6 +40,7 @@ CREATE TABLE places (
 CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, flag INTEGER NOT NULL,
     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE countries (iso2 TEXT PRIMARY KEY, place_id INTEGER NOT NULL, capital_id INTEGER);
+CREATE TABLE common_words (key TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
@@ -154,6 +157,16 @@ class _Writer:
     def flush_names(self) -> None:
         self.con.executemany("INSERT INTO names VALUES (?,?,?)",
                              ((k, p, f) for (k, p), f in sorted(self.names.items())))
+
+
+def _common_words() -> set[str]:
+    """Lower-case dictionary words ("abbey", "cathedral", "mobile"): as one-word place names they need a big place."""
+    if not WORD_LIST.exists():
+        print(f"gazetteer: {WORD_LIST} is missing (Debian package wamerican): common words that are also village "
+              "names will not be held back", file=sys.stderr)
+        return set()
+    words = WORD_LIST.read_text("utf-8", errors="ignore").split()
+    return {name_key(w) for w in words if w[:1].islower() and "'" not in w and len(w) >= 3}
 
 
 def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
@@ -316,6 +329,9 @@ def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
             caps.append((iso2, pid, cap_id))
         con.executemany("INSERT INTO countries VALUES (?,?,?)", caps)
         con.executemany("UPDATE places SET capital = 1 WHERE id = ?", [(c,) for _, _, c in caps if c])
+
+        say("common English words")
+        con.executemany("INSERT OR IGNORE INTO common_words VALUES (?)", [(k,) for k in _common_words()])
 
         say(f"writing {len(w.names)} names")
         w.flush_names()

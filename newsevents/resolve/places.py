@@ -30,6 +30,7 @@ _PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
               "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
 _STOPWORD_MIN_POP = 500_000
+_COMMON_WORD_MIN_POP = 100_000     # "Abbey", "Cathedral": a dictionary word names a village only if it is a city
 _NEAR_KM = 75.0
 _QUARTER_OF_MIN_POP = 50_000       # "X-Y" falls back to X only when X is a real city
 _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
@@ -175,9 +176,15 @@ class Gazetteer:
         if " " not in key and key in vocabulary().stopwords:
             places = tuple(p for p in places if p.kind == "country"
                            or (p.kind == "city" and p.population >= _STOPWORD_MIN_POP))
+        elif " " not in key and places and self._common_word(key):
+            places = tuple(p for p in places if p.kind in ("country", "admin1")
+                           or (p.kind == "city" and p.population >= _COMMON_WORD_MIN_POP))
         if len(key) <= 2:        # "US", "UK" as names; never a two-letter village
             places = tuple(p for p in places if p.kind == "country")
         return places
+
+    def _common_word(self, key: str) -> bool:
+        return self._con.execute("SELECT 1 FROM common_words WHERE key = ?", (key,)).fetchone() is not None
 
     def _country_key_uncached(self, key: str) -> str | None:
         best = max((p for p in self._places(key) if p.kind == "country"),

@@ -7,7 +7,9 @@ from ..errors import StoreError
 from .base import Store, incident_for_event, incident_from_json
 from .sqlite import SQLiteStore
 
-__all__ = sorted(["SQLiteStore", "Store", "incident_for_event", "incident_from_json", "open_store"])
+__all__ = [
+    "SQLiteStore", "Store", "incident_for_event", "incident_from_json", "open_store",
+]
 
 
 def open_store(url_or_path: str | Path) -> Store:

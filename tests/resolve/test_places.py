@@ -3,23 +3,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from pathlib import Path
 
 import pytest
 
-from newsevents.config import Settings
 from newsevents.core.enums import GeoPrecision
-from newsevents.resolve.gazetteer_build import build_gazetteer, gazetteer_is_fresh
+from newsevents.resolve.gazetteer_build import gazetteer_is_fresh
 from newsevents.resolve.places import Gazetteer
 from newsevents.resolve.places_text import name_key
-
-
-@pytest.fixture(scope="session")
-def gazetteer_path(tmp_path_factory) -> Path:
-    default = Settings.load().gazetteer
-    if gazetteer_is_fresh(default):
-        return default
-    return build_gazetteer(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite", progress=False)
 
 
 @pytest.fixture(scope="session")
@@ -248,3 +238,15 @@ def test_lookup_is_fast(gaz):
     for text in ("Kandahar", "Herat province", "southern Helmand", "Mogadishu", "Maiduguri"):
         assert gaz.resolve(text) is not None
     assert (time.perf_counter() - t) / 5 < 0.05
+
+
+@pytest.mark.parametrize("word", ["Abbey", "Cathedral", "Gate"])
+def test_dictionary_words_do_not_resolve_to_villages(gaz, word):
+    # "Abbey Gate", "the Cathedral": common English words name a place only when it is a big one
+    assert gaz.resolve(word) is None
+    assert not gaz.is_known_place(word)
+
+
+@pytest.mark.parametrize("word,country", [("Reading", "GB"), ("Nice", "FR"), ("Chibok", "NG")])
+def test_big_or_unambiguous_places_still_resolve(gaz, word, country):
+    assert gaz.resolve(word).country == country
