@@ -16,7 +16,9 @@ from .config import Settings
 from .core import Article, ArticleOutcome, Event, Outcome
 from .core.ids import content_hash
 from .documents.model import load_model
-from .documents.sentences import candidate_sentences, is_upper_case, soften_case
+from .documents.sentences import candidate_sentences, is_upper_case
+from .documents.relevance import relevant_events
+from .documents.truecase import CaseKnowledge, lexicon_from_model, spellings_from_aliases, truecase
 from .events.assemble import assemble
 from .events.roles import ActorHistory, PlaceTests
 from .mentions.components import add_components
@@ -35,6 +37,7 @@ class Pipeline:
         self.settings = settings or Settings.load()
         self._nlp = None
         self._resolvers: Resolvers | None = None
+        self._case: CaseKnowledge | None = None
         self._pid = os.getpid()
 
     @property
@@ -55,6 +58,16 @@ class Pipeline:
         return self._resolvers
 
     @property
+    def case_knowledge(self) -> CaseKnowledge:
+        """What truecasing upper-case text needs: the model's English lexicon, registry spellings, the gazetteer."""
+        if self._case is None:
+            self._case = CaseKnowledge(
+                lexicon_from_model(self.nlp), spellings_from_aliases(ActorRegistry.load().aliases()),
+                is_place=lambda s: self.resolvers.gazetteer.is_known_place(s),
+                is_nationality=lambda s: self.resolvers.gazetteer.country_of(s) is not None)
+        return self._case
+
+    @property
     def place_tests(self) -> PlaceTests:
         gaz = self.resolvers.gazetteer
 
@@ -71,7 +84,7 @@ class Pipeline:
         plans = []
         for ai, art in enumerate(articles):
             upper = is_upper_case(art.text)
-            text = soften_case(art.text) if upper else art.text
+            text = truecase(art.text, self.case_knowledge) if upper else art.text
             plans.append(upper)
             for sent, parse in candidate_sentences(text):
                 if parse:
@@ -106,7 +119,8 @@ class Pipeline:
             d, c = assemble(doc, start, history, self.place_tests)
             drafts.extend(d)
             loose.extend(c)
-        return resolve_article(art, drafts, loose, self.resolvers, upper=upper)
+        events = resolve_article(art, drafts, loose, self.resolvers, upper=upper)
+        return relevant_events(events, art.published)
 
     # -- public API -----------------------------------------------------------------------------------------
     def extract(self, text: str, *, published: date | None = None, article_id: str = "text",

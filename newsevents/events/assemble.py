@@ -37,6 +37,17 @@ def _keep_trigger(span: Span) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ in ("about",) and parent.head.lemma_.lower() in r.media_nouns:
             return False
         cur = parent
+    figurative = r.not_violent_subjects.get(tok.lemma_.lower()) or r.not_violent_subjects.get(span.label_ == "bombing"
+                                                                                              and tok.pos_ in VERBAL
+                                                                                              and "bomb" or "")
+    if figurative and tok.pos_ in VERBAL and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lemma_.lower() in figurative or c.lower_ in figurative)
+            for c in tok.children) or (figurative and tok.dep_ in ("acl", "relcl")
+                                       and tok.head.lemma_.lower() in figurative):
+        return False                                  # "the crowd exploded", "the film was shot on location"
+    if tok.pos_ == "NOUN" and span._.generic and any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your")
+                                                     for c in tok.children):
+        return False                                  # "our whole attack runs through him": a team's play
     if span.label_ == "threat" and tok.pos_ == "VERB":
         # "vowed to fight it in court" is no threat of violence: the complement must name violence
         comp = [t for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") for t in c.subtree]
@@ -61,10 +72,14 @@ def _keep_trigger(span: Span) -> bool:
 _SEPARATING_PREPS = {"since", "after", "before", "than", "like", "unlike", "until", "following", "despite"}
 
 
-def _path_blocked(low: Token, high: Token) -> bool:
-    """Coordinated verbs are separate acts; "the worst attack since the 1998 bombing" names two events."""
+def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset()) -> bool:
+    """Coordinated verbs are separate acts; "the worst attack since the 1998 bombing" names two events.
+    Coordinated casualty verbs ("one was killed and five were wounded") report one act."""
     cur = low
     while cur.i != high.i and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.i in casualty_ids and cur.head.i in casualty_ids:
+            cur = cur.head
+            continue
         if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ in _SEPARATING_PREPS:
@@ -97,7 +112,7 @@ def _sports(doc: Doc) -> bool:
         return False
     words = roles().sports_words
     low = doc.text.lower()
-    hits = sum(1 for t in doc if t.lower_ in words) + sum(1 for w in words if " " in w and w in low)
+    hits = sum(1 for t in doc if t.lower_ in words) + sum(1 for w in words if (" " in w or "-" in w) and w in low)
     return hits >= 2
 
 
@@ -123,13 +138,15 @@ def _group(spans: list[Span]) -> list[list[Span]]:
             i = parent[i]
         return i
 
+    casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
+                             and s.root.pos_ in VERBAL)
     for i, a in enumerate(spans):
         for j in range(i + 1, len(spans)):
             b = spans[j]
             ra, rb = a.root, b.root
-            if _is_ancestor(ra, rb) and not _path_blocked(rb, ra):
+            if _is_ancestor(ra, rb) and not _path_blocked(rb, ra, casualty_ids):
                 parent[find(j)] = find(i)
-            elif _is_ancestor(rb, ra) and not _path_blocked(ra, rb):
+            elif _is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids):
                 parent[find(j)] = find(i)
             elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
@@ -152,6 +169,47 @@ def _event_type(group: list[Span], top: Span) -> EventType:
         return EventType.THREAT
     best = min(specific, key=lambda s: lex.rank(s.label_))
     return EventType(best.label_)
+
+
+def _has_cue(words: frozenset[str], tokens, text: str) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens) or any(
+        " " in w and w in text for w in words)
+
+
+def _refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
+                 victims: list[str]) -> EventType:
+    """Type refinements the trigger words alone cannot make:
+    small-arms fire or fire on enemy positions is an armed clash; counted or observed explosions with no device named
+    are shelling; a generic killing by an armed actor, or of armed men, is an armed assault."""
+    cues = roles().type_cues
+    low = clause.text.lower()
+    trig_lemmas = {t.lemma_.lower() for s in group for t in s}
+    if etype in (EventType.BOMBING, EventType.REMOTE_VIOLENCE, EventType.ARMED_ASSAULT):
+        if _has_cue(cues.get("exchange_weapons", frozenset()), clause, low):
+            return EventType.BATTLE
+        if trig_lemmas & cues.get("ground_fire_lemmas", frozenset()) and not trig_lemmas & {"airstrike", "drone"} and any(
+                t.lemma_.lower() in cues.get("armed_positions", frozenset()) and t.dep_ == "pobj" for t in clause):
+            return EventType.BATTLE
+    if etype is EventType.BOMBING:
+        bombing = [s for s in group if s.label_ == "bombing"]
+        nouns = cues.get("explosion_nouns", frozenset())
+        if bombing and all(s.root.lemma_.lower() in nouns and s.root.tag_ == "NNS" for s in bombing) and not _has_cue(
+                cues.get("device_words", frozenset()), clause, low):
+            roots = [s.root for s in bombing]
+            observed = any(a.lemma_.lower() in cues.get("observation_verbs", frozenset()) and a.pos_ in VERBAL
+                           for r in roots for a in list(r.ancestors)[:4])
+            many = any(c.dep_ == "nummod" and c.like_num and c.text.isdigit() and int(c.text) >= 3
+                       for r in roots for c in r.subtree)
+            if observed or many:
+                return EventType.REMOTE_VIOLENCE
+    if etype is EventType.VIOLENCE_AGAINST_CIVILIANS and all(s._.generic for s in group):
+        unarmed = cues.get("unarmed_perpetrators", frozenset())
+        armed_perp = any(not any(w in unarmed for w in p.text.lower().split()) for p in perps)
+        armed = cues.get("armed_victims", frozenset())
+        armed_victim = any(w in armed for v in victims for w in v.lower().split())
+        if armed_perp or armed_victim:
+            return EventType.ARMED_ASSAULT
+    return etype
 
 
 def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) -> Status:
@@ -264,8 +322,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     perps: list[ActorMention] = []
     perp_token_ids: set[int] = set()
     for subj in ([] if nested else subjects(verb)):
-        if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN":
-            continue                                     # "the blast killed": the event, not its author
+        if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN" and not (
+                subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
+            continue                                     # "the blast killed": the event, not its author ("gunmen" is)
         m = perpetrator_of(subj, offset, history)
         if m is not None:
             perps.append(m)
@@ -280,12 +339,21 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 if m is not None and m.kind != "state" or (m is not None and c.dep_ == "prep"):
                     perps.append(m)
                     perp_token_ids.update(t.i for t in tok.subtree)
+    if not perps:                                       # "unknown gunmen ... opened fire": the trigger names its author
+        for s in group:
+            if s.root.lower_ in r.perpetrator_nouns or s.root.lemma_.lower() in r.perpetrator_nouns:
+                m = perpetrator_of(s.root, offset, history)
+                if m is not None:
+                    perps.append(m)
+                    perp_token_ids.update(t.i for t in s.root.subtree)
+                    break
+    victims = [c.noun for c in casualties if c.noun]
+    etype = _refine_type(etype, group, clause_span, perps, victims)
     victim_ids = {t.i for s in counts for t in s}
     places = place_mentions(doc, ids, offset, places)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
-    victims = [c.noun for c in casualties if c.noun]
     if etype is EventType.ASSASSINATION:
         for name, kind in targets:
             if kind == "person" and name not in victims:

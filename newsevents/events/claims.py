@@ -23,16 +23,27 @@ def _cue_positions(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _cue_pattern(cues).finditer(text.lower())]
 
 
+def _groups(doc: Doc) -> list[Span]:
+    """Registry actors, and organisations the model names that the registry does not know ("the Black Hawks")."""
+    known = list(doc.spans.get("actors", []))
+    taken = {i for a in known for i in range(a.start, a.end)}
+    stop = roles().not_group_words
+    extra = [e for e in doc.ents if e.label_ == "ORG" and len(e.text) > 2
+             and not any(i in taken for i in range(e.start, e.end))
+             and not any(w in stop for w in e.text.lower().split()) and e.text.lower() not in stop]
+    return sorted(known + extra, key=lambda s: s.start)
+
+
 def _actor_before(doc: Doc, char: int) -> Span | None:
     best = None
-    for a in doc.spans.get("actors", []):
+    for a in _groups(doc):
         if a.end_char <= char:
             best = a
     return best
 
 
 def _actor_after(doc: Doc, char: int) -> Span | None:
-    for a in doc.spans.get("actors", []):
+    for a in _groups(doc):
         if a.start_char >= char:
             return a
     return None
@@ -40,7 +51,8 @@ def _actor_after(doc: Doc, char: int) -> Span | None:
 
 def _subject_text(tok) -> str | None:
     for c in tok.children:
-        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not any(
+                d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children):
             return clean_name(tok.doc[c.left_edge.i:c.i + 1].text)
     return None
 

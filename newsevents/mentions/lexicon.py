@@ -80,6 +80,9 @@ class Roles:
     attribution_after: tuple[str, ...]
     speech_verbs: frozenset[str]
     weapon_implied_type: Mapping[str, str]
+    type_cues: Mapping[str, frozenset[str]]
+    not_group_words: frozenset[str]
+    not_violent_subjects: Mapping[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +106,10 @@ def roles() -> Roles:
         attribution_before=by_len(r["attribution_cues"]["actor_before"]),
         attribution_after=by_len(r["attribution_cues"]["actor_after"]),
         speech_verbs=frozenset(r["speech_verbs"]), weapon_implied_type=dict(r["weapon_implied_type"]),
+        not_violent_subjects={k: frozenset(v) for k, v in r.get("not_violent_subjects", {}).items()
+                              if isinstance(v, list)},
+        not_group_words=frozenset(w.lower() for w in r.get("not_group_words", [])),
+        type_cues={k: frozenset(x.lower() for x in v) for k, v in r.get("type_cues", {}).items() if isinstance(v, list)},
     )
 
 

@@ -1,18 +1,69 @@
 """One article's drafts -> resolved, merged Event records (dates, places, actors, claims)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Sequence
 
-from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, Evidence, Participant)
+from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, Evidence, GeoPrecision,
+                    Location, Participant)
 from ..core.ids import event_id
 from ..events.drafts import ActorMention, Claim, EventDraft
+from ..mentions.counts import find_casualties, total
 from .actors import ActorRegistry
 from .chain import DateChain
 from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
 from .places import Gazetteer
 
+
+_WORD = r"[A-Z][\w'’`.-]*"
+_LINK = r"(?:\s+(?:[a-z]{1,3}|[A-Z][\w'’`.-]*))*?"
+_UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|division|agency|village|town|municipality|"
+         r"department|tehsil|sub-district|prefecture|territory|LGA|commune|area))?")
+_SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|du|la|di|of)\s+" + _WORD + r")*" + _UNIT
+_CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
+_SPLIT = re.compile(r"\s*,\s*")
+_COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
+
+
+def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
+    """The locality of an address chain ("in Taji, Salah ad Din, Iraq"; "in Kohistan district, Badakhshan"): the name
+    just before the region that holds it. It keeps the gazetteer's entry when one lies in that region, else it stands
+    with the region's coordinates and the region's precision."""
+    best = None
+    for m in _CHAIN.finditer(text):
+        parts = [m.group(1)] + [p for p in _SPLIT.split(m.group(2)) if p]
+        country = gaz.country_of(parts[-1]) if len(parts) >= 3 else None
+        region_parts = parts[:-1] if country else parts
+        if len(region_parts) < 2:
+            continue
+        ctx = [country] if country else list(countries)
+        region = gaz.resolve(region_parts[-1], countries=ctx)
+        if region is None or region.precision is not GeoPrecision.ADMIN1 or (country and region.country != country):
+            if not country:
+                continue
+            region = gaz.resolve(parts[-1])
+            if region is None:
+                continue
+        local_text = region_parts[-2]
+        local = gaz.resolve(local_text, countries=[region.country], admin1=region.admin1)
+        if local is not None and local.country == region.country and local.precision not in _COARSE and (
+                region.precision is GeoPrecision.COUNTRY or local.admin1 == region.admin1):
+            found = local
+        else:
+            found = Location(name=local_text, country=region.country, admin1=region.admin1, lat=region.lat,
+                             lon=region.lon, precision=region.precision, geonames_id=None, text=local_text)
+        if best is None:
+            best = found
+    return best
+
+
+def _in_address(loc: Location | None, text: str) -> bool:
+    return loc is None or loc.precision in _COARSE or bool(loc.text and re.search(
+        re.escape(loc.text) + r"\s*,", text))
+
+SHORT_ARTICLE_CHARS = 2500      # a brief or a coder's note: one incident, every figure in it is that incident's
 
 
 @dataclass(frozen=True)
@@ -74,6 +125,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     context = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
     items: list[Resolved] = []
     done: dict[int, Resolved] = {}
+    addresses: dict[int, Location | None] = {}       # one address per sentence, shared by its drafts
     for d in drafts:
         parent = done.get(id(d.inherits_from)) if d.inherits_from is not None else None
         date = None
@@ -83,6 +135,12 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 date = r
                 break
         location = gaz.resolve_best([t for t, _ in d.place_texts], countries=context) if d.place_texts else None
+        if location is None or _in_address(location, d.sentence_text):
+            if d.sentence_start not in addresses:
+                addresses[d.sentence_start] = address(d.sentence_text, gaz, context)
+            found = addresses[d.sentence_start]
+            if found is not None and (location is None or location.country == found.country):
+                location = found
         perps = [a for a in (_actor(m, actors, upper) for m in d.perpetrators) if a is not None]
         claimed, attributed, denied, named = _claims(d.claims, actors, upper)
         if parent is not None:
@@ -104,8 +162,26 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         ))
         done[id(d)] = items[-1]
     merged = merge_mentions(items, article.published)
+    if len(merged) == 1:
+        if len(article.text) <= SHORT_ARTICLE_CHARS:
+            _whole_article_tolls(merged[0], article.text)
+        if not merged[0].date_given:                  # one incident, no date in its clauses: the article's first day
+            day = next((r for _, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
+                        and (article.published is None or r.start <= article.published)), None)
+            if day is not None:
+                merged[0].date, merged[0].date_given = day, True
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
+
+
+def _whole_article_tolls(r: Resolved, text: str) -> None:
+    """An article that tells of one incident: the casualty figures of all its sentences belong to it (a toll given
+    in a sentence with no trigger, or in a clause the trigger did not reach)."""
+    found = find_casualties(text)
+    for attr, kind in (("fatalities", "killed"), ("injuries", "injured")):
+        whole = total(found, kind)
+        if whole is not None:
+            setattr(r, attr, whole)
 
 
 def _event(article: Article, r: Resolved) -> Event:

@@ -149,6 +149,8 @@ def adopt_claimants(r: Resolved) -> None:
     """With no named perpetrator, the group that claimed the attack (or was named behind it) stands as one."""
     if not any(p.canonical for p in r.perpetrators):
         named = [a for a in r.claim_actors if a.canonical]
+        if not named and not any(p.kind.value == "organization" for p in r.perpetrators):
+            named = [a for a in r.claim_actors if a.kind.value == "organization"]   # a group the registry lacks
         if named:
             r.perpetrators = [p for p in r.perpetrators if p.kind.value != "unknown"] + named[:1]
 
