@@ -1,7 +1,6 @@
 """One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
 from __future__ import annotations
 
-from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
