@@ -123,11 +123,11 @@ def candidate_regex() -> re.Pattern[str]:
         if forms is not None:
             words.update(re.escape(f) for f in forms)
             if len(lemma) >= 4:
-                words.add(re.escape(lemma[:-1] if lemma.endswith("e") else lemma) + r"\w*")
+                words.add(re.escape(lemma) + r"\w*")
         else:
             words.add(re.escape(lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma) + r"\w*")
-    for phrase in lex.phrases:
-        words.add(re.escape(phrase.split()[0]) + r"\w*")
+    for phrase in lex.phrases:                       # the whole phrase: "car bomb", not every word starting "car"
+        words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
     words.update([r"claim\w*", r"responsib\w*", r"blam\w*", r"attribut\w*", r"behind", r"toll", r"casualt\w*",
                   r"wound\w*", r"injur\w*", r"hurt"])
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
