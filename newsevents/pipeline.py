@@ -90,7 +90,6 @@ class Pipeline:
                 if parse:
                     jobs.append((text[sent.start:sent.end], (ai, sent.start)))
         docs: dict[int, list] = {i: [] for i in range(len(articles))}
-        failed: dict[int, str] = {}
         try:
             for doc, (ai, start) in self.nlp.pipe(jobs, as_tuples=True, batch_size=128):
                 docs[ai].append((start, doc))
@@ -101,9 +100,6 @@ class Pipeline:
             return [o for a in articles for o in self.extract_batch([a])]
         out = []
         for ai, art in enumerate(articles):
-            if ai in failed:
-                out.append(ArticleOutcome(art.id, Outcome.FAILED, failed[ai], "documents", article=art))
-                continue
             try:
                 events = self._article_events(art, docs[ai], plans[ai])
             except Exception as exc:
@@ -115,8 +111,9 @@ class Pipeline:
     def _article_events(self, art: Article, docs: list, upper: bool) -> list[Event]:
         history = ActorHistory()
         drafts, loose = [], []
+        tests = self.place_tests
         for start, doc in sorted(docs, key=lambda x: x[0]):
-            d, c = assemble(doc, start, history, self.place_tests)
+            d, c = assemble(doc, start, history, tests)
             drafts.extend(d)
             loose.extend(c)
         events = resolve_article(art, drafts, loose, self.resolvers, upper=upper)
