@@ -7,11 +7,12 @@ from spacy.tokens import Doc, Span, Token
 from ..core import EventType, Status
 from ..mentions.counts import total
 from ..mentions.lexicon import roles, triggers
-from ..mentions.weapons import is_suicide
+from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
 from .drafts import ActorMention, Claim, EventDraft
-from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, perpetrator_of, place_mentions, subjects,
-                    targets_in)
+from .refine import refine_type
+from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, name_victims, perpetrator_of,
+                    place_mentions, subjects, targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
@@ -170,47 +171,6 @@ def _event_type(group: list[Span], top: Span) -> EventType:
     return EventType(best.label_)
 
 
-def _has_cue(words: frozenset[str], tokens, text: str) -> bool:
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens) or any(
-        " " in w and w in text for w in words)
-
-
-def _refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
-                 victims: list[str]) -> EventType:
-    """Type refinements the trigger words alone cannot make:
-    small-arms fire or fire on enemy positions is an armed clash; counted or observed explosions with no device named
-    are shelling; a generic killing by an armed actor, or of armed men, is an armed assault."""
-    cues = roles().type_cues
-    low = clause.text.lower()
-    trig_lemmas = {t.lemma_.lower() for s in group for t in s}
-    if etype in (EventType.BOMBING, EventType.REMOTE_VIOLENCE, EventType.ARMED_ASSAULT):
-        if _has_cue(cues.get("exchange_weapons", frozenset()), clause, low):
-            return EventType.BATTLE
-        if trig_lemmas & cues.get("ground_fire_lemmas", frozenset()) and not trig_lemmas & {"airstrike", "drone"} and any(
-                t.lemma_.lower() in cues.get("armed_positions", frozenset()) and t.dep_ == "pobj" for t in clause):
-            return EventType.BATTLE
-    if etype is EventType.BOMBING:
-        bombing = [s for s in group if s.label_ == "bombing"]
-        nouns = cues.get("explosion_nouns", frozenset())
-        if bombing and all(s.root.lemma_.lower() in nouns and s.root.tag_ == "NNS" for s in bombing) and not _has_cue(
-                cues.get("device_words", frozenset()), clause, low):
-            roots = [s.root for s in bombing]
-            observed = any(a.lemma_.lower() in cues.get("observation_verbs", frozenset()) and a.pos_ in VERBAL
-                           for r in roots for a in list(r.ancestors)[:4])
-            many = any(c.dep_ == "nummod" and c.like_num and c.text.isdigit() and int(c.text) >= 3
-                       for r in roots for c in r.subtree)
-            if observed or many:
-                return EventType.REMOTE_VIOLENCE
-    if etype is EventType.VIOLENCE_AGAINST_CIVILIANS and all(s._.generic for s in group):
-        unarmed = cues.get("unarmed_perpetrators", frozenset())
-        armed_perp = any(not any(w in unarmed for w in p.text.lower().split()) for p in perps)
-        armed = cues.get("armed_victims", frozenset())
-        armed_victim = any(w in armed for v in victims for w in v.lower().split())
-        if armed_perp or armed_victim:
-            return EventType.ARMED_ASSAULT
-    return etype
-
-
 def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) -> Status:
     r = roles()
     if etype is EventType.THREAT:
@@ -312,7 +272,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     status = _status(group, top, etype, clause_span.text)
     counts = [s for s in doc.spans.get("counts", []) if s.start in ids or single]
     casualties = [s._.casualty for s in counts]
-    weapons = [s._.weapon for s in doc.spans.get("weapons", []) if s.start in ids or single]
+    weapon_spans = [s for s in doc.spans.get("weapons", []) if s.start in ids or single]
+    weapons = [s._.weapon for s in weapon_spans]
     if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and weapons:
         implied = [r.weapon_implied_type[w] for w in weapons if w in r.weapon_implied_type]
         if implied:
@@ -346,17 +307,18 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in s.root.subtree)
                     break
-    victims = [c.noun for c in casualties if c.noun]
-    etype = _refine_type(etype, group, clause_span, perps, victims)
+    victims = name_victims(doc, [c.noun for c in casualties if c.noun])
+    etype = refine_type(etype, group, clause_span, perps, victims)
     victim_ids = {t.i for s in counts for t in s}
     places = place_mentions(doc, ids, offset, places)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
-    if etype is EventType.ASSASSINATION:
+    if etype is EventType.ASSASSINATION:               # (resolve/merge moves people from targets to victims)
         for name, kind in targets:
             if kind == "person" and name not in victims:
                 victims.append(name)
+    weapons += [w for w in (weapon_word(s.text) for s in weapon_spans) if w]   # the category, then the words used
     dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start in ids]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])]

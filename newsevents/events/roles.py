@@ -16,7 +16,9 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those
 _NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
                    "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
                    "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker"}
-_NOT_TARGETS = {"soil", "territory", "ground", "land", "way", "area", "region", "side", "part", "country"}
+_CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "slay", "assassinate", "execute"}
+_NOT_TARGETS = {"soil", "territory", "ground", "land", "way", "area", "region", "side", "part", "country", "town", "city",
+                "village", "locality", "department", "province", "municipality"}
 _DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
               "north-eastern", "north-western", "south-eastern", "south-western", "central", "suburban", "outer", "rural",
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown", "remote",
@@ -214,6 +216,9 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
     for trig in trigger_tokens:
         if trig.pos_ in VERBAL:
             heads.extend(c for c in trig.children if c.dep_ in ("dobj", "nsubjpass"))
+            for conj in (c for c in trig.children if c.dep_ == "conj" and c.pos_ in VERBAL
+                         and c.lemma_.lower() in _CASUALTY_VERBS):
+                heads.extend(c for c in conj.children if c.dep_ == "dobj")     # "shot and killed X"
         for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into", "targeting")):
             heads.extend(c for c in prep.children if c.dep_ == "pobj")
         if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
@@ -231,6 +236,7 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             heads.append(tok)
     out: list[tuple[str, str | None]] = []
     seen: set[int] = set()
+    heads = [h.head if h.dep_ == "compound" and h.head.pos_ == "PROPN" and h.head.i in token_ids else h for h in heads]
     for h in heads:
         if h.i in seen or h.i in skip or h.ent_type_ in ("GPE", "DATE", "CARDINAL", "TIME"):
             continue
@@ -242,7 +248,40 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             continue
         seen.update(t.i for t in np)
         kind = r.facility_kinds.get(h.lemma_.lower()) or r.facility_kinds.get(h.lower_)
-        if kind is None and (h.lemma_.lower() in r.person_targets or h.ent_type_ == "PERSON"):
+        people = r.type_cues.get("person_nouns", frozenset())
+        if kind is None and (h.lemma_.lower() in r.person_targets or h.ent_type_ == "PERSON" or h.lower_ in people
+                             or h.lemma_.lower() in people or h.lemma_.lower() in r.high_rank):
             kind = "person"
+        if kind == "person":
+            name = _person_name(h, np) or name
         out.append((name, kind))
     return out
+
+
+def _person_name(head: Token, np: Span) -> str | None:
+    """The person's own name inside a titled phrase: "presidential candidate Luis Galan", "the mayor, Ana Ruiz"."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None:
+                return clean_name(ent.text)
+    ents = [e for e in doc.ents if e.label_ == "PERSON" and np.start <= e.start and e.end <= np.end]
+    if ents and ents[-1].end == np.end and ents[-1].start > np.start:
+        return clean_name(ents[-1].text)
+    return None
+
+
+def name_victims(doc: Doc, victims: list[str]) -> list[str]:
+    """A casualty noun followed by a person's name ("killed presidential candidate Luis Galan") stands as that name."""
+    out = []
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    for v in victims:
+        at = doc.text.find(v)
+        named = None
+        if at >= 0:
+            end = at + len(v)
+            named = next((e for e in persons if 0 <= e.start_char - end <= 2 and doc.text[end:e.start_char] in ("", " ", ", ")),
+                         None)
+        out.append(clean_name(named.text) if named is not None else v)
+    return list(dict.fromkeys(out))

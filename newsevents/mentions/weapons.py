@@ -68,6 +68,24 @@ def weapon_categories(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cat for _, _, cat in find_weapons(text)))
 
 
+def weapon_word(surface: str) -> str | None:
+    """The weapon as the text names it ("car bomb", "dynamite", "AK-47 rifles"), lower-cased when the text is in
+    capitals; None when the matched words name the act or the attacker ("shooting", "gunmen", "opened fire")."""
+    text = " ".join(surface.split())
+    low = text.lower()
+    acts = set(_lexicon().get("act_words", []))
+    if not text or low in acts or low.split()[-1] in acts:
+        return None
+    words = low.replace("-", " ").split()
+    if any(x in _VERBISH or x.endswith(("ing", "ed")) or x.startswith("attack") for x in words):
+        return None
+    return low if text.isupper() or text[0].isupper() and text[1:].islower() else text
+
+
+_VERBISH = {"shot", "open", "set", "sets", "burnt", "blew", "blown", "ran", "run", "drove", "beat", "beaten", "slit",
+            "throat", "up", "over", "into", "at", "on", "upon", "dead", "fire", "drive", "by", "of"}
+
+
 def is_suicide(text: str) -> bool:
     """True when the text describes a suicide attack ("suicide bomber", "blew himself up").
 

@@ -1,8 +1,7 @@
 """One article's drafts -> resolved, merged Event records (dates, places, actors, claims)."""
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Sequence
 
@@ -15,54 +14,42 @@ from .actors import ActorRegistry
 from .chain import DateChain
 from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
 from .places import Gazetteer
-
-
-_WORD = r"[A-Z][\w'’`.-]*"
-_LINK = r"(?:\s+(?:[a-z]{1,3}|[A-Z][\w'’`.-]*))*?"
-_UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|division|agency|village|town|municipality|"
-         r"department|tehsil|sub-district|prefecture|territory|LGA|commune|area))?")
-_SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|du|la|di|of)\s+" + _WORD + r")*" + _UNIT
-_CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
-_SPLIT = re.compile(r"\s*,\s*")
-_COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
+from .places_context import (_CHAIN, Address, PlaceContext, article_context, find_address,  # noqa: F401
+                             locative_names, named_countries)
+from .places_text import name_key
 
 
 def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
-    """The locality of an address chain ("in Taji, Salah ad Din, Iraq"; "in Kohistan district, Badakhshan"): the name
-    just before the region that holds it. It keeps the gazetteer's entry when one lies in that region, else it stands
-    with the region's coordinates and the region's precision."""
-    best = None
-    for m in _CHAIN.finditer(text):
-        parts = [m.group(1)] + [p for p in _SPLIT.split(m.group(2)) if p]
-        country = gaz.country_of(parts[-1]) if len(parts) >= 3 else None
-        region_parts = parts[:-1] if country else parts
-        if len(region_parts) < 2:
-            continue
-        ctx = [country] if country else list(countries)
-        region = gaz.resolve(region_parts[-1], countries=ctx)
-        if region is None or region.precision is not GeoPrecision.ADMIN1 or (country and region.country != country):
-            if not country:
-                continue
-            region = gaz.resolve(parts[-1])
-            if region is None:
-                continue
-        local_text = region_parts[-2]
-        local = gaz.resolve(local_text, countries=[region.country], admin1=region.admin1)
-        if local is not None and local.country == region.country and local.precision not in _COARSE and (
-                region.precision is GeoPrecision.COUNTRY or local.admin1 == region.admin1):
-            found = local
-        else:
-            found = Location(name=local_text, country=region.country, admin1=region.admin1, lat=region.lat,
-                             lon=region.lon, precision=region.precision, geonames_id=None, text=local_text)
-        if best is None:
-            best = found
-    return best
+    """The locality of the first address chain in `text` ("in Taji, Salah ad Din, Iraq"), or None."""
+    found = find_address(text, gaz, countries)
+    return found.location if found is not None else None
 
 
-def _in_address(loc: Location | None, text: str) -> bool:
-    return loc is None or loc.precision in _COARSE or bool(loc.text and re.search(
-        re.escape(loc.text) + r"\s*,", text))
+_COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 
+
+def _with_address(found: Address, location: Location | None) -> Location:
+    """The place of a clause that lies in a sentence with an address chain. The chain's locality wins over the
+    place the clause names when the gazetteer knows it; a town the clause names inside the region wins over a
+    coarser link of the chain. An unknown locality keeps its name and borrows the coordinates of the town the
+    clause names in the region (often the region's namesake town, nearer than the region's centre)."""
+    if location is None or location.country != found.region.country:
+        return found.location
+    is_link = bool(location.text) and name_key(location.text) in {name_key(t) for t in found.links}
+    inside = found.holds(location)
+    if found.location.precision in _COARSE and location.precision not in _COARSE and not is_link and (
+            found.location.admin1 is None or found.location.admin1 == location.admin1):
+        return location                     # "in Samarra city in Salah ad Din, Iraq": the chain starts at the unit
+    if found.exact:
+        if found.primary or is_link or not inside:
+            return found.location
+        return location
+    if inside or (is_link and location.precision is GeoPrecision.CITY):
+        return replace(found.location, lat=location.lat, lon=location.lon, precision=location.precision)
+    return found.location
+
+
+BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
 SHORT_ARTICLE_CHARS = 2500      # a brief or a coder's note: one incident, every figure in it is that incident's
 
 
@@ -122,10 +109,14 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     _attach_loose(drafts, loose_claims)
     chain = DateChain(article.text, article.published)
     gaz, actors = resolvers.gazetteer, resolvers.actors
-    context = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
+    where = _place_context(article.text, gaz, upper)
+    named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
+    context = list(where.countries) + [c for c in named if c not in where.countries]
+    context += [c for c in where.named if c not in context]
+    region = where.countries
     items: list[Resolved] = []
     done: dict[int, Resolved] = {}
-    addresses: dict[int, Location | None] = {}       # one address per sentence, shared by its drafts
+    addresses: dict[int, Address | None] = {}       # one address per sentence, shared by its drafts
     for d in drafts:
         parent = done.get(id(d.inherits_from)) if d.inherits_from is not None else None
         date = None
@@ -134,13 +125,14 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if r is not None and r.start is not None:
                 date = r
                 break
-        location = gaz.resolve_best([t for t, _ in d.place_texts], countries=context) if d.place_texts else None
-        if location is None or _in_address(location, d.sentence_text):
+        location = gaz.resolve_best([t for t, _ in d.place_texts], countries=context, region=region,
+                                    admin1=where.admin1) if d.place_texts else None
+        if not upper or location is None or location.precision in _COARSE:   # long wire text: only when needed
             if d.sentence_start not in addresses:
-                addresses[d.sentence_start] = address(d.sentence_text, gaz, context)
+                addresses[d.sentence_start] = find_address(d.sentence_text, gaz, context)
             found = addresses[d.sentence_start]
-            if found is not None and (location is None or location.country == found.country):
-                location = found
+            if found is not None:
+                location = _with_address(found, location)
         perps = [a for a in (_actor(m, actors, upper) for m in d.perpetrators) if a is not None]
         claimed, attributed, denied, named = _claims(d.claims, actors, upper)
         if parent is not None:
@@ -162,6 +154,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         ))
         done[id(d)] = items[-1]
     merged = merge_mentions(items, article.published)
+    _fill_places(merged, article, drafts, gaz, context, where, upper)
     if len(merged) == 1:
         if len(article.text) <= SHORT_ARTICLE_CHARS:
             _whole_article_tolls(merged[0], article.text)
@@ -172,6 +165,52 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 merged[0].date, merged[0].date_given = day, True
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
+
+
+def _place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
+    """A brief or a coder's note is about the countries and provinces its address chains and demonyms name; a long
+    article roams (a foreign attack recalled, a foreign leader quoted), so it gets no article-wide context.
+    Upper-case wire text: every word looks like a name, so no address chains, but its demonyms count."""
+    if upper:
+        return PlaceContext(named=named_countries(text, gaz))
+    return article_context(text, gaz) if len(text) <= BRIEF_CHARS else PlaceContext()
+
+
+def _fill_places(merged: list[Resolved], article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer,
+                 context: Sequence[str], where: PlaceContext, upper: bool) -> None:
+    """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
+    share, else (no event placed) the article's own place."""
+    missing = [r for r in merged if r.location is None]
+    if not missing:
+        return
+    placed = {(r.location.country, r.location.name): r.location for r in merged if r.location is not None}
+    if len(placed) > 1:
+        return
+    if placed:
+        loc = next(iter(placed.values()))
+    else:
+        loc = _article_place(article, drafts, gaz, context, where, upper)
+    for r in missing:
+        r.location = loc
+
+
+def _article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer, context: Sequence[str],
+                   where: PlaceContext, upper: bool) -> Location | None:
+    """Events whose clauses name no place: the article's first address, else the most specific place consistent
+    with every place the article's clauses name, else a known place after a locative word, else the country the
+    article's demonyms name. Upper-case text skips the two that read capitals."""
+    found = None if upper else find_address(article.text, gaz, context)
+    if found is not None:
+        return found.location
+    texts = [t for d in drafts for t, _ in d.place_texts]
+    loc = gaz.resolve_best(texts, countries=context, region=where.countries, admin1=where.admin1) if texts else None
+    if loc is None and not upper:
+        names = [n for n in locative_names(article.text) if gaz.is_known_place(n) or gaz.resolve(n, countries=context)]
+        if names:
+            loc = gaz.resolve_best(names, countries=context, region=where.countries, admin1=where.admin1)
+    if loc is None and where.named:                 # "A Thai soldier was killed": at least the country
+        loc = gaz.resolve_country(where.named[0])
+    return loc
 
 
 def _whole_article_tolls(r: Resolved, text: str) -> None:

@@ -67,7 +67,26 @@ def _names(xs) -> set[str]:
     return {(getattr(x, "canonical", None) or x.name).lower() for x in xs}
 
 
+_HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
+
+
+def _hostage_fate(k: Resolved, e: Resolved) -> bool:
+    """A killing told after an abduction ("kidnapped ... later beheaded") is how the kidnapping ended."""
+    return (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and not e.perpetrators[1:]
+            and not _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None)
+            and not _places_clash(k.location, e.location) and not e.targets)
+
+
+def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
+    """"Stormed the site and set fire to the machines": a raid that hurt nobody, told with the burning it did."""
+    return (k.event_type is EventType.ARMED_ASSAULT and e.event_type in (EventType.ARSON, EventType.FACILITY_ATTACK)
+            and e.sentence_start == k.sentence_start and k.fatalities is None and k.injuries is None and not k.victims
+            and e.fatalities is None and e.injuries is None and not _places_clash(k.location, e.location))
+
+
 def compatible(k: Resolved, e: Resolved) -> bool:
+    if _hostage_fate(k, e) or _raid_to_burn(k, e):
+        return True
     if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and
                                                      (not e.location or not _places_clash(k.location, e.location))):
         return False                                   # coordinated clauses of one sentence are separate acts
@@ -76,7 +95,8 @@ def compatible(k: Resolved, e: Resolved) -> bool:
     if k.event_type != e.event_type and not (e.generic or k.generic):
         if not (k.event_type in _ATTACKS and e.event_type in _ATTACKS):
             return False
-        if {k.event_type, e.event_type} - {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS}:
+        if {k.event_type, e.event_type} - {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
+                                           EventType.ASSASSINATION}:
             return False
     if k.event_type in _ATTACKS and e.event_type not in _ATTACKS:
         return False
@@ -109,6 +129,8 @@ def _better_count(a: Count | None, b: Count | None) -> Count | None:
 
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
+    if _raid_to_burn(k, e):
+        k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
     if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
@@ -169,9 +191,40 @@ def merge_mentions(items: list[Resolved], published: date | None = None) -> list
                 break
         else:
             kept.append(e)
+    share_claims(kept, published)
     for r in kept:
         adopt_claimants(r)
+        people_to_victims(r)
     return kept
+
+
+def share_claims(kept: list[Resolved], published: date | None) -> None:
+    """One group's claim "for the attack" covers the article's other parts of that attack: acts with no claim of their
+    own, on no other date and at no other place, that the article does not recall as older."""
+    claimed = [r for r in kept if r.claimed_by and not r.claim_denied]
+    groups = {tuple(r.claimed_by) for r in claimed}
+    if len(groups) != 1:
+        return
+    src = claimed[0]
+    for r in kept:
+        if r.claimed_by or r.claim_denied or r.event_type is EventType.THREAT or _background(r, published):
+            continue
+        if _dates_clash(src.date if src.date_given else None, r.date if r.date_given else None):
+            continue
+        if _places_clash(src.location, r.location):
+            continue
+        r.claimed_by = list(src.claimed_by)
+        r.claim_actors.extend(a for a in src.claim_actors if a not in r.claim_actors)
+
+
+def people_to_victims(r: Resolved) -> None:
+    """People attacked are victims; targets are things and places ("the mayor" is a victim, "his car" a target)."""
+    have = {v.name.lower() for v in r.victims}
+    for t in r.targets:
+        if t.kind == "person" and t.name.lower() not in have:
+            r.victims.append(Participant(t.name))
+            have.add(t.name.lower())
+    r.targets = [t for t in r.targets if t.kind != "person"]
 
 
 __all__ = ["Resolved", "merge_mentions", "replace"]

@@ -13,6 +13,7 @@ cities named like their province get a lift). Common English words that are also
 from __future__ import annotations
 
 import math
+from difflib import get_close_matches
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from ..core.enums import GeoPrecision
 from ..core.records import Location
 from .gazetteer_build import FLAG_REGION, build_gazetteer, gazetteer_is_fresh
 from .places_mention import Mention, loose_keys, parse_mention
-from .places_text import mention_key, name_key, vocabulary
+from .places_text import mention_key, name_key, surface_name, vocabulary
 
 _PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
               "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
@@ -33,6 +34,9 @@ _STOPWORD_MIN_POP = 500_000
 _COMMON_WORD_MIN_POP = 100_000     # "Abbey", "Cathedral": a dictionary word names a village only if it is a city
 _NEAR_KM = 75.0
 _QUARTER_OF_MIN_POP = 50_000       # "X-Y" falls back to X only when X is a real city
+_REGION_FOREIGN_MIN_POP = 300_000  # outside the countries an article's address chains name: a big city only
+_UNIT_SPELLING_RATIO = 0.84        # "Urozgan"/"Uruzgan", "Konar"/"Kunar": one province, two spellings
+_NAMED_ELSEWHERE_MIN_POP = 50_000  # a town outside every named country beats the country only when this big
 _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
 
 
@@ -74,6 +78,8 @@ class Gazetteer:
         self._capital = lru_cache(maxsize=1_000)(self._capital_uncached)
         self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)
         self._resolve = lru_cache(maxsize=50_000)(self._resolve_uncached)
+        self._admin1_keys_by_country = lru_cache(maxsize=1)(self._admin1_keys_by_country_uncached)
+        self._close_admin1_keys = lru_cache(maxsize=5_000)(self._close_admin1_keys)
 
     @classmethod
     def open(cls, path: Path, *, progress: bool = True) -> "Gazetteer":
@@ -95,13 +101,19 @@ class Gazetteer:
         admin1_ids = self._admin1_ids(admin1) if admin1 else frozenset()
         return self._resolve(text.strip(), tuple(c.upper() for c in countries), admin1_ids)
 
-    def resolve_best(self, mentions: Sequence[str], *, countries: Sequence[str] = ()) -> Location | None:
-        """The most specific location consistent with all `mentions` (text order) of one event."""
+    def resolve_best(self, mentions: Sequence[str], *, countries: Sequence[str] = (), region: Sequence[str] = (),
+                     admin1: Sequence[str] = ()) -> Location | None:
+        """The most specific location consistent with all `mentions` (text order) of one event.
+
+        `region`: the countries the article's address chains name; a place elsewhere is taken only when it is a
+        country or a large city. `admin1`: first-level units the article names, preferred for same-name places."""
         texts = [m.strip() for m in mentions if m and m.strip()]
         if not texts:
             return None
-        ctx = tuple(c.upper() for c in countries)
-        first = [(t, self._best(t, ctx, frozenset())) for t in texts]
+        strict = tuple(c.upper() for c in region)
+        ctx = strict + tuple(c.upper() for c in countries if c.upper() not in strict)
+        hinted = frozenset(i for a in admin1 for i in self._admin1_ids(a))
+        first = [(t, self._best(t, ctx, hinted, strict)) for t in texts]
         named_countries: list[str] = []
         admin1_ids: set[int] = set()
         for _, hit in first:
@@ -111,16 +123,16 @@ class Gazetteer:
             if hit and hit[0].kind == "admin1" and (not named_countries or hit[0].country in named_countries):
                 admin1_ids.add(hit[0].id)
         order = tuple(named_countries) + tuple(c for c in ctx if c not in named_countries)
-        hints = frozenset(admin1_ids)
-        second = [(t, self._best(t, order, hints)) for t in texts]
+        hints = frozenset(admin1_ids) | hinted
+        second = [(t, self._best(t, order, hints, strict)) for t in texts]
         hits = [(t, h) for t, h in second if h]
         if not hits:
             return None
         anchors = [h[0] for _, h in hits if h[0].kind in ("admin1", "country")
                    or (h[0].kind == "city" and h[0].population >= 10_000)]
 
-        def consistent(p: Place) -> bool:
-            if named_countries and p.country not in named_countries:
+        def consistent(p: Place, *, own_country: bool = True) -> bool:
+            if own_country and named_countries and p.country not in named_countries:
                 return False
             unit_ids = {a.id for a in anchors if a.kind == "admin1" and a.country == p.country}
             if unit_ids and p.kind in ("city", "admin2") and p.admin1_id not in unit_ids:
@@ -135,9 +147,53 @@ class Gazetteer:
         for i in ranked:
             t, (place, mention) = hits[i]
             if consistent(place):
+                if place.kind == "country":
+                    # "the US dollar ... in Beirut": a real town named with no such town in the named country
+                    # is where it happened; the country is named for something else
+                    for j in ranked:
+                        tj, (pj, mj) = hits[j]
+                        if pj.kind != "country" and (pj.kind != "city" or pj.population >= _NAMED_ELSEWHERE_MIN_POP) \
+                                and consistent(pj, own_country=False) and not any(
+                                    c.country in named_countries for c in self._candidates(tj, mj)):
+                            return self._location(pj, tj, mj)
                 return self._location(place, t, mention)
         t, (place, mention) = hits[0]
         return self._location(place, t, mention)
+
+    def resolve_unit(self, text: str, *, countries: Sequence[str] = ()) -> Location | None:
+        """A first- or second-level unit named `text` ("Bahia", "Soum"), never a town: the trailing links of an
+        address chain name units, so a province is not read as the city it is named after."""
+        units = self.units(text, countries=countries)
+        return units[0] if units else None
+
+    def units(self, text: str, *, countries: Sequence[str] = (), fuzzy: bool = False) -> list[Location]:
+        """Every first- or second-level unit named `text`, best first ("Punjab": the Pakistani and the Indian).
+        `fuzzy`: when no unit has that name, first-level units spelt nearly alike, in `countries` only."""
+        if not text or not text.strip():
+            return []
+        mention = self._parse(text.strip())
+        cands = [p for p in self._candidates(text.strip(), mention) if p.kind in ("admin1", "admin2")]
+        if not cands and fuzzy and mention.key:     # "Urozgan" for Uruzgan: a spelling variant
+            cands = [p for c in countries for key in self._close_admin1_keys(mention.key, c.upper())
+                     for p in self._places(key) if p.kind == "admin1" and p.country == c.upper()]
+        ctx = tuple(c.upper() for c in countries)
+        cands.sort(key=lambda p: (self._score(p, mention, ctx, frozenset()), p.population, -p.id), reverse=True)
+        return [self._location(p, text.strip(), mention) for p in cands]
+
+    def resolve_country(self, iso2: str) -> Location | None:
+        """The country with this ISO2 code, as a country-level Location."""
+        row = self._con.execute("SELECT id, kind, name, country, admin1_id, admin2_id, admin1_name, lat, lon,"
+                                " population, geonames_id, capital FROM places WHERE kind = 'country' AND country = ?",
+                                (iso2.upper(),)).fetchone()
+        if row is None:
+            return None
+        p = Place(*row[:11], bool(row[11]), 0)
+        return self._location(p, p.name, Mention(key=""))
+
+    def _close_admin1_keys(self, key: str, iso2: str) -> list[str]:
+        if len(key) < 5:
+            return []
+        return get_close_matches(key, self._admin1_keys(iso2), n=2, cutoff=_UNIT_SPELLING_RATIO)
 
     def country_of(self, text: str) -> str | None:
         """ISO2 for a country name, demonym or adjective ("Afghan" -> AF, "U.S." -> US)."""
@@ -182,6 +238,18 @@ class Gazetteer:
         if len(key) <= 2:        # "US", "UK" as names; never a two-letter village
             places = tuple(p for p in places if p.kind == "country")
         return places
+
+    def _admin1_keys(self, iso2: str) -> tuple[str, ...]:
+        return self._admin1_keys_by_country().get(iso2, ())
+
+    def _admin1_keys_by_country_uncached(self) -> dict[str, tuple[str, ...]]:
+        rows = self._con.execute("SELECT country, name FROM places WHERE kind = 'admin1'").fetchall()
+        out: dict[str, list[str]] = {}
+        for iso, name in rows:
+            key = name_key(name or "")
+            if iso and len(key) >= 5 and key not in out.get(iso, ()):
+                out.setdefault(iso, []).append(key)
+        return {k: tuple(v) for k, v in out.items()}
 
     def _common_word(self, key: str) -> bool:
         return self._con.execute("SELECT 1 FROM common_words WHERE key = ?", (key,)).fetchone() is not None
@@ -261,14 +329,18 @@ class Gazetteer:
                 s += 25.0
         return s
 
-    def _best(self, text: str, countries: tuple[str, ...], admin1_ids: frozenset[int]
-              ) -> tuple[Place, Mention] | None:
+    def _best(self, text: str, countries: tuple[str, ...], admin1_ids: frozenset[int],
+              region: tuple[str, ...] = ()) -> tuple[Place, Mention] | None:
         mention = self._parse(text)
         if mention.capital and not mention.key:
             iso = mention.country_hint or (countries[0] if countries else None)
             cap = self._capital(iso) if iso else None
             return (cap, mention) if cap else None
         cands = self._candidates(text, mention)
+        if region:
+            cands = tuple(p for p in cands if p.country in region or p.kind == "country"
+                          or p.country == mention.country_hint
+                          or (p.kind == "city" and p.population >= _REGION_FOREIGN_MIN_POP))
         if not cands:
             return None
         best = max(cands, key=lambda p: (self._score(p, mention, countries, admin1_ids), p.population, -p.id))
@@ -295,7 +367,16 @@ class Gazetteer:
         if p.kind == "city" and mention.kind == "admin2":
             precision = GeoPrecision.DISTRICT          # "Charkh district", found as its centre town
         admin1 = p.name if p.kind == "admin1" else (None if p.kind == "country" else p.admin1_name)
-        return Location(name=p.name, country=p.country, admin1=admin1,
+        name = p.name
+        if p.kind != "country" and mention.key:
+            v = vocabulary()
+            toks = mention.key.split()
+            while len(toks) > 1 and (toks[-1] in v.unit_words or toks[-1] in v.kind_suffixes):
+                toks.pop()                      # "Paktia province", "Kohistan district": the name, not the unit word
+            core = " ".join(toks)
+            if core != name_key(p.name):
+                name = surface_name(text, core) or p.name   # "Konduz" as written, not the gazetteer's "Kunduz"
+        return Location(name=name, country=p.country, admin1=admin1,
                         lat=round(p.lat, 5) if p.lat is not None else None,
                         lon=round(p.lon, 5) if p.lon is not None else None,
                         precision=precision, geonames_id=p.geonames_id, text=text,

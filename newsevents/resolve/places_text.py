@@ -41,6 +41,21 @@ def mention_key(text: str) -> str:
     return name_key(_POSSESSIVE.sub("", text))
 
 
+def surface_name(text: str, key: str) -> str | None:
+    """The words of `text` whose name key is `key`, as written: ("the Konduz district", "konduz") -> "Konduz"."""
+    words = _POSSESSIVE.sub("", text).split()
+    want = key.split()
+    for i in range(len(words)):
+        got: list[str] = []
+        for j in range(i, len(words)):
+            got.extend(name_key(words[j]).split())
+            if got == want:
+                return " ".join(words[i:j + 1]).strip(" ,.;:()'\"")
+            if len(got) >= len(want) or got != want[:len(got)]:
+                break
+    return None
+
+
 def data_text(name: str) -> str:
     return resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
 

@@ -1,0 +1,178 @@
+"""Event-type refinements the trigger words alone cannot make, read from the clause around the triggers.
+
+The cue words live in mentions/patterns/roles.json ("type_cues")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..core import EventType
+from ..mentions.lexicon import roles
+from .drafts import ActorMention
+from .roles import VERBAL
+
+_AIM_PREPS = {"on", "upon", "at", "against", "targeting", "into"}
+_TARGETABLE = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _cues(name: str) -> frozenset[str]:
+    return roles().type_cues.get(name, frozenset())
+
+
+def _has_cue(words: frozenset[str], tokens, text: str) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens) or any(
+        " " in w and w in text for w in words)
+
+
+def _official(tok: Token) -> bool:
+    """A named or high-ranking person: "the mayor", "Colonel X", "Mayor X", "the police chief of Y"."""
+    ranks, needs_of = _cues("assassination_ranks"), _cues("rank_needs_of")
+
+    def ranked(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        if lemma not in ranks or t.tag_ in ("NNS", "NNPS"):
+            return False
+        return lemma not in needs_of or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+    if ranked(tok):
+        return True
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+        return any(ranked(c) for c in tok.children if c.dep_ in ("compound", "appos", "amod", "nmod"))
+    return False
+
+
+def _aims(trig: Token) -> list[Token]:
+    """What an attack verb or noun is aimed at: its object, the passive subject, "on/at/against X", "targeting X"."""
+    out: list[Token] = []
+    heads = [trig]
+    if trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.pos_ in VERBAL:
+        heads.append(trig.head)                   # "carried out an attack on X"
+    for h in heads:
+        for c in h.children:
+            if h.pos_ in VERBAL and c.dep_ in ("dobj", "nsubjpass"):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() == "target":
+                out.extend(g for g in c.children if g.dep_ == "dobj")
+        if h.dep_ == "conj" and h.head.pos_ in VERBAL:       # "shot and killed X": the object after the last verb
+            out.extend(c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass"))
+        out.extend(c for v in (h,) for c2 in v.children if c2.dep_ == "conj" and c2.pos_ in VERBAL
+                   for c in c2.children if c.dep_ == "dobj")
+    more = []
+    for t in out:
+        more.extend(c for c in t.children if c.dep_ == "conj")
+    return out + more
+
+
+def aimed_at_official(group: list[Span]) -> bool:
+    """The attack was aimed at a high-ranking person, or at the car, convoy or home of one."""
+    holders = _cues("aim_holders")
+    for s in group:
+        for aim in _aims(s.root):
+            if _official(aim):
+                return True
+            if aim.lemma_.lower() in holders or aim.lower_ in holders:
+                owners = [c for c in aim.children if c.dep_ == "poss"]
+                owners += [g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                           if g.dep_ == "pobj"]
+                owners += [g for c in aim.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
+                           for g in c.children if g.dep_ == "dobj"]          # "a vehicle carrying a commander"
+                if any(_official(o) for o in owners):
+                    return True
+    return False
+
+
+def _crowd_only(clause: Span, perps: list[ActorMention]) -> bool:
+    """The violence is between crowds or communities (or a crowd and police), with no organised armed group."""
+    crowd, armed, mods = _cues("crowd_actors"), _cues("armed_actors"), _cues("armed_group_modifiers")
+    if any(a.start < clause.end and a.end > clause.start for a in clause.doc.spans.get("actors", [])):
+        return False
+    low = clause.text.lower()
+    found_crowd = False
+    for t in clause:
+        w, lemma = t.lower_, t.lemma_.lower()
+        if w in armed or lemma in armed:
+            police = w in ("force", "forces") and t.i > 0 and t.doc[t.i - 1].lower_ == "police"
+            if not police:
+                return False
+        if t.pos_ in ("NOUN", "PROPN") and (w in crowd or lemma in crowd):
+            if not any(c.lower_ in mods for c in t.children):
+                found_crowd = True
+    if any(" " in w and w in low for w in armed):
+        return False
+    perp_words = {w for p in perps for w in p.text.lower().split()}
+    return found_crowd or bool(perp_words & crowd)
+
+
+def _crowd_subject(group: list[Span], crowd: frozenset[str]) -> bool:
+    """The attack's author is a crowd word: "residents attacked ...", "attacked by a group of sellers"."""
+    for s in group:
+        root = s.root
+        authors = [c for c in root.children if c.dep_ in ("nsubj", "agent", "prep") and (c.dep_ == "nsubj" or c.lower_ == "by")]
+        authors = [g for a in authors for g in ([a] if a.dep_ == "nsubj" else [x for x in a.children if x.dep_ == "pobj"])]
+        for a in authors:
+            words = {a.lower_, a.lemma_.lower()} | {g.lower_ for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for g in c.children if g.dep_ == "pobj"}
+            if words & crowd:
+                return True
+    return False
+
+
+def _protest_context(clause: Span) -> bool:
+    low = clause.doc.text.lower()
+    return any(c in low for c in _cues("protest_cues"))
+
+
+def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
+                victims: list[str]) -> EventType:
+    """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
+    observed explosions with no device named are shelling; a generic killing by an armed actor, or of armed men, is
+    an armed assault; an attack aimed at an official is an assassination; fighting among crowds, and burning tyres in
+    a protest, are riots."""
+    low = clause.text.lower()
+    trig_lemmas = {t.lemma_.lower() for s in group for t in s}
+    exchange = any(" " in w and w in low or w in {t.lower_ for t in clause} for w in _cues("exchange_cues"))
+    if etype in (EventType.BOMBING, EventType.REMOTE_VIOLENCE, EventType.ARMED_ASSAULT):
+        if _has_cue(_cues("exchange_weapons"), clause, low) or exchange and etype is not EventType.BOMBING:
+            return EventType.BATTLE                   # "small-arms fire", "exchanged artillery fire"
+        if trig_lemmas & _cues("ground_fire_lemmas") and not trig_lemmas & {"airstrike", "drone"} and any(
+                t.lemma_.lower() in _cues("armed_positions") and t.dep_ == "pobj" for t in clause):
+            if _has_cue(_cues("indirect_fire_weapons"), clause, low):
+                return EventType.REMOTE_VIOLENCE      # "fired 82mm mortars at the positions of ..."
+            return EventType.BATTLE
+    if etype is EventType.BATTLE and _crowd_only(clause, perps) and _has_cue(_cues("police_words"), clause, low):
+        return EventType.RIOT                         # "residents clashed with police" (two village groups: a battle)
+    if etype is EventType.ARSON and (_has_cue(_cues("riot_burn_objects"), clause, low) or _protest_context(clause)
+                                     or _crowd_only(clause, perps) and perps):
+        return EventType.RIOT                         # "residents burned tyres", "prisoners set fire to mattresses"
+    if etype is EventType.BOMBING:
+        bombing = [s for s in group if s.label_ == "bombing"]
+        nouns = _cues("explosion_nouns")
+        if bombing and all(s.root.lemma_.lower() in nouns and s.root.tag_ == "NNS" for s in bombing) and not _has_cue(
+                _cues("device_words"), clause, low):
+            roots = [s.root for s in bombing]
+            observed = any(a.lemma_.lower() in _cues("observation_verbs") and a.pos_ in VERBAL
+                           for r in roots for a in list(r.ancestors)[:4])
+            many = any(c.dep_ == "nummod" and c.like_num and c.text.isdigit() and int(c.text) >= 3
+                       for r in roots for c in r.subtree)
+            if observed or many:
+                etype = EventType.REMOTE_VIOLENCE
+    if etype is EventType.REMOTE_VIOLENCE and exchange:
+        return EventType.BATTLE                       # "projectiles in both directions", "a shelling exchange"
+    if etype is EventType.REMOTE_VIOLENCE:
+        return etype
+    crowd = _cues("crowd_actors")
+    crowd_perps = all(set(p.text.lower().split()) & crowd for p in perps) if perps else _crowd_subject(group, crowd)
+    if etype in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT) and crowd_perps and _crowd_only(
+            clause, perps):
+        return EventType.RIOT                         # "residents attacked health workers with stones"
+    if etype is EventType.VIOLENCE_AGAINST_CIVILIANS and all(s._.generic for s in group):
+        unarmed = _cues("unarmed_perpetrators")
+        armed_perp = any(not any(w in unarmed for w in p.text.lower().split()) for p in perps)
+        armed = _cues("armed_victims")
+        armed_victim = any(w in armed for v in victims for w in v.lower().split())
+        if armed_perp or armed_victim:
+            etype = EventType.ARMED_ASSAULT
+    if etype in _TARGETABLE and aimed_at_official(group):
+        return EventType.ASSASSINATION                # "gunmen fired on the mayor's car"
+    return etype

@@ -1,0 +1,233 @@
+"""Where an article is: the address chains it writes, read once, as context for every place mention in it.
+
+A coder's note or a wire brief spells its places out as chains: "in Taji, Salah ad Din, Iraq", "in Salvador,
+Bahia", "in Mentao (Pobe-Mengao, Soum)", "in Sui tehsil of Dera Bugti, Balochistan". The last links of a chain
+(a country, a first- or second-level unit) are far less ambiguous than a bare village name, so they say which
+countries and provinces the article is about; `find_address` reads the locality a chain holds.
+
+    ctx = article_context(text, gaz)      # PlaceContext(countries=("AF",), admin1=("Samangan",), ...)
+    find_address(sentence, gaz, ctx.countries)   # Address: the chain's locality and its region
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..core import GeoPrecision, Location
+from .places import Gazetteer
+from .places_text import name_key, vocabulary
+
+_WORD = r"[A-Z][\w'’`.-]*"
+_UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|division|agency|village|town|municipality|"
+         r"department|tehsil|sub-district|subdistrict|subdivision|prefecture|territory|LGA|commune|area|"
+         r"district center|district centre|locality|neighbourhood|neighborhood|settlement|community|sector|chiefdom|"
+         r"groupement|ward|quarter|camp|township|block|colony))?")
+_SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i)\s+" \
+    + _WORD + r")*" + _UNIT
+_CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
+# "Mentao (Pobe-Mengao, Soum)", "La Florida (Metropolitana)", "in Nusay (Nasi Darwaz) district"
+_PAREN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")\s*\((" + _SEGMENT + r"(?:\s*,\s*" + _SEGMENT + r"){0,3})\)")
+# "Sui tehsil of Dera Bugti, Balochistan": a sub-unit named before the unit that holds it
+_SUB_OF = re.compile(r"^(.+?)\s+(?i:tehsil|sub-district|subdistrict|subdivision|area|village|town|neighbou?rhood|"
+                     r"district|county|locality|community|block|colony)\s+of\s+(.+)$")
+_SPLIT = re.compile(r"\s*,\s*")
+_COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
+_UNITS = {GeoPrecision.ADMIN1, GeoPrecision.DISTRICT}
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|around|across|into|inside|of)\s+(?:the\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ad|de|do|da|del))*)")
+
+
+def locative_names(text: str) -> list[str]:
+    """Capitalised names after a locative word ("in Bnei Brak city", "outside Shush"), in text order: the
+    article's places when no clause of it yields one."""
+    out = []
+    for m in _LOCATIVE.finditer(text):
+        name = m.group(1).rstrip(".")
+        if name not in out:
+            out.append(name)
+    return out
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """The countries (most named first) and first-level units an article's address chains name."""
+    countries: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()         # countries the text names or implies ("Thai soldiers"), most named first
+
+
+# "Barawe in Shabeellaha Hoose, Somalia", "Taji near Baghdad city, Baghdad governorate": a locality before the chain
+_IN_CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")\s+(?:in|near)\s+(?:the\s+)?(" + _SEGMENT
+                       + r"(?:\s*,\s*" + _SEGMENT + r"){1,3})")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|&)\s+[A-Z]")
+
+
+def _chains(text: str) -> list[tuple[int, list[str], bool]]:
+    """(offset, parts, parenthesised) of every address chain, outermost unit last. "Smith, Jones and Brown" is a
+    list of names, not a chain."""
+    out, spans = [], []
+    for m in _PAREN.finditer(text):
+        out.append((m.start(), [m.group(1)] + [p for p in _SPLIT.split(m.group(2)) if p], True))
+        spans.append(m.span())
+    for m in _IN_CHAIN.finditer(text):
+        if any(a <= m.start() < b for a, b in spans) or _LIST_GOES_ON.match(text, m.end()):
+            continue
+        out.append((m.start(), [m.group(1)] + [p for p in _SPLIT.split(m.group(2)) if p], False))
+    for m in _CHAIN.finditer(text):
+        if _LIST_GOES_ON.match(text, m.end()) or any(a <= m.start() < b for a, b in spans):
+            continue
+        parts = [m.group(1)] + [p for p in _SPLIT.split(m.group(2)) if p]
+        sub = _SUB_OF.match(parts[0])
+        if sub:
+            parts = [sub.group(1), sub.group(2)] + parts[1:]
+        out.append((m.start(), parts, False))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\n\"“:"
+
+
+def _usable_chains(text: str, gaz: Gazetteer) -> list[tuple[int, list[str], bool]]:
+    """Chains, less those that open a sentence with a word the gazetteer does not know ("Now, U.S. officials
+    say"): a dateline ("KABUL, Afghanistan") names a known place."""
+    return [c for c in _chains(text) if not (_opens_sentence(text, c[0]) and not gaz.is_known_place(c[1][0]))]
+
+
+def _inside(local: Location | None, region: Location) -> bool:
+    return local is not None and local.country == region.country and local.precision not in _COARSE and (
+        region.precision is GeoPrecision.COUNTRY or local.admin1 == region.admin1)
+
+
+def _holds(gaz: Gazetteer, region: Location, inner: Sequence[str], strict: bool) -> bool:
+    for t in inner:
+        hit = gaz.resolve(t, countries=[region.country], admin1=region.admin1 if strict else None)
+        if (_inside(hit, region) if strict else (hit is not None and hit.country == region.country
+                                                 and hit.precision is not GeoPrecision.COUNTRY)):
+            return True
+    return False
+
+
+def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: bool = True
+            ) -> tuple[Location | None, int]:
+    """The unit that holds a chain's locality, and how many trailing parts name it (country included). Of units
+    with the same name ("Punjab"), the one in which the chain's other names are found."""
+    country = gaz.country_of(parts[-1])
+    if country:
+        if len(parts) >= 3:
+            unit = gaz.resolve_unit(parts[-2], countries=[country])
+            if unit is not None and unit.country == country:
+                return unit, 2
+        return gaz.resolve(parts[-1]), 1
+    units = [u for u in gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries,
+                                                                                fuzzy=True)
+             if paren or u.precision is GeoPrecision.ADMIN1]
+    if units and len(parts) >= 2:
+        for strict in (True, False):
+            for u in units[:30]:
+                if _holds(gaz, u, parts[:-1], strict):
+                    return u, 1
+        if len(parts) >= 3 and len(units) > 1:   # "Thyolo (Thyolo, Southern)": a generic outer link we lack
+            inner_units = gaz.units(parts[-2], countries=countries)
+            if inner_units and inner_units[0].country not in {u.country for u in units}:
+                return inner_units[0], 2
+    return (units[0], 1) if units else (None, 0)
+
+
+def _bare(text: str) -> str:
+    """A locality's name without a trailing unit word: "Sufi Bala district" -> "Sufi Bala"."""
+    v = vocabulary()
+    words = text.split()
+    while len(words) > 1 and (name_key(words[-1]) in v.unit_words or name_key(words[-1]) in v.kind_suffixes):
+        words.pop()
+    return " ".join(words)
+
+
+def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
+    """Countries and first-level units named by the trailing links of the article's address chains."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    admin1: list[str] = []
+    named = named_countries(text, gaz)
+    for i, (_, parts, paren) in enumerate(_usable_chains(text, gaz)):
+        region, _ = _region(parts, gaz, tuple(counts) + tuple(c for c in named if c not in counts), paren)
+        if region is None or region.country is None:
+            continue
+        counts[region.country] += 1
+        first.setdefault(region.country, i)
+        if region.admin1 and region.admin1 not in admin1:
+            admin1.append(region.admin1)
+    countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
+    return PlaceContext(countries, tuple(admin1), named)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+)?")
+
+
+def named_countries(text: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """Countries named or implied by a demonym anywhere in the text, most mentioned first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for i, m in enumerate(_CAPITALISED.finditer(text)):
+        words = m.group(0).split()
+        for cand in ([m.group(0)] if len(words) > 1 else []) + words:
+            iso = gaz.country_of(cand.rstrip(".’'"))
+            if iso:
+                counts[iso] += 1
+                first.setdefault(iso, i)
+                break
+    return tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
+
+
+@dataclass(frozen=True)
+class Address:
+    """The locality an address chain names, and the region (the chain's trailing links) that holds it."""
+    location: Location
+    region: Location
+    links: tuple[str, ...]          # the region's words as written ("Bahia"; "Kabardino Balkariya", "Russia")
+    exact: bool                     # the gazetteer knows the locality (else it stands at the region's coordinates)
+    primary: bool = True            # found under the chain's locality itself, not under a link between it and the region
+
+    def holds(self, loc: Location) -> bool:
+        """Is `loc` a town or district inside this region?"""
+        return _inside(loc, self.region)
+
+
+def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Address | None:
+    """The locality of an address chain in `text` ("in Taji, Salah ad Din, Iraq"; "in Mentao (Pobe-Mengao,
+    Soum)"). In "village, town, province" the town is the locality (the village is rarely known); in "X (commune,
+    province)" X is. The gazetteer's entry when one lies in the region the chain names, else the next name of the
+    chain found there, else the locality's name with the region's coordinates and precision. The first chain
+    whose locality is known wins, else the first chain."""
+    first = None
+    for _, parts, paren in _usable_chains(text, gaz):
+        region, n = _region(parts, gaz, countries, paren)
+        if region is None or region.country is None:
+            continue
+        inner = parts[: len(parts) - n]
+        if not inner or gaz.country_of(inner[0]):
+            continue
+        links = tuple(parts[len(parts) - n:])
+        order = inner if paren else inner[::-1]
+        if region.precision is GeoPrecision.COUNTRY and len(inner) >= 2 and not paren:
+            order = order[1:] + order[:1]       # "Riyadh, At Ta'mim, Iraq": an unknown spelling of the province last
+        for i, local_text in enumerate(order):
+            local = gaz.resolve(local_text, countries=[region.country], admin1=region.admin1)
+            if _inside(local, region):
+                return Address(local, region, links, True, i == 0)
+        if first is not None:
+            continue
+        if region.precision is GeoPrecision.COUNTRY:
+            unit = gaz.resolve_unit(order[0], countries=[region.country])
+            if unit is not None and unit.country == region.country:
+                first = Address(unit, region, links, True, True)
+                continue
+        first = Address(Location(name=_bare(order[0]), country=region.country, admin1=region.admin1, lat=region.lat,
+                                 lon=region.lon, precision=region.precision, geonames_id=None, text=order[0]),
+                        region, links, False)
+    return first
