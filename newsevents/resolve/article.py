@@ -150,7 +150,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),
             fatalities=d.fatalities, injuries=d.injuries, claimed_by=claimed, claim_denied=denied,
             attributed_by=attributed,
-            evidence=[Evidence(d.sentence_text, d.sentence_start, d.sentence_end)],
+            evidence=[Evidence(article.text[d.sentence_start:d.sentence_end], d.sentence_start, d.sentence_end)],
         ))
         done[id(d)] = items[-1]
     merged = merge_mentions(items, article.published)

@@ -102,3 +102,18 @@ def test_no_publication_date_leaves_relative_dates_open(pipeline):
     evs = pipeline.extract("Gunmen attacked a police station in Peshawar on Monday, killing at least 12 officers.")
     [ev] = [e for e in evs if e.event_type is EventType.ARMED_ASSAULT]
     assert ev.date is None or ev.date.start is None
+
+
+def test_upper_case_wire_evidence_is_the_original_text(pipeline):
+    # agency transcripts come in capitals; we parse a truecased copy, but evidence quotes the text as given
+    text = ("SAN SALVADOR, 17 NOV 89 -- URBAN GUERRILLAS DETONATED A CAR BOMB OUTSIDE A POLICE STATION IN SAN "
+            "SALVADOR YESTERDAY, KILLING THREE POLICEMEN AND WOUNDING FIVE PASSERSBY, POLICE SOURCES SAID.")
+    evs = pipeline.extract(text, published=date(1989, 11, 17))
+    assert evs, "the bombing must be found"
+    for e in evs:
+        for ev in e.evidence:
+            assert ev.text == text[ev.start:ev.end]
+            assert ev.text.isupper()
+    bombing = [e for e in evs if e.event_type is EventType.BOMBING]
+    assert bombing and bombing[0].fatalities.count == 3
+    assert bombing[0].date.start == date(1989, 11, 16)
