@@ -21,8 +21,8 @@ EXAMPLES = REPO / "examples"
 KEY = json.loads((REPO / "tests" / "examples_expectations.json").read_text(encoding="utf-8"))
 NOT_VIOLENT = {"protest", "other"}
 
-RECALL_FLOOR = 0.43          # measured 35/76 = 0.461 when written; the floor leaves two incidents of margin
-FORBIDDEN_BUDGET = 4         # measured: 4 violent events from the 3 non-event articles (was 8 an hour before); target 0
+RECALL_FLOOR = 0.43          # measured 33/76 = 0.434 at the last change; raise it as recall improves
+FORBIDDEN_BUDGET = 0         # the three non-event articles yield no violent event (was 8, then 4, while rules were added)
 
 
 @pytest.fixture(scope="module")
