@@ -292,7 +292,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN" and not (
                 subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
             continue                                     # "the blast killed": the event, not its author ("gunmen" is)
-        m = perpetrator_of(subj, offset, history)
+        m = perpetrator_of(subj, offset, history, places)
         if m is not None:
             perps.append(m)
             perp_token_ids.update(t.i for t in subj.subtree)
@@ -302,14 +302,14 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 tok = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
                 if tok is None:
                     continue
-                m = perpetrator_of(tok, offset, history)
+                m = perpetrator_of(tok, offset, history, places)
                 if m is not None and m.kind != "state" or (m is not None and c.dep_ == "prep"):
                     perps.append(m)
                     perp_token_ids.update(t.i for t in tok.subtree)
     if not perps:                                       # "unknown gunmen ... opened fire": the trigger names its author
         for s in group:
             if s.root.lower_ in r.perpetrator_nouns or s.root.lemma_.lower() in r.perpetrator_nouns:
-                m = perpetrator_of(s.root, offset, history)
+                m = perpetrator_of(s.root, offset, history, places)
                 if m is not None:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in s.root.subtree)

@@ -86,8 +86,10 @@ def actor_in(span_or_tokens: Sequence[Token], doc: Doc) -> Span | None:
     return None
 
 
-def perpetrator_of(tok: Token, offset: int, history: "ActorHistory") -> ActorMention | None:
-    """An actor for a subject/agent/possessor token: a registry name, an anaphor, a generic noun, or a named org."""
+def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
+                   places: "PlaceTests | None" = None) -> ActorMention | None:
+    """An actor for a subject/agent/possessor token: a registry name, an anaphor, a generic noun, or a named org
+    (not a place name the model took for one: a dateline's "MANCHESTER, England" is where, not who)."""
     doc = tok.doc
     sub = list(tok.subtree)
     a = actor_in(sub, doc)
@@ -105,6 +107,8 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory") -> ActorMen
             return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[key], offset + np.start_char)
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "NORP"):
+            if ent.label_ == "ORG" and places is not None and places.is_place(ent.text):
+                return None
             return ActorMention(ent.text, None, "organization", offset + ent.start_char)
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
