@@ -22,6 +22,7 @@ from .documents.truecase import CaseKnowledge, lexicon_from_model, spellings_fro
 from .events.assemble import assemble
 from .events.roles import ActorHistory, PlaceTests
 from .mentions.components import add_components
+from .mentions.lexicon import candidate_regex
 from .resolve.actors import ActorRegistry
 from .resolve.article import Resolvers, resolve_article
 from .resolve.places import Gazetteer
@@ -82,11 +83,12 @@ class Pipeline:
     def extract_batch(self, articles: Sequence[Article]) -> list[ArticleOutcome]:
         jobs = []
         plans = []
+        prefilter = candidate_regex()
         for ai, art in enumerate(articles):
             upper = is_upper_case(art.text)
             text = truecase(art.text, self.case_knowledge) if upper else art.text
             plans.append(upper)
-            for sent, parse in candidate_sentences(text):
+            for sent, parse in candidate_sentences(text, prefilter):
                 if parse:
                     jobs.append((text[sent.start:sent.end], (ai, sent.start)))
         docs: dict[int, list] = {i: [] for i in range(len(articles))}

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..mentions.lexicon import candidate_regex
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "gov", "sen", "rep", "rev", "prof", "cpl",
@@ -61,9 +60,9 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
         yield Sentence(start + lead, start + lead + len(body), body)
 
 
-def candidate_sentences(text: str) -> list[tuple[Sentence, bool]]:
-    """Every sentence with whether it must be parsed: it may carry an event, or it is the article's first one."""
-    pattern = candidate_regex()
+def candidate_sentences(text: str, pattern: re.Pattern[str]) -> list[tuple[Sentence, bool]]:
+    """Every sentence with whether it must be parsed: it matches `pattern` (the trigger vocabulary's cheap
+    pre-filter, handed in by the pipeline) or it is the article's first one."""
     out = []
     for i, s in enumerate(split_sentences(text)):
         out.append((s, i == 0 or bool(pattern.search(s.text))))

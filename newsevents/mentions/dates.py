@@ -2,7 +2,7 @@
 
 One grammar, used twice: `find_date_expressions` marks spans for the pipeline, and `resolve/dates.py` reads the
 named groups of the same matches to turn an expression into a DateRange. Each rule is a regex template with
-vocabulary slots ({MONTH}, {WEEKDAY}, ...) filled from `resolve/data/dates_vocab.json`; matching is
+vocabulary slots ({MONTH}, {WEEKDAY}, ...) filled from `mentions/patterns/dates.json`; matching is
 case-insensitive (MUC-4 wires are upper case); overlapping candidates are settled leftmost-longest.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-VOCAB_PATH = Path(__file__).resolve().parent.parent / "resolve" / "data" / "dates_vocab.json"
+VOCAB_PATH = Path(__file__).resolve().parent / "patterns" / "dates.json"
 
 _PRE = r"(?:(?P<pre>on|in|during|since|from|until|by|as\s+of|sometime\s+in|sometime\s+on|around|about)\s+)?"
 _PRE_MONTH = r"(?P<pre>in|during|since|from|until|by|as\s+of|sometime\s+in|throughout|of)\s+"
