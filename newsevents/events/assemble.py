@@ -277,7 +277,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     clause_span = doc[min(ids):max(ids) + 1]
     etype = _event_type(group, top)
     status = _status(group, top, etype, clause_span.text)
-    counts = [s for s in doc.spans.get("counts", []) if s.start in ids or single]
+    trig_ids = {t.i for s in group for t in s}
+    # "the 147 people killed when ...": a figure whose phrase holds the trigger is the trigger's, wherever it hangs
+    counts = [s for s in doc.spans.get("counts", []) if s.start in ids or single or trig_ids & set(range(s.start, s.end))]
     casualties = [s._.casualty for s in counts]
     weapon_spans = [s for s in doc.spans.get("weapons", []) if s.start in ids or single]
     weapons = [s._.weapon for s in weapon_spans]

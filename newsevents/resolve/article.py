@@ -1,6 +1,7 @@
 """One article's drafts -> resolved, merged Event records (dates, places, actors, claims)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Sequence
@@ -26,6 +27,16 @@ def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Locatio
 
 
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,(?:\s*[A-Za-z .'’-]+,)?\s*[A-Za-z .'’-]+?\s*(?:--|-|—|–)\s")
+
+
+def _without_dateline(sentence: str) -> str:
+    """ "GARISSA, Kenya - ...": a wire's dateline says where the report was filed, not an address chain of the
+    events the sentence tells (blanked, so offsets stay)."""
+    m = _DATELINE.match(sentence)
+    return " " * m.end() + sentence[m.end():] if m else sentence
 
 
 def _with_address(found: Address, location: Location | None) -> Location:
@@ -127,9 +138,11 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 break
         location = gaz.resolve_best([t for t, _ in d.place_texts], countries=context, region=region,
                                     admin1=where.admin1) if d.place_texts else None
-        if not upper or location is None or location.precision in _COARSE:   # long wire text: only when needed
+        brief = len(article.text) <= BRIEF_CHARS and not upper
+        if brief or location is None or location.precision in _COARSE:
+            # a brief's address chain is its incident's; in a long article a clause's own town stands
             if d.sentence_start not in addresses:
-                addresses[d.sentence_start] = find_address(d.sentence_text, gaz, context)
+                addresses[d.sentence_start] = find_address(_without_dateline(d.sentence_text), gaz, context)
             found = addresses[d.sentence_start]
             if found is not None:
                 location = _with_address(found, location)

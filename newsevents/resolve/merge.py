@@ -186,6 +186,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None) -> list
         for k in reversed(kept):
             if bare and _background(k, published):
                 continue
+            if _background(k, published) != _background(e, published) and not e.anaphoric:
+                continue                 # an attack recalled from years ago is not the news of the day
             if compatible(k, e):
                 absorb(k, e)
                 break

@@ -16,6 +16,7 @@ from ..errors import NewseventsError
 from ..pipeline import Pipeline
 from ..resolve.gazetteer_build import build_gazetteer, gazetteer_is_fresh
 from ..store import open_store
+from .evaluate import format_confusion, format_scores, write_report
 from .export import write_events, write_incidents
 from .table import format_incidents_table
 
@@ -61,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     gz.add_argument("action", choices=["build", "path"])
     gz.add_argument("--force", action="store_true", help="rebuild even when the index is current")
     gz.add_argument("--quiet-if-fresh", action="store_true", help="print nothing when the index is current")
+
+    ev = sub.add_parser("evaluate", help="score the extraction against gold records (JSON Lines)")
+    ev.add_argument("gold", nargs="+", metavar="GOLD.jsonl")
+    ev.add_argument("--limit", type=int, default=None, help="score only the first N records of each file")
+    ev.add_argument("--report", metavar="DIR", help="also write DIR/report.md")
+    ev.add_argument("--workers", type=int, default=None, help="processes (default: every core)")
+    ev.add_argument("--quiet", action="store_true", help="no progress bar")
     return p
 
 
@@ -164,8 +172,28 @@ def cmd_gazetteer(a, settings: Settings) -> int:
     return 0
 
 
+def cmd_evaluate(a, settings: Settings) -> int:
+    from ..analytics.evaluation import evaluate
+
+    pipe = Pipeline(settings)
+    results = []
+    for path in a.gold:
+        if not Path(path).is_file():
+            raise NewseventsError(f"no such gold file: {path}")
+        ev = evaluate(path, pipe, settings, limit=a.limit, workers=a.workers, progress=not a.quiet)
+        results.append(ev)
+        print(format_scores(ev))
+        print()
+        print("gold label -> predicted event_type")
+        print(format_confusion(ev))
+        print()
+    if a.report:
+        print(f"newsevents: report written: {write_report(results, a.report)}", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "incidents": cmd_incidents, "export": cmd_export,
-            "gazetteer": cmd_gazetteer}
+            "gazetteer": cmd_gazetteer, "evaluate": cmd_evaluate}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

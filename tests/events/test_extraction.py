@@ -117,3 +117,15 @@ def test_upper_case_wire_evidence_is_the_original_text(pipeline):
     bombing = [e for e in evs if e.event_type is EventType.BOMBING]
     assert bombing and bombing[0].fatalities.count == 3
     assert bombing[0].date.start == date(1989, 11, 16)
+
+
+def test_an_attack_recalled_inside_the_lede_stays_apart(pipeline):
+    # the main attack and "the 1998 bombing" named in its apposition are two incidents, each with its own date and town
+    text = ("GARISSA, Kenya - Kenyans on Friday mourned the 147 people killed when al-Shabaab gunmen stormed a "
+            "university campus in the town of Garissa, the deadliest attack in Kenya since the 1998 bombing of the "
+            "U.S. embassy in Nairobi.\n\nThe gunmen forced their way into the campus before dawn on Thursday.")
+    evs = pipeline.extract(text, published=date(2015, 4, 3))
+    recalled = [e for e in evs if e.date and e.date.start == date(1998, 1, 1)]
+    assert len(recalled) == 1 and recalled[0].location.name == "Nairobi" and recalled[0].background
+    main = [e for e in evs if e.fatalities and e.fatalities.count == 147]
+    assert len(main) == 1 and main[0].date.start == date(2015, 4, 2) and main[0].location.name == "Garissa"

@@ -1,0 +1,70 @@
+"""`newsevents evaluate`: score tables on stdout and, on request, a Markdown report."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from ..analytics.evaluation import Evaluation
+
+
+def format_scores(ev: Evaluation) -> str:
+    """The field -> value, n table of one gold file, as plain text."""
+    head = (f"{ev.path}: {ev.dataset}, {ev.records} records, {ev.events_out} events, "
+            f"{ev.failed} failed, {ev.seconds} s")
+    rows = [f"{'field':<24} {'value':>8} {'n':>6}"]
+    for k, (value, n) in ev.scores.items():
+        rows.append(f"{k:<24} {'-' if value is None else value:>8} {n:>6}")
+    return "\n".join([head, *rows])
+
+
+def format_confusion(ev: Evaluation) -> str:
+    """Gold label (rows) -> predicted event type (columns) of the matched event, as plain text."""
+    if not ev.confusion:
+        return "(no gold events)"
+    cols = sorted({c for row in ev.confusion.values() for c in row})
+    width = max(len(k) for k in ev.confusion) + 1
+    lines = [" " * width + " ".join(cols)]
+    for label in sorted(ev.confusion):
+        row = ev.confusion[label]
+        lines.append(f"{label:<{width}}" + " ".join(f"{row.get(c, 0):>{len(c)}}" for c in cols))
+    return "\n".join(lines)
+
+
+def _md_cell(s: object) -> str:
+    return str(s).replace("|", "\\|").replace("\n", " ")
+
+
+def report_markdown(evs: Sequence[Evaluation]) -> str:
+    out = ["# newsevents evaluation", ""]
+    for ev in evs:
+        out += [f"## {ev.path}", "",
+                f"{ev.dataset}: {ev.records} records, {ev.events_out} events out, {ev.failed} failed, "
+                f"{ev.seconds} seconds ({round(ev.records / ev.seconds, 2) if ev.seconds else '-'} records/s)", "",
+                "| field | value | n |", "|---|---:|---:|"]
+        out += [f"| {k} | {'-' if v is None else v} | {n} |" for k, (v, n) in ev.scores.items()]
+        out += ["", "### Gold label -> predicted event type", ""]
+        cols = sorted({c for row in ev.confusion.values() for c in row})
+        if cols:
+            out += ["| gold \\ predicted | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
+            for label in sorted(ev.confusion):
+                row = ev.confusion[label]
+                out.append(f"| {_md_cell(label)} | " + " | ".join(str(row.get(c, 0)) for c in cols) + " |")
+        else:
+            out.append("(no gold events)")
+        out += ["", "### Events per record", "", "| events | records |", "|---:|---:|"]
+        out += [f"| {k} | {n} |" for k, n in sorted(ev.events_per_record.items())]
+        out += ["", "### Error samples", ""]
+        for k, samples in sorted(ev.samples.items()):
+            out += [f"#### {k}", "", "| article | gold | predicted | evidence |", "|---|---|---|---|"]
+            out += [f"| {_md_cell(s.article_id)} | {_md_cell(s.gold)} | {_md_cell(s.predicted)} | "
+                    f"{_md_cell(s.evidence or '')} |" for s in samples]
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+def write_report(evs: Sequence[Evaluation], directory: str | Path) -> Path:
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    path = d / "report.md"
+    path.write_text(report_markdown(evs), encoding="utf-8")
+    return path
