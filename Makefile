@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DATA ?= $(HOME)/.local/share/newsevents
 OUT ?= out
 
-.PHONY: install run test bench gazetteer clean system
+.PHONY: install run test bench evaluate gazetteer clean system
 
 system:
 	@bash scripts/system-deps.sh
@@ -38,6 +38,13 @@ test: install
 
 bench: install
 	$(BIN)/python scripts/bench.py
+
+GOLD ?= ../shared/gold/dev
+evaluate: install
+	@files=$$(ls $(GOLD)/*.jsonl 2>/dev/null); \
+	if [ -z "$$files" ]; then echo "no gold files in $(GOLD)"; exit 1; fi; \
+	$(BIN)/newsevents evaluate $$files --report $(OUT)/evaluation
+	@echo "report: $(OUT)/evaluation/report.md"
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache
