@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..analytics.evaluation import Evaluation
+from .plots import confusion_png
 
 
 def format_scores(ev: Evaluation) -> str:
@@ -34,7 +35,11 @@ def _md_cell(s: object) -> str:
     return str(s).replace("|", "\\|").replace("\n", " ")
 
 
-def report_markdown(evs: Sequence[Evaluation]) -> str:
+def _plot_name(ev: Evaluation) -> str:
+    return f"confusion-{Path(str(ev.path)).name.split('.')[0]}.png"
+
+
+def report_markdown(evs: Sequence[Evaluation], plots: bool = False) -> str:
     out = ["# newsevents evaluation", ""]
     for ev in evs:
         out += [f"## {ev.path}", "",
@@ -43,6 +48,8 @@ def report_markdown(evs: Sequence[Evaluation]) -> str:
                 "| field | value | n |", "|---|---:|---:|"]
         out += [f"| {k} | {'-' if v is None else v} | {n} |" for k, (v, n) in ev.scores.items()]
         out += ["", "### Gold label -> predicted event type", ""]
+        if plots and ev.confusion:
+            out += [f"![confusion matrix of {_md_cell(ev.dataset)}]({_plot_name(ev)})", ""]
         cols = sorted({c for row in ev.confusion.values() for c in row})
         if cols:
             out += ["| gold \\ predicted | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]
@@ -65,6 +72,9 @@ def report_markdown(evs: Sequence[Evaluation]) -> str:
 def write_report(evs: Sequence[Evaluation], directory: str | Path) -> Path:
     d = Path(directory)
     d.mkdir(parents=True, exist_ok=True)
+    for ev in evs:
+        if ev.confusion:
+            confusion_png(ev.confusion, d / _plot_name(ev), f"{Path(str(ev.path)).name}: gold label -> our type")
     path = d / "report.md"
-    path.write_text(report_markdown(evs), encoding="utf-8")
+    path.write_text(report_markdown(evs, plots=True), encoding="utf-8")
     return path

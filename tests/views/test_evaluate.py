@@ -71,6 +71,8 @@ def test_cli_prints_table_and_writes_report(newsevents_bin, cli_env, gold_file, 
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "| type | 1.0 | 1 |" in report
     assert "Bombing/Explosion" in report and "### Events per record" in report
+    plot = out / f"confusion-{gold_file.name.split('.')[0]}.png"       # the confusion matrix as a picture
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and f"]({plot.name})" in report
 
 
 def test_cli_rejects_a_missing_gold_file(newsevents_bin, cli_env, tmp_path):
