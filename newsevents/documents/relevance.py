@@ -8,7 +8,6 @@ only recalls past attacks still reports them, and merging across articles is wha
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
@@ -17,21 +16,6 @@ from ..core import GeoPrecision
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
-
-
-@dataclass(frozen=True)
-class Relevance:
-    """Why an event was kept or dropped (for error analysis and tests)."""
-    current: bool
-    anchored: bool
-
-    @property
-    def keep(self) -> bool:
-        return self.current and self.anchored
-
-
-def judge(event: Event, published: date | None) -> Relevance:
-    return Relevance(is_current(event, published), is_anchored(event))
 
 
 def is_current(event: Event, published: date | None, max_age_days: int = MAX_AGE_DAYS) -> bool:

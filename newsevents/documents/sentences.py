@@ -74,19 +74,13 @@ def is_upper_case(text: str) -> bool:
     return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-def soften_case(text: str) -> str:
-    """Upper-case wire text reads to the model as shouting; lower it, keeping sentence starts capitalised.
+_DATELINE = re.compile(                      # "GARISSA, Kenya - " (a city in capitals) or "San Salvador, 17 Nov 89 -- "
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},[\w.'’ ,]{1,40}?"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[\w.'’ ,]{0,20}?\d[\w.'’ ,]{0,20}?)\s*(?:--|—|–|\s-)\s")
 
-    The result has the same length as the input, so character offsets stay valid."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return text
-    chars = list(lowered)
-    cap_next = True
-    for i, c in enumerate(chars):
-        if cap_next and c.isalpha():
-            chars[i] = c.upper()
-            cap_next = False
-        elif c in ".!?\n":
-            cap_next = True
-    return "".join(chars)
+
+def dateline_end(sentence: str) -> int:
+    """Where a wire's dateline ends ("GARISSA, Kenya - ", "San Salvador, 17 Nov 89 -- "), or 0. The dateline says
+    where and when the report was filed, not where and when its events happened."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..documents.sentences import dateline_end
 from ..core import EventType, Status
 from ..mentions.counts import total
 from ..mentions.lexicon import roles, triggers
@@ -106,12 +107,6 @@ def _dates_event(date_span: Span, trigger: Token) -> bool:
     return gov.i == trigger.i or _is_ancestor(gov, trigger) or _is_ancestor(trigger, gov)
 
 
-def _dateline(span: Span, offset: int) -> bool:
-    """ "SAN SALVADOR, 17 NOV 89 -- ...": the wire's dateline dates the report, not the events in it."""
-    after = span.doc.text[span.end_char:span.end_char + 6].lstrip(" )]")
-    return offset + span.start_char < 80 and after.startswith(("--", "\u2014", "\u2013", "-"))
-
-
 def _sports(doc: Doc) -> bool:
     """A sentence about a game: two or more sports words and no casualty figure."""
     if doc.spans.get("counts"):
@@ -209,7 +204,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     `places` (the gazetteer's name tests, injected by the pipeline) lets proper nouns the model missed count as places."""
     for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char))
-    doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if not _dateline(s, offset)]
+    filed = dateline_end(doc.text) if offset < 200 else 0     # a wire's dateline dates the report, not its events
+    doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed]
     spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
     if _sports(doc):
         spans = []                                    # "his outside shooting", "the Celtics beat the Knicks"

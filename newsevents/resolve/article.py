@@ -1,7 +1,6 @@
 """One article's drafts -> resolved, merged Event records (dates, places, actors, claims)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Sequence
@@ -9,6 +8,7 @@ from typing import Sequence
 from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, Evidence, GeoPrecision,
                     Location, Participant)
 from ..core.ids import event_id
+from ..documents.sentences import dateline_end
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import find_casualties, total
 from .actors import ActorRegistry
@@ -29,14 +29,10 @@ def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Locatio
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,(?:\s*[A-Za-z .'’-]+,)?\s*[A-Za-z .'’-]+?\s*(?:--|-|—|–)\s")
-
-
 def _without_dateline(sentence: str) -> str:
-    """ "GARISSA, Kenya - ...": a wire's dateline says where the report was filed, not an address chain of the
-    events the sentence tells (blanked, so offsets stay)."""
-    m = _DATELINE.match(sentence)
-    return " " * m.end() + sentence[m.end():] if m else sentence
+    """A dateline is no address chain of the sentence's events: blanked, so offsets stay."""
+    end = dateline_end(sentence)
+    return " " * end + sentence[end:]
 
 
 def _with_address(found: Address, location: Location | None) -> Location:

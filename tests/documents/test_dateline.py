@@ -1,0 +1,23 @@
+"""A wire's dateline: where and when the report was filed, found once for every stage that must ignore it."""
+import pytest
+
+from newsevents.documents.sentences import dateline_end
+
+
+@pytest.mark.parametrize("sentence,dateline", [
+    ("GARISSA, Kenya - Kenyans mourned the dead.", "GARISSA, Kenya - "),
+    ("KABUL, Afghanistan \u2014 A suicide bomber struck.", "KABUL, Afghanistan \u2014 "),
+    ("SAN SALVADOR, 17 NOV 89 -- URBAN GUERRILLAS ATTACKED.", "SAN SALVADOR, 17 NOV 89 -- "),
+    ("San Salvador, 17 Nov 89 -- Urban guerrillas attacked.", "San Salvador, 17 Nov 89 -- "),
+])
+def test_datelines_are_found(sentence, dateline):
+    assert sentence[:dateline_end(sentence)] == dateline
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen, armed with rifles - and grenades - stormed the hotel.",
+    "In Kabul, the capital, a bomb exploded on Monday.",
+    "PARIS - Gunmen opened fire.",
+])
+def test_ordinary_sentences_have_none(sentence):
+    assert dateline_end(sentence) == 0
