@@ -204,8 +204,48 @@ class Event:
 
 
 @dataclass(frozen=True)
+class TollReport:
+    """One report's figures for an incident: which article said it, when, and what it said."""
+    article_id: str
+    event_id: str
+    reported: date | None               # the article's publication date (None when unknown)
+    fatalities: Count | None = None
+    injuries: Count | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article_id": self.article_id, "event_id": self.event_id, "reported": _iso(self.reported),
+                "fatalities": self.fatalities.to_json() if self.fatalities else None,
+                "injuries": self.injuries.to_json() if self.injuries else None}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "TollReport":
+        return cls(d["article_id"], d["event_id"], _date(d.get("reported")),
+                   Count.from_json(d.get("fatalities")), Count.from_json(d.get("injuries")))
+
+
+@dataclass(frozen=True)
+class SourcedClaim:
+    """A claim ("X claimed it") or an attribution ("officials blamed X"), with the article that reported it."""
+    actor: str                          # the actor claimed or blamed (canonical when resolved)
+    article_id: str
+    source: str | None = None           # who attributed it (attributions only)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"actor": self.actor, "article_id": self.article_id, "source": self.source}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "SourcedClaim":
+        return cls(d["actor"], d["article_id"], d.get("source"))
+
+
+@dataclass(frozen=True)
 class Incident:
-    """One real-world happening; for now one per event (cross-article merging is a later issue)."""
+    """One real-world happening: every event (report or mention) of it, from every article, merged.
+
+    The toll is the latest report's figure (`toll_history` keeps each report's); `fatalities_range` and
+    `injuries_range` are the (lowest, highest) counts any report gave. `claims` and `attributions` keep
+    their source articles. `summary` is the evidence sentence of the most informative report.
+    """
     incident_id: str
     event_type: EventType
     date: DateRange | None
@@ -216,21 +256,69 @@ class Incident:
     event_ids: tuple[str, ...]
     status: Status = Status.REALIZED
     injuries: Count | None = None
+    suicide: bool = False
+    targets: tuple[Participant, ...] = ()
+    victims: tuple[Participant, ...] = ()
+    weapons: tuple[str, ...] = ()
+    claims: tuple[SourcedClaim, ...] = ()
+    attributions: tuple[SourcedClaim, ...] = ()
+    toll_history: tuple[TollReport, ...] = ()
+    fatalities_range: tuple[int, int] | None = None
+    injuries_range: tuple[int, int] | None = None
+    summary: str | None = None
+    first_reported: date | None = None
+    last_reported: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "incident_id": self.incident_id,
             "event_type": self.event_type.value,
             "status": self.status.value,
+            "suicide": self.suicide,
             "date": self.date.to_json() if self.date else
                     {"start": None, "end": None, "precision": "unknown", "text": None},
             "location": self.location.to_json() if self.location else None,
             "perpetrators": [a.to_json() for a in self.perpetrators],
+            "targets": [t.to_json() for t in self.targets],
+            "victims": [v.to_json() for v in self.victims],
+            "weapons": list(self.weapons),
             "fatalities": self.fatalities.to_json() if self.fatalities else None,
             "injuries": self.injuries.to_json() if self.injuries else None,
+            "fatalities_range": list(self.fatalities_range) if self.fatalities_range else None,
+            "injuries_range": list(self.injuries_range) if self.injuries_range else None,
+            "toll_history": [t.to_json() for t in self.toll_history],
+            "claimed_by": sorted({c.actor for c in self.claims}),
+            "claims": [c.to_json() for c in self.claims],
+            "attributions": [a.to_json() for a in self.attributions],
+            "summary": self.summary,
+            "first_reported": _iso(self.first_reported),
+            "last_reported": _iso(self.last_reported),
             "article_ids": list(self.article_ids),
             "event_ids": list(self.event_ids),
         }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> "Incident":
+        def rng(v):
+            return (int(v[0]), int(v[1])) if v else None
+        return cls(
+            incident_id=d["incident_id"], event_type=EventType(d["event_type"]),
+            date=DateRange.from_json(d.get("date")), location=Location.from_json(d.get("location")),
+            perpetrators=tuple(Actor.from_json(a) for a in d.get("perpetrators") or []),
+            fatalities=Count.from_json(d.get("fatalities")),
+            article_ids=tuple(d.get("article_ids") or []), event_ids=tuple(d.get("event_ids") or []),
+            status=Status(d.get("status") or "realized"), injuries=Count.from_json(d.get("injuries")),
+            suicide=bool(d.get("suicide")),
+            targets=tuple(Participant.from_json(t) for t in d.get("targets") or []),
+            victims=tuple(Participant.from_json(v) for v in d.get("victims") or []),
+            weapons=tuple(d.get("weapons") or []),
+            claims=tuple(SourcedClaim.from_json(c) for c in d.get("claims") or []),
+            attributions=tuple(SourcedClaim.from_json(c) for c in d.get("attributions") or []),
+            toll_history=tuple(TollReport.from_json(t) for t in d.get("toll_history") or []),
+            fatalities_range=rng(d.get("fatalities_range")), injuries_range=rng(d.get("injuries_range")),
+            summary=d.get("summary"), first_reported=_date(d.get("first_reported")),
+            last_reported=_date(d.get("last_reported")),
+        )
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,36 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
 from ..core import ids
 from ..core.enums import EventType, Outcome, Status
 from ..core.records import (Actor, Article, ArticleOutcome, Count, DateRange, Event, Incident,
                             Location)
+
+
+@dataclass(frozen=True)
+class Query:
+    """Filters shared by the CLI, the HTTP API and the dashboard; every field optional.
+
+    `date_from`/`date_to` keep records whose date range overlaps [date_from, date_to]. `actor` matches a
+    perpetrator's canonical name or surface name, case-insensitively. `bbox` is (west, south, east, north)
+    in degrees; west > east means the box crosses the 180th meridian. `text` is a full-text query over
+    article titles and texts: only records from matching articles. Results are ordered by start date
+    (undated last), then id: stable across pages of `limit`/`offset`.
+    """
+    date_from: date | None = None
+    date_to: date | None = None
+    country: str | None = None          # ISO 3166-1 alpha-2
+    actor: str | None = None
+    event_type: str | None = None
+    status: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    text: str | None = None
+    limit: int = 100
+    offset: int = 0
 
 
 @runtime_checkable
@@ -37,6 +61,42 @@ class Store(Protocol):
         """Swap all incidents for these (the incidents stage's merge result); every stored event must
         belong to exactly one of them."""
 
+    # -- what the incidents stage needs -------------------------------------------------------------
+
+    def pending_events(self) -> list[tuple[Event, str]]:
+        """Events saved since the last merge (each still in its own pending single-event incident), with that
+        incident's id, ordered by event id."""
+
+    def events_in_window(self, start: date, end: date) -> list[tuple[Event, str]]:
+        """Stored events whose date range overlaps [start, end], each with the id of its incident."""
+
+    def article_dates(self, article_ids: Iterable[str]) -> dict[str, date | None]:
+        """Publication dates of these articles (None when unknown)."""
+
+    def apply_merge(self, removed: Iterable[str], incidents: Iterable[Incident]) -> None:
+        """One transaction: delete the incidents `removed`, then insert or replace `incidents` (no longer
+        pending). Raises StoreError, changing nothing, if any stored event would belong to no incident or two."""
+
+    # -- queries for the API, the dashboard and the reports ----------------------------------------
+
+    def query_incidents(self, q: Query) -> list[Incident]: ...
+
+    def count_incidents(self, q: Query) -> int: ...
+
+    def get_incident(self, incident_id: str) -> Incident | None: ...
+
+    def query_events(self, q: Query) -> list[Event]: ...
+
+    def count_events(self, q: Query) -> int: ...
+
+    def get_event(self, event_id: str) -> Event | None: ...
+
+    def list_articles(self, limit: int = 100, offset: int = 0) -> list[Article]:
+        """Stored articles in ingestion order."""
+
+    def incidents_of_article(self, article_id: str) -> list[str]:
+        """Ids of the incidents an article reports or mentions."""
+
     def articles_count(self) -> int: ...
 
     def events_count(self) -> int: ...
@@ -60,8 +120,18 @@ class Store(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
 
+def actor_keys(actors: Iterable[Actor]) -> list[str]:
+    """The lower-cased canonical and surface names the actor filter matches."""
+    keys: dict[str, None] = {}
+    for a in actors:
+        for n in (a.canonical, a.name):
+            if n:
+                keys[n.strip().lower()] = None
+    return list(keys)
+
+
 def incident_for_event(event: Event) -> Incident:
-    """The single-event incident stored until the incidents stage merges across articles."""
+    """The single-event incident an event is stored in until the incidents stage merges across articles."""
     return Incident(
         incident_id=ids.incident_id(event.event_id),
         event_type=event.event_type,
@@ -73,20 +143,14 @@ def incident_for_event(event: Event) -> Incident:
         event_ids=(event.event_id,),
         status=event.status,
         injuries=event.injuries,
+        suicide=event.suicide,
+        targets=event.targets,
+        victims=event.victims,
+        weapons=event.weapons,
+        summary=event.evidence[0].text if event.evidence else None,
     )
 
 
 def incident_from_json(d: dict[str, Any]) -> Incident:
     """Inverse of Incident.to_json."""
-    return Incident(
-        incident_id=d["incident_id"],
-        event_type=EventType(d["event_type"]),
-        date=DateRange.from_json(d.get("date")),
-        location=Location.from_json(d.get("location")),
-        perpetrators=tuple(Actor.from_json(a) for a in d.get("perpetrators") or []),
-        fatalities=Count.from_json(d.get("fatalities")),
-        article_ids=tuple(d.get("article_ids") or []),
-        event_ids=tuple(d.get("event_ids") or []),
-        status=Status(d.get("status") or "realized"),
-        injuries=Count.from_json(d.get("injuries")),
-    )
+    return Incident.from_json(d)

@@ -105,9 +105,44 @@ CREATE TABLE article_outcomes (
 CREATE INDEX article_outcomes_run ON article_outcomes(run_id, outcome);
 """
 
+_V3_MERGING = """
+ALTER TABLE incidents ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;   -- saved, not yet merged across articles
+CREATE INDEX incidents_pending ON incidents(pending) WHERE pending = 1;
+CREATE INDEX incidents_type ON incidents(event_type);
+CREATE INDEX incidents_latlon ON incidents(lat, lon);
+CREATE INDEX events_end ON events(date_end);
+CREATE INDEX events_latlon ON events(lat, lon);
+
+-- perpetrators' canonical and surface names, lower-cased, for the actor filter
+CREATE TABLE incident_actors (
+    incident_id TEXT NOT NULL REFERENCES incidents(incident_id) ON DELETE CASCADE,
+    actor       TEXT NOT NULL,
+    PRIMARY KEY (incident_id, actor)
+);
+CREATE INDEX incident_actors_actor ON incident_actors(actor);
+CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+    actor    TEXT NOT NULL,
+    PRIMARY KEY (event_id, actor)
+);
+CREATE INDEX event_actors_actor ON event_actors(actor);
+
+INSERT OR IGNORE INTO incident_actors(incident_id, actor)
+    SELECT i.incident_id, lower(json_extract(p.value, '$.canonical')) FROM incidents i, json_each(i.json, '$.perpetrators') p
+    WHERE json_extract(p.value, '$.canonical') IS NOT NULL;
+INSERT OR IGNORE INTO incident_actors(incident_id, actor)
+    SELECT i.incident_id, lower(json_extract(p.value, '$.name')) FROM incidents i, json_each(i.json, '$.perpetrators') p;
+INSERT OR IGNORE INTO event_actors(event_id, actor)
+    SELECT e.event_id, lower(json_extract(p.value, '$.canonical')) FROM events e, json_each(e.json, '$.perpetrators') p
+    WHERE json_extract(p.value, '$.canonical') IS NOT NULL;
+INSERT OR IGNORE INTO event_actors(event_id, actor)
+    SELECT e.event_id, lower(json_extract(p.value, '$.name')) FROM events e, json_each(e.json, '$.perpetrators') p;
+"""
+
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, _V1_CORE),
     (2, _V2_RUN_LOG),
+    (3, _V3_MERGING),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -12,8 +12,9 @@ from pathlib import Path
 from ..core.enums import Outcome
 from ..core.records import Article, ArticleOutcome, Event, Incident
 from ..errors import StoreError
-from .base import incident_for_event, incident_from_json
+from .base import Query, actor_keys, incident_for_event, incident_from_json
 from .schema import migrate, now_utc
+from .sqlite_query import event_sql, incident_sql, page
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -131,7 +132,7 @@ class SQLiteStore:
                           "text = ?, ingested_at = ? WHERE id = ?", (*values, article.id))
             for seq, ev in enumerate(events):
                 self._insert_event(c, ev, seq)
-                self._insert_incident(c, incident_for_event(ev))
+                self._insert_incident(c, incident_for_event(ev), pending=True)
 
     @staticmethod
     def _insert_event(c: sqlite3.Connection, ev: Event, seq: int) -> None:
@@ -142,17 +143,21 @@ class SQLiteStore:
                    d.start.isoformat() if d and d.start else None, d.end.isoformat() if d and d.end else None,
                    loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None,
                    json.dumps(ev.to_json(), ensure_ascii=False)))
+        c.executemany("INSERT OR IGNORE INTO event_actors(event_id, actor) VALUES (?, ?)",
+                      [(ev.event_id, n) for n in actor_keys(ev.perpetrators)])
 
     @staticmethod
-    def _insert_incident(c: sqlite3.Connection, inc: Incident) -> None:
+    def _insert_incident(c: sqlite3.Connection, inc: Incident, pending: bool = False) -> None:
         d, loc = inc.date, inc.location
         c.execute("INSERT INTO incidents(incident_id, event_type, status, date_start, date_end, country, lat, lon, "
-                  "fatalities, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "fatalities, json, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   (inc.incident_id, inc.event_type.value, inc.status.value,
                    d.start.isoformat() if d and d.start else None, d.end.isoformat() if d and d.end else None,
                    loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None,
                    inc.fatalities.count if inc.fatalities else None,
-                   json.dumps(inc.to_json(), ensure_ascii=False)))
+                   json.dumps(inc.to_json(), ensure_ascii=False), int(pending)))
+        c.executemany("INSERT OR IGNORE INTO incident_actors(incident_id, actor) VALUES (?, ?)",
+                      [(inc.incident_id, n) for n in actor_keys(inc.perpetrators)])
         c.executemany("INSERT INTO incident_events(incident_id, event_id) VALUES (?, ?)",
                       [(inc.incident_id, e) for e in inc.event_ids])
         c.executemany("INSERT INTO incident_articles(incident_id, article_id) VALUES (?, ?)",
@@ -199,10 +204,81 @@ class SQLiteStore:
             c.execute("DELETE FROM incidents")                 # cascades to both link tables
             for inc in incidents:
                 self._insert_incident(c, inc)
-            orphans = c.execute("SELECT COUNT(*) FROM events e WHERE NOT EXISTS "
-                                "(SELECT 1 FROM incident_events ie WHERE ie.event_id = e.event_id)").fetchone()[0]
-            if orphans:
-                raise StoreError(f"{orphans} stored event(s) belong to no incident", stage="store")
+            self._check_orphans(c)
+
+    @staticmethod
+    def _check_orphans(c: sqlite3.Connection) -> None:
+        orphans = c.execute("SELECT COUNT(*) FROM events e WHERE NOT EXISTS "
+                            "(SELECT 1 FROM incident_events ie WHERE ie.event_id = e.event_id)").fetchone()[0]
+        if orphans:
+            raise StoreError(f"{orphans} stored event(s) would belong to no incident", stage="store")
+
+    def pending_events(self) -> list[tuple[Event, str]]:
+        rows = self._query("SELECT e.json, ie.incident_id FROM incidents i JOIN incident_events ie "
+                           "ON ie.incident_id = i.incident_id JOIN events e ON e.event_id = ie.event_id "
+                           "WHERE i.pending = 1 ORDER BY e.event_id")
+        return [(Event.from_json(json.loads(raw)), iid) for raw, iid in rows]
+
+    def events_in_window(self, start: date, end: date) -> list[tuple[Event, str]]:
+        rows = self._query("SELECT e.json, ie.incident_id FROM events e JOIN incident_events ie "
+                           "ON ie.event_id = e.event_id WHERE e.date_start <= ? AND COALESCE(e.date_end, e.date_start) >= ? "
+                           "ORDER BY e.event_id", (end.isoformat(), start.isoformat()))
+        return [(Event.from_json(json.loads(raw)), iid) for raw, iid in rows]
+
+    def article_dates(self, article_ids: Iterable[str]) -> dict[str, date | None]:
+        out: dict[str, date | None] = {}
+        ids = list(dict.fromkeys(article_ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for aid, pub in self._query(f"SELECT id, published FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                                        chunk):
+                out[aid] = date.fromisoformat(pub) if pub else None
+        return out
+
+    def apply_merge(self, removed: Iterable[str], incidents: Iterable[Incident]) -> None:
+        incidents = list(incidents)
+        with self._tx() as c:
+            c.executemany("DELETE FROM incidents WHERE incident_id = ?",
+                          [(i,) for i in {*removed, *(inc.incident_id for inc in incidents)}])
+            for inc in incidents:
+                self._insert_incident(c, inc)
+            self._check_orphans(c)
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def query_incidents(self, q: Query) -> list[Incident]:
+        sql, params = incident_sql(q, "i.json")
+        return [Incident.from_json(json.loads(raw)) for (raw,) in self._query(sql + page(q), params)]
+
+    def count_incidents(self, q: Query) -> int:
+        sql, params = incident_sql(q, "COUNT(*)", ordered=False)
+        return self._query(sql, params)[0][0]
+
+    def get_incident(self, incident_id: str) -> Incident | None:
+        rows = self._query("SELECT json FROM incidents WHERE incident_id = ?", (incident_id,))
+        return Incident.from_json(json.loads(rows[0][0])) if rows else None
+
+    def query_events(self, q: Query) -> list[Event]:
+        sql, params = event_sql(q, "e.json")
+        return [Event.from_json(json.loads(raw)) for (raw,) in self._query(sql + page(q), params)]
+
+    def count_events(self, q: Query) -> int:
+        sql, params = event_sql(q, "COUNT(*)", ordered=False)
+        return self._query(sql, params)[0][0]
+
+    def get_event(self, event_id: str) -> Event | None:
+        rows = self._query("SELECT json FROM events WHERE event_id = ?", (event_id,))
+        return Event.from_json(json.loads(rows[0][0])) if rows else None
+
+    def list_articles(self, limit: int = 100, offset: int = 0) -> list[Article]:
+        rows = self._query("SELECT id FROM articles ORDER BY pk LIMIT ? OFFSET ?", (limit, offset))
+        return [a for (aid,) in rows if (a := self.get_article(aid)) is not None]
+
+    def incidents_of_article(self, article_id: str) -> list[str]:
+        rows = self._query("SELECT ia.incident_id FROM incident_articles ia JOIN incidents i ON i.incident_id = "
+                           "ia.incident_id WHERE ia.article_id = ? ORDER BY i.date_start IS NULL, i.date_start, "
+                           "i.incident_id", (article_id,))
+        return [r[0] for r in rows]
 
     # -- counts and search ---------------------------------------------------------------------
 

@@ -1,0 +1,181 @@
+"""Events across articles become incidents, incrementally: only the block of incidents new reports touch is
+recomputed, and an incident keeps its id as reports join it.
+
+A block is the closure of the new reports' date windows over the stored events: every stored event whose date
+range comes within `SLACK` of a block member is in the block. Clustering a block looks only at incidents within
+that slack, so a block's partition is the one a full recomputation would give: ingesting the same articles in
+any order, in one run or many, ends with the same incidents.
+
+Ids: a recomputed incident takes the id of the stored incident it shares most events with (established before
+pending ones, then the smaller id); one with no stored predecessor is named after its events.
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+
+from ..core import ActorKind, Event, Incident, ids
+from ..resolve.actors import ActorRegistry
+from ..store.base import Store
+from .build import build_incident
+from .cluster import SLACK, cluster
+from .similarity import Report, make_report
+
+
+@lru_cache(maxsize=1)
+def _registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+def _lineage(event: Event) -> frozenset[str]:
+    reg = _registry()
+    names: set[str] = set()
+    for a in event.perpetrators:
+        if a.canonical and a.kind is not ActorKind.UNKNOWN:
+            names.update(reg.lineage(a.canonical) or [a.canonical])
+    return frozenset(names)
+
+
+def _window(r: Report) -> tuple[date, date]:
+    return (r.start - SLACK, r.end + SLACK)
+
+
+def _union(intervals: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    out: list[tuple[date, date]] = []
+    for a, b in sorted(intervals):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _uncovered(iv: tuple[date, date], covered: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    pieces = [iv]
+    for a, b in covered:
+        nxt = []
+        for x, y in pieces:
+            if b < x or y < a:
+                nxt.append((x, y))
+                continue
+            if x < a:
+                nxt.append((x, min(y, a)))
+            if y > b:
+                nxt.append((max(x, b), y))
+        pieces = nxt
+    return [p for p in pieces if p[0] <= p[1]]
+
+
+class _Block:
+    """The stored events a set of new reports could interact with, with the incident each is in now."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.reports: dict[str, Report] = {}
+        self.incident_of: dict[str, str] = {}
+        self.covered: list[tuple[date, date]] = []
+        self._dates: dict[str, date | None] = {}
+
+    def add(self, pairs: list[tuple[Event, str]]) -> list[Report]:
+        need = {e.article_id for e, _ in pairs if e.article_id not in self._dates}
+        if need:
+            self._dates.update(self.store.article_dates(need))
+        new = []
+        for event, incident_id in pairs:
+            if event.event_id in self.reports:
+                continue
+            r = make_report(event, self._dates.get(event.article_id), _lineage(event))
+            self.reports[event.event_id] = r
+            self.incident_of[event.event_id] = incident_id
+            new.append(r)
+        return new
+
+    def close(self, seeds: list[Report]) -> None:
+        frontier = [_window(r) for r in seeds if r.start is not None]
+        while frontier:
+            todo = _union(frontier)
+            frontier = []
+            for iv in todo:
+                for a, b in _uncovered(iv, self.covered):
+                    found = self.add(self.store.events_in_window(a, b))
+                    frontier.extend(_window(r) for r in found if r.start is not None)
+                self.covered = _union(self.covered + [iv])
+
+
+def _assign_ids(clusters: list[list[Report]], block: _Block, pending: set[str],
+                old_members: dict[str, set[str]]) -> list[tuple[str, list[Report]]]:
+    """Pair each new cluster with an id: the stored incident it overlaps most keeps its id."""
+    ranked = []
+    for members in clusters:
+        overlap: dict[str, int] = defaultdict(int)
+        for r in members:
+            overlap[block.incident_of[r.event_id]] += 1
+        ranked.append(sorted(overlap, key=lambda i: (i in pending, -overlap[i], i)))
+    taken: set[str] = set()
+    out = []
+    order = sorted(range(len(clusters)), key=lambda k: (-len(clusters[k]), min(r.event_id for r in clusters[k])))
+    named: dict[int, str] = {}
+    for k in order:
+        for candidate in ranked[k]:
+            if candidate not in taken and candidate not in pending:
+                named[k] = candidate
+                break
+        else:
+            ids_ = {r.event_id for r in clusters[k]}
+            # a cluster of new reports only: named after its earliest report, which every run agrees on
+            first = min(ids_)
+            cand = ids.incident_id(first)
+            named[k] = cand if cand not in taken and (cand not in old_members or old_members[cand] <= ids_) \
+                else ids.incident_id(*ids_)
+        taken.add(named[k])
+    for k, members in enumerate(clusters):
+        out.append((named[k], members))
+    return out
+
+
+def merge_pending(store: Store, *, progress: bool = False) -> int:
+    """Merge the events saved since the last merge into incidents; return how many incidents were written."""
+    pending_pairs = store.pending_events()
+    if not pending_pairs:
+        return 0
+    if progress:
+        print(f"newsevents: merging {len(pending_pairs)} new events into incidents", file=sys.stderr)
+    block = _Block(store)
+    seeds = block.add(pending_pairs)
+    pending = {iid for _, iid in pending_pairs}
+    block.close(seeds)
+    old_members: dict[str, set[str]] = defaultdict(set)
+    for eid, iid in block.incident_of.items():
+        old_members[iid].add(eid)
+    clusters = cluster(list(block.reports.values()))
+    named = _assign_ids(clusters, block, pending, old_members)
+    write: list[Incident] = []
+    kept: set[str] = set()
+    for incident_id, members in named:
+        kept.add(incident_id)
+        if incident_id not in pending and old_members.get(incident_id) == {r.event_id for r in members}:
+            continue                                          # untouched: not rewritten
+        write.append(build_incident(incident_id, members))
+    removed = [iid for iid in old_members if iid not in kept]
+    store.apply_merge(removed, write)
+    return len(write)
+
+
+def rebuild_incidents(store: Store, *, progress: bool = False) -> int:
+    """Recompute every incident from the stored events (ids kept where a stored incident survives)."""
+    pairs = store.events_in_window(date.min, date.max)
+    # everything dated is one block; undated events keep their own incidents
+    block = _Block(store)
+    block.add(pairs)
+    clusters = cluster(list(block.reports.values()))
+    old_members: dict[str, set[str]] = defaultdict(set)
+    for eid, iid in block.incident_of.items():
+        old_members[iid].add(eid)
+    named = _assign_ids(clusters, block, set(), old_members)
+    write = [build_incident(iid, members) for iid, members in named]
+    store.apply_merge([i for i in old_members if i not in {n for n, _ in named}], write)
+    if progress:
+        print(f"newsevents: {len(write)} incidents rebuilt", file=sys.stderr)
+    return len(write)
