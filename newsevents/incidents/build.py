@@ -30,11 +30,18 @@ def _most_common(values: list, rank=None):
     return min(counts, key=lambda v: (-counts[v], rank(v) if rank else 0, str(v)))
 
 
+REVISION_FLOOR = 0.5     # a later figure below half the highest is a subset ("one more died"), not a revision
+
+
 def _latest_count(reports: list[Report], attr: str) -> Count | None:
+    """The latest report's figure: tolls are revised as reports come in. A later figure far below the highest
+    one counts something else (one victim, the wounded who died later) and does not replace it."""
     with_figure = [r for r in reports if getattr(r.event, attr)]
     if not with_figure:
         return None
-    return getattr(max(with_figure, key=_reported).event, attr)
+    top = max(getattr(r.event, attr).count for r in with_figure)
+    credible = [r for r in with_figure if getattr(r.event, attr).count >= REVISION_FLOOR * top]
+    return getattr(max(credible, key=_reported).event, attr)
 
 
 def _range(reports: list[Report], attr: str) -> tuple[int, int] | None:

@@ -1,8 +1,8 @@
 """Reports of one block become incidents: a greedy pass in a canonical order, so the result does not depend on
 the order the articles arrived in.
 
-Reports are visited finest first (day-dated before month- or year-dated, earlier before later, then by event
-id); each joins the incident it agrees with best when that agreement reaches `THRESHOLD` and no member forbids
+Reports are visited finest first (dated to the day by their text, then to a week or only by their article's
+date, then to a month or a year; earlier before later; then by event id); each joins the incident it agrees with best when that agreement reaches `THRESHOLD` and no member forbids
 it (see `similarity`), else it founds a new incident. Coarse mentions ("the 2017 truck bombing") come last, so
 they attach to the incident the precise reports built instead of chaining two of them together.
 """
@@ -19,7 +19,7 @@ _ANY = "*"
 
 
 def _sort_key(r: Report) -> tuple:
-    return (r.coarse, r.start is None, r.start or date.min, r.event_id)
+    return (r.tier, r.start is None, r.start or date.min, r.event_id)
 
 
 class _Incident:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..core import ActorKind, Event, Incident, ids
@@ -21,7 +21,7 @@ from ..resolve.actors import ActorRegistry
 from ..store.base import Store
 from .build import build_incident
 from .cluster import SLACK, cluster
-from .similarity import Report, make_report
+from .similarity import UNDATED_LAG_DAYS, Report, make_report
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +99,9 @@ class _Block:
             frontier = []
             for iv in todo:
                 for a, b in _uncovered(iv, self.covered):
-                    found = self.add(self.store.events_in_window(a, b))
+                    # an event dated only by its article is stored at that date but may have happened a month
+                    # before: look that much further ahead for it
+                    found = self.add(self.store.events_in_window(a, b + timedelta(days=UNDATED_LAG_DAYS)))
                     frontier.extend(_window(r) for r in found if r.start is not None)
                 self.covered = _union(self.covered + [iv])
 

@@ -21,7 +21,8 @@ ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, 
 MIXABLE = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.VIOLENCE_AGAINST_CIVILIANS,
            EventType.ARSON, EventType.FACILITY_ATTACK}
 WEIGHTS = {"date": 0.30, "place": 0.30, "type": 0.15, "actor": 0.15, "toll": 0.10}
-UNDATED_LAG_DAYS = 7          # an event dated only by its article happened up to a week before publication
+UNDATED_LAG_DAYS = 30         # an event dated only by its article happened up to a month before publication
+SAME_ARTICLE_PENALTY = 0.15   # the article's own merge kept them apart, but it misses some "the attack" mentions
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class Report:
     @property
     def article_id(self) -> str:
         return self.event.article_id
+
+    @property
+    def tier(self) -> int:
+        """0: dated to the day by its text; 1: to a week, or only by its article's date; 2: coarser."""
+        return 0 if self.exact_day else 2 if self.coarse else 1
 
     @property
     def coarse(self) -> bool:
@@ -110,9 +116,7 @@ def _type_score(a: EventType, b: EventType) -> float | None:
         return 1.0
     if EventType.THREAT in (a, b) or not (a in ATTACKS and b in ATTACKS):
         return None
-    if a in MIXABLE and b in MIXABLE:
-        return 0.6
-    return 0.2
+    return 0.6 if a in MIXABLE and b in MIXABLE else 0.0
 
 
 def _actor_score(a: Report, b: Report) -> float:
@@ -133,8 +137,6 @@ def _toll_score(a: Event, b: Event) -> float:
 
 def similarity(a: Report, b: Report) -> float | None:
     """Agreement of two reports in [0, 1], or None when they cannot be one incident."""
-    if a.article_id == b.article_id:
-        return None                                        # the article's own merge already kept them apart
     ea, eb = a.event, b.event
     if (ea.status.value == "threatened") != (eb.status.value == "threatened"):
         return None
@@ -147,4 +149,6 @@ def similarity(a: Report, b: Report) -> float | None:
     score = sum(WEIGHTS[k] * v for k, v in parts.items())
     if ea.status != eb.status:
         score -= 0.1                                       # a foiled attempt and a realized attack: rarely one
+    if a.article_id == b.article_id:
+        score -= SAME_ARTICLE_PENALTY
     return score

@@ -166,3 +166,11 @@ def test_rebuild_gives_the_incremental_result(store):
     incremental = partition(store)
     rebuild_incidents(store)
     assert partition(store) == incremental
+
+
+def test_a_later_figure_far_below_the_toll_is_not_a_revision(store):
+    later = report("a4", EventType.ARMED_ASSAULT, "2024-03-22", KRASNOGORSK, killed=1, at=5)
+    ingest(store, {**PUBLISHED, "a4": "2024-04-02"}, corpus() + [later])
+    (crocus,) = [i for i in store.incidents() if "a4" in i.article_ids]
+    assert crocus.fatalities.count == 139 and crocus.fatalities_range == (1, 139)
+    assert [t.article_id for t in crocus.toll_history][-1] == "a4"
