@@ -1,7 +1,9 @@
 """One typed settings object: defaults, then a TOML file, then environment variables.
 
 Environment: NEWSEVENTS_DATA_DIR (where the database and gazetteer index live), NEWSEVENTS_DB,
-NEWSEVENTS_GAZETTEER, NEWSEVENTS_MAX_CHARS, NEWSEVENTS_WORKERS, NEWSEVENTS_CONFIG (a TOML file).
+NEWSEVENTS_GAZETTEER, NEWSEVENTS_MAX_CHARS, NEWSEVENTS_WORKERS, NEWSEVENTS_API_TOKEN (the bearer token of
+`serve`'s POST /articles), NEWSEVENTS_CONFIG (a TOML file); fetching: NEWSEVENTS_ALLOW_PRIVATE_URLS,
+NEWSEVENTS_ALLOWED_NETWORKS, NEWSEVENTS_FETCH_TIMEOUT, NEWSEVENTS_FETCH_MAX_BYTES, NEWSEVENTS_FETCH_INTERVAL.
 """
 from __future__ import annotations
 
@@ -27,6 +29,11 @@ class Settings:
     workers: int = 0              # 0: every core
     batch_size: int = 64
     allow_private_urls: bool = False
+    allowed_networks: str = ""    # comma-separated CIDR blocks fetched although not public, e.g. "127.0.0.1/32"
+    fetch_timeout: float = 20.0   # seconds to connect and between bytes; a whole response gets three times that
+    fetch_max_bytes: int = 20_000_000
+    fetch_interval: float = 1.0   # minimum seconds between two requests to one host
+    api_token: str = ""           # empty: `serve` generates one, stored in <data_dir>/api_token
 
     @classmethod
     def load(cls) -> "Settings":
@@ -45,7 +52,12 @@ class Settings:
         over = {}
         for name, key in (("db", "NEWSEVENTS_DB"), ("gazetteer", "NEWSEVENTS_GAZETTEER"),
                           ("max_chars", "NEWSEVENTS_MAX_CHARS"), ("workers", "NEWSEVENTS_WORKERS"),
-                          ("allow_private_urls", "NEWSEVENTS_ALLOW_PRIVATE_URLS")):
+                          ("allow_private_urls", "NEWSEVENTS_ALLOW_PRIVATE_URLS"),
+                          ("allowed_networks", "NEWSEVENTS_ALLOWED_NETWORKS"),
+                          ("fetch_timeout", "NEWSEVENTS_FETCH_TIMEOUT"),
+                          ("fetch_max_bytes", "NEWSEVENTS_FETCH_MAX_BYTES"),
+                          ("fetch_interval", "NEWSEVENTS_FETCH_INTERVAL"),
+                          ("api_token", "NEWSEVENTS_API_TOKEN")):
             if env.get(key):
                 over[name] = env[key]
         return s._merge(over)
@@ -62,6 +74,8 @@ class Settings:
                     v = v if isinstance(v, bool) else str(v).lower() in ("1", "true", "yes")
                 elif isinstance(cur, int):
                     v = int(v)
+                elif isinstance(cur, float):
+                    v = float(v)
                 elif isinstance(cur, Path):
                     v = Path(v)
                 else:

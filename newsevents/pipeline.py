@@ -10,7 +10,7 @@ import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from .config import Settings
 from .core import Article, ArticleOutcome, Event, Outcome
@@ -26,6 +26,9 @@ from .mentions.lexicon import candidate_regex
 from .resolve.actors import ActorRegistry
 from .resolve.article import Resolvers, resolve_article
 from .resolve.places import Gazetteer
+
+if TYPE_CHECKING:
+    from .cluster import ClusterSpec
 
 PARALLEL_MIN_ARTICLES = 24      # below this, worker start-up costs more than it saves
 BATCH = 16
@@ -132,10 +135,19 @@ class Pipeline:
         return list(outcome.events)
 
     def run(self, items: Iterable[Article | ArticleOutcome], *, workers: int | None = None,
-            progress: bool = True, skip: Callable[[Article], str | None] | None = None) -> Iterator[ArticleOutcome]:
-        """Outcomes in input order. `skip(article)` may return a reason not to extract it (e.g. already stored)."""
+            progress: bool = True, skip: Callable[[Article], str | None] | None = None,
+            cluster: ClusterSpec | None = None) -> Iterator[ArticleOutcome]:
+        """Outcomes in input order. `skip(article)` may return a reason not to extract it (e.g. already stored).
+        With `cluster`, batches run on Dask workers instead of this machine's fork pool (same outcomes)."""
         workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
         bar = _Progress(progress)
+        if cluster is not None:
+            from .cluster import BATCH as CLUSTER_BATCH, run_batches
+            try:
+                yield from bar.wrap(run_batches(self.settings, self._batches(items, skip, CLUSTER_BATCH), cluster))
+            finally:
+                bar.close()
+            return
         items = iter(items)
         head: list = []
         for it in items:
@@ -152,7 +164,7 @@ class Pipeline:
         finally:
             bar.close()
 
-    def _batches(self, stream: Iterable, skip) -> Iterator[list]:
+    def _batches(self, stream: Iterable, skip, size: int = BATCH) -> Iterator[list]:
         """Groups articles into batches; outcomes and skipped articles pass through as one-item lists."""
         batch: list[Article] = []
         for it in stream:
@@ -170,7 +182,7 @@ class Pipeline:
                 yield [ArticleOutcome(it.id, Outcome.SKIPPED, reason, "store", article=it)]
                 continue
             batch.append(it)
-            if len(batch) >= BATCH:
+            if len(batch) >= size:
                 yield batch
                 batch = []
         if batch:

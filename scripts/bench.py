@@ -2,6 +2,9 @@
 """Throughput and peak memory of `newsevents extract -` over a corpus.
 
     .venv/bin/python scripts/bench.py [--limit N] [--runs N] [--cmd "CMD ..."]... [--corpus auto|muc4|examples|FILE.jsonl]
+    .venv/bin/python scripts/bench.py --scale [--articles 2000] [--runs N] [--only sqlite|cluster|postgresql]
+
+``--scale`` is the ingest benchmark at scale, described in scripts/bench_scale.py. Without it:
 
 Corpus (``--corpus auto``, the default): the MUC-4 dev file at ``../shared/gold/dev/muc4.jsonl``
 (relative to the repository) when it exists, sent as ``{"id", "text", "published"}`` lines on the
@@ -192,6 +195,11 @@ def print_table(rows: list[dict]) -> None:
             continue
         body.append((r["cmd"], str(r["articles"]), str(r["events"]), f"{r['seconds_median']:.2f}",
                      f"{r['articles_per_s']}", f"{r['peak_mb']:.1f}", ",".join(map(str, r["exit"]))))
+    print_columns(head, body)
+
+
+def print_columns(head: tuple[str, ...], body: list[tuple[str, ...]]) -> None:
+    """A plain-text table, each column as wide as its widest cell."""
     widths = [max(len(h), *(len(b[i]) for b in body)) for i, h in enumerate(head)]
     fmt = "  ".join("{:<%d}" % w for w in widths)
     print(fmt.format(*head))
@@ -215,9 +223,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="auto", help="auto (default), muc4, examples, or a JSONL file")
     ap.add_argument("--repeat-to", type=int, default=300,
                     help="size of the examples corpus when MUC-4 is absent (default 300)")
+    scale = ap.add_argument_group("scale mode (scripts/bench_scale.py): ingest into SQLite, a local Dask "
+                                  "cluster and PostgreSQL over a generated corpus")
+    scale.add_argument("--scale", action="store_true", help="run the scale benchmark instead")
+    scale.add_argument("--articles", type=int, default=2000, help="generated articles (default 2000)")
+    scale.add_argument("--seed", type=int, default=2026, help="corpus seed (default 2026)")
+    scale.add_argument("--only", action="append", choices=["sqlite", "cluster", "postgresql"],
+                       help="only this configuration (repeatable)")
     args = ap.parse_args(argv)
     if args.runs < 1:
         ap.error("--runs must be at least 1")
+    if args.scale:
+        from bench_scale import run_scale
+        return run_scale(args.articles, args.runs, args.seed, args.only)
 
     name, recs = build_corpus(args.corpus, args.limit, args.repeat_to)
     if not recs:

@@ -10,6 +10,15 @@ import pytest
 from newsevents.config import Settings
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def pytest_configure(config) -> None:
+    """Hypothesis keeps its example cache outside the checkout."""
+    import tempfile
+
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(Path(tempfile.gettempdir()) / "newsevents-hypothesis"))
+
+
 EXAMPLES = REPO / "examples"
 
 
@@ -53,3 +62,23 @@ def cli_env(tmp_path, gazetteer_path) -> dict[str, str]:
 def newsevents_bin() -> str:
     exe = REPO / ".venv" / "bin" / "newsevents"
     return str(exe) if exe.exists() else (shutil.which("newsevents") or "newsevents")
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL 15 + PostGIS cluster on a loopback port for the session (scripts/pgcluster.py);
+    fails, never skips, when PostgreSQL is not installed. `pg_cluster.url()` has an empty `newsevents` database."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("pgcluster", REPO / "scripts" / "pgcluster.py")
+    pgcluster = sys.modules.setdefault("pgcluster", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(pgcluster)
+    try:
+        cluster = pgcluster.start()
+    except pgcluster.ClusterError as exc:
+        pytest.fail(f"no PostgreSQL for the tests: {exc}", pytrace=False)
+    try:
+        yield cluster
+    finally:
+        pgcluster.stop(cluster.name)

@@ -1,5 +1,7 @@
-"""articles stage."""
-from .fetch import check_url, default_fetcher, fetch
+"""articles stage: inputs (files, JSON Lines, WARC, feeds, URLs) -> Article records."""
+from .addresses import check_url
+from .http import HttpClient, Response
 from .sources import iter_articles
+from .watch import Watcher
 
-__all__ = ["check_url", "default_fetcher", "fetch", "iter_articles"]
+__all__ = ["HttpClient", "Response", "Watcher", "check_url", "iter_articles"]

@@ -2,12 +2,17 @@
 
 A date is taken only from explicit metadata (meta tags, <time datetime>, JSON-LD datePublished).
 Dates that date-guessing invents, such as January 1 read from a "(c) 2024" footer, are refused.
+
+libxml2 stops reading a page nested deeper than 256 elements and drops everything after that point;
+such a page is read as flat text instead (tags stripped in one linear pass), with a warning.
 """
 from __future__ import annotations
 
 import email.utils
+import html as html_entities
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +31,13 @@ _META_DATE_KEYS = frozenset({
     "article_date_original", "originalpublicationdate", "original-publish-date", "citation_publication_date",
 })
 _DROP = ("script", "style", "noscript", "template", "head")
+_TOO_DEEP = "Excessive depth"          # libxml2's message when it stops at its nesting limit
+_DEEP = "HTML nested deeper than the parser follows"
+# One tag, comment or declaration; `[^<>]*` keeps the scan linear on "<a<a<a..." with no ">".
+_TAG = re.compile(r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][\w:-]*)[^<>]*>|<[!?][^<>]*>", re.DOTALL)
+_BLOCK = frozenset({"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section",
+                    "article", "header", "footer", "blockquote", "pre", "table", "ul", "ol", "dd", "dt",
+                    "main", "aside", "nav", "figure", "figcaption", "hr", "body"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,7 @@ class Page:
     text: str
     title: str | None
     published: date | None
+    warnings: tuple[str, ...] = ()
 
 
 def _parse_any_date(value: str | None) -> date | None:
@@ -55,17 +68,17 @@ def _parse_any_date(value: str | None) -> date | None:
 
 
 def _jsonld_dates(node: object) -> list[str]:
+    """datePublished / dateCreated values anywhere in a JSON-LD tree, in document order (no recursion:
+    a hostile page may nest thousands deep)."""
     found: list[str] = []
-    if isinstance(node, dict):
-        for key in ("datePublished", "dateCreated"):
-            if isinstance(node.get(key), str):
-                found.append(node[key])
-        for value in node.values():
-            if isinstance(value, (dict, list)):
-                found.extend(_jsonld_dates(value))
-    elif isinstance(node, list):
-        for item in node:
-            found.extend(_jsonld_dates(item))
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.extend(item[key] for key in ("datePublished", "dateCreated") if isinstance(item.get(key), str))
+            stack.extend(reversed([v for v in item.values() if isinstance(v, (dict, list))]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
     return found
 
 
@@ -82,7 +95,7 @@ def metadata_date(tree: lxml.html.HtmlElement) -> date | None:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         for value in _jsonld_dates(data):
             d = _parse_any_date(value)
@@ -117,34 +130,68 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def visible_text(tree: lxml.html.HtmlElement) -> str:
-    """Text of the page's body without scripts and styles, one line per non-empty line."""
-    body = tree.find(".//body")
-    root = body if body is not None else tree
-    for el in list(root.iter(*_DROP)):
-        parent = el.getparent()
-        if parent is not None:
+def _dropped(root: lxml.html.HtmlElement, *tags: str) -> lxml.html.HtmlElement:
+    """`root` with its `tags` elements removed (their tails kept)."""
+    for el in list(root.iter(*tags)):
+        if el.getparent() is not None:
             el.drop_tree()
-    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return root
+
+
+def _tidy_lines(text: str) -> str:
+    """One line per non-empty line, runs of white space as one space."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
-def parse_tree(html: str) -> lxml.html.HtmlElement:
+def visible_text(tree: lxml.html.HtmlElement) -> str:
+    """Text of the page's body without scripts and styles, one line per non-empty line."""
+    body = tree.find(".//body")
+    return _tidy_lines(_dropped(body if body is not None else tree, *_DROP).text_content())
+
+
+def flat_text(html: str) -> str:
+    """Text of a page read without building a tree: tags dropped, script/style/... contents skipped,
+    block tags as line breaks, entities decoded. Linear in the page's length."""
+    parts: list[str] = []
+    skip_until: str | None = None
+    pos = 0
+    for m in _TAG.finditer(html):
+        closing, name = m.group(1), (m.group(2) or "").lower()
+        if skip_until is None:
+            parts.append(html[pos:m.start()])
+            if name in _DROP and not closing:
+                skip_until = name
+            elif name in _BLOCK:
+                parts.append("\n")
+        elif (closing and name == skip_until) or (skip_until == "head" and name == "body"):
+            skip_until = None
+        pos = m.end()
+    if skip_until is None:
+        parts.append(html[pos:])
+    return _tidy_lines(html_entities.unescape("".join(parts)))
+
+
+def parse_tree(html: str) -> tuple[lxml.html.HtmlElement, bool]:
+    """The page's element tree, and whether libxml2 stopped early on its nesting; InputError if unparseable."""
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
-                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except Exception as exc:             # lxml raises ParserError, ValueError... on unparseable input
         raise InputError(f"unparseable HTML: {exc}") from exc
+    return tree, any(_TOO_DEEP in e.message for e in parser.error_log)
 
 
 def _trafilatura(html: str):
+    """trafilatura's reading of the page, given a tree without <template> (inert markup it would keep)."""
     import trafilatura                   # heavy import; only pages pay for it
 
+    tree = _dropped(parse_tree(html)[0], "template")
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
     logging.getLogger("htmldate").setLevel(logging.ERROR)
     try:
         return trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False,
+            tree, with_metadata=True, include_comments=False,
             date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception:                    # the extractor's own failures fall back to plain body text
         return None
@@ -154,11 +201,17 @@ def extract_page(html: str) -> Page:
     """Main text, title and explicit publication date of an HTML page; InputError if no text."""
     if not html.strip():
         raise InputError("empty text")
-    tree = parse_tree(html)
+    tree, too_deep = parse_tree(html)
+    if too_deep:                         # the tree lost everything past the depth limit: read the page flat
+        text = flat_text(html)
+        if not text:
+            raise InputError(f"{_DEEP}; {NO_TEXT}")
+        return Page(text=text, title=_title(tree), published=metadata_date(tree),
+                    warnings=(f"{_DEEP}: read as flat text, tags ignored",))
     doc = _trafilatura(html)
     text = (getattr(doc, "text", None) or "").strip()
     if not text:
-        text = visible_text(parse_tree(html))
+        text = visible_text(parse_tree(html)[0])
     if not text.strip():
         raise InputError(NO_TEXT)
     title = (getattr(doc, "title", None) or "").strip() or _title(tree)

@@ -1,4 +1,4 @@
-"""Inputs -> Articles: files, directories, JSON Lines (plain, gzip, stdin) and URLs.
+"""Inputs -> Articles: files, directories, JSON Lines (plain, gzip, stdin), WARC files, feeds and URLs.
 
 Every bad article becomes a skipped or failed ArticleOutcome naming it; only a path that does not
 exist raises (InputError, before anything is read).
@@ -10,51 +10,67 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import BinaryIO
-from urllib.parse import urlsplit
 
 from ..config import Settings
 from ..core.records import Article, ArticleOutcome
-from ..errors import FetchRefused, InputError
+from ..errors import InputError
+from .addresses import is_url
 from .build import failed, skipped
-from .fetch import default_fetcher, is_url
-from .files import (HTML_SUFFIXES, TEXT_SUFFIXES, article_from_file, article_from_html, article_from_text,
-                    looks_like_html)
+from .feeds import FEED_SUFFIXES
+from .fetch import URL_LIST_SUFFIXES, UrlReader
+from .files import HTML_SUFFIXES, TEXT_SUFFIXES, article_from_file, read_bytes
+from .http import HttpClient
 from .jsonl import iter_jsonl
+from .warc import WARC_SUFFIXES, iter_warc
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+# what a directory walk reads: never a list of URLs, and .xml only when named
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + (".rss", ".atom")
 
 Item = Article | ArticleOutcome
 
 
 def iter_articles(paths: Sequence[str], *, published: date | None = None, settings: Settings,
-                  stdin: BinaryIO | None = None,
-                  fetcher: Callable[[str], tuple[bytes, str | None]] | None = None) -> Iterator[Item]:
+                  stdin: BinaryIO | None = None, http: HttpClient | None = None) -> Iterator[Item]:
     """An Article for each readable article, a skipped/failed ArticleOutcome for each bad one.
 
-    Raises InputError (at call time) only when a path itself does not exist.
+    URLs (given, listed in a `.urls` file, or linked from a feed) are fetched through `http`, or one
+    HttpClient built from `settings` for the whole run. Raises InputError (at call time) only when a
+    path itself does not exist.
     """
+    check_paths(paths)
+    return _iter(list(paths), published, settings, stdin, UrlReader(settings, http))
+
+
+def check_paths(paths: Sequence[str]) -> None:
+    """InputError naming the first path that is neither `-`, a URL nor an existing file or directory."""
     for path in paths:
         if path != "-" and not is_url(path) and not os.path.exists(path):
             raise InputError(f"no such file or directory: {path}", stage="articles")
-    return _iter(list(paths), published, settings, stdin, fetcher)
 
 
 def _iter(paths: list[str], published: date | None, settings: Settings, stdin: BinaryIO | None,
-          fetcher: Callable[[str], tuple[bytes, str | None]] | None) -> Iterator[Item]:
-    for path in paths:
-        if path == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _guarded_jsonl(_as_bytes(stream), "-", settings, published)
-        elif is_url(path):
-            yield from _from_url(path, fetcher or default_fetcher(settings), settings, published)
-        elif os.path.isdir(path):
-            yield from _from_directory(path, settings, published)
-        else:
-            yield from _from_file(path, settings, published)
+          reader: UrlReader) -> Iterator[Item]:
+    try:
+        for path in paths:
+            if path == "-":
+                stream = stdin if stdin is not None else sys.stdin.buffer
+                yield from _guarded_jsonl(_as_bytes(stream), "-", settings, published)
+            elif is_url(path):
+                yield from reader.url_items(path, published)
+            elif os.path.isdir(path):
+                for file in directory_files(path):
+                    if isinstance(file, ArticleOutcome):
+                        yield file
+                    else:
+                        yield from items_from_file(file, settings, published, reader)
+            else:
+                yield from items_from_file(path, settings, published, reader)
+    finally:
+        reader.close()
 
 
 def _as_bytes(lines: Iterable[bytes | str]) -> Iterator[bytes]:
@@ -83,9 +99,24 @@ def _from_jsonl_file(path: str, settings: Settings, published: date | None) -> I
         yield from _guarded_jsonl(fh, path, settings, published)
 
 
-def _from_file(path: str, settings: Settings, published: date | None) -> Iterator[Item]:
-    if path.lower().endswith(JSONL_SUFFIXES):
+def items_from_file(path: str, settings: Settings, published: date | None, reader: UrlReader,
+                    seen: set[str] | None = None) -> Iterator[Item]:
+    """The articles of one file, by its kind: JSON Lines, WARC, feed (`seen` as in
+    UrlReader.feed_items), list of URLs, else text or HTML."""
+    lower = path.lower()
+    if lower.endswith(JSONL_SUFFIXES):
         yield from _from_jsonl_file(path, settings, published)
+    elif lower.endswith(WARC_SUFFIXES):
+        yield from iter_warc(path, settings=settings, published=published)
+    elif lower.endswith(URL_LIST_SUFFIXES):
+        yield from reader.list_items(path, published)
+    elif lower.endswith(FEED_SUFFIXES):
+        try:
+            body = read_bytes(path)
+        except InputError as exc:
+            yield skipped(path, exc.message)
+            return
+        yield from reader.feed_items(body, path, published, seen)
     else:
         try:
             yield article_from_file(path, settings=settings, published=published)
@@ -93,7 +124,8 @@ def _from_file(path: str, settings: Settings, published: date | None) -> Iterato
             yield failed(path, f"{type(exc).__name__}: {exc}")
 
 
-def _from_directory(root: str, settings: Settings, published: date | None) -> Iterator[Item]:
+def directory_files(root: str) -> Iterator[str | ArticleOutcome]:
+    """The article files under `root` (sorted), after a skipped outcome for each unreadable folder."""
     errors: list[OSError] = []
     found: list[str] = []
     for dirpath, _dirs, files in os.walk(root, onerror=errors.append):
@@ -101,27 +133,4 @@ def _from_directory(root: str, settings: Settings, published: date | None) -> It
     for exc in errors:
         name = exc.filename or root
         yield skipped(str(name), f"cannot read directory: {exc.strerror or exc}")
-    for path in sorted(found):
-        yield from _from_file(path, settings, published)
-
-
-def _from_url(url: str, fetcher: Callable[[str], tuple[bytes, str | None]], settings: Settings,
-              published: date | None) -> Iterator[Item]:
-    try:
-        body, content_type = fetcher(url)
-    except FetchRefused as exc:
-        yield skipped(url, exc.message)
-        return
-    except Exception as exc:             # any failure of the transport is this URL's failure only
-        yield failed(url, getattr(exc, "message", None) or f"cannot fetch {url}: {exc}")
-        return
-    kind = (content_type or "").split(";", 1)[0].strip().lower()
-    if not body.strip():
-        yield skipped(url, "empty text")
-    elif "json" in kind or urlsplit(url).path.lower().endswith(".jsonl"):
-        yield from _guarded_jsonl(body.splitlines(keepends=True), url, settings, published)
-    elif "html" in kind or (kind in ("", "application/octet-stream") and looks_like_html(body)):
-        yield article_from_html(url, body, settings=settings, source=url, url=url, published=published,
-                                content_type=content_type)
-    else:
-        yield article_from_text(url, body, settings=settings, source=url, url=url, published=published)
+    yield from sorted(found)

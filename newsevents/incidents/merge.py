@@ -29,13 +29,12 @@ def _registry() -> ActorRegistry:
     return ActorRegistry.load()
 
 
-def _lineage(event: Event) -> frozenset[str]:
+def _actors(event: Event) -> tuple[frozenset[str], frozenset[str]]:
+    """The event's named perpetrators, and those with every parent group above them."""
     reg = _registry()
-    names: set[str] = set()
-    for a in event.perpetrators:
-        if a.canonical and a.kind is not ActorKind.UNKNOWN:
-            names.update(reg.lineage(a.canonical) or [a.canonical])
-    return frozenset(names)
+    names = {a.canonical for a in event.perpetrators if a.canonical and a.kind is not ActorKind.UNKNOWN}
+    lineage = {n for name in names for n in (reg.lineage(name) or [name])}
+    return frozenset(names), frozenset(lineage)
 
 
 def _window(r: Report) -> tuple[date, date]:
@@ -86,7 +85,7 @@ class _Block:
         for event, incident_id in pairs:
             if event.event_id in self.reports:
                 continue
-            r = make_report(event, self._dates.get(event.article_id), _lineage(event))
+            r = make_report(event, self._dates.get(event.article_id), *_actors(event))
             self.reports[event.event_id] = r
             self.incident_of[event.event_id] = incident_id
             new.append(r)

@@ -33,7 +33,8 @@ class Report:
     start: date | None                  # the span the event may have happened in
     end: date | None
     exact_day: bool                     # the text dated it to one day
-    lineage: frozenset[str] = field(default_factory=frozenset)   # perpetrators' canonical names and their parents
+    actors: frozenset[str] = field(default_factory=frozenset)    # perpetrators' canonical names
+    lineage: frozenset[str] = field(default_factory=frozenset)   # those names and every parent above them
 
     @property
     def event_id(self) -> str:
@@ -56,14 +57,15 @@ class Report:
             DatePrecision.WEEK, DatePrecision.UNKNOWN)
 
 
-def make_report(event: Event, published: date | None, lineage: frozenset[str]) -> Report:
+def make_report(event: Event, published: date | None, actors: frozenset[str] = frozenset(),
+                lineage: frozenset[str] = frozenset()) -> Report:
     d = event.date
     if d is None or d.start is None:
-        return Report(event, published, None, None, False, lineage)
+        return Report(event, published, None, None, False, actors, lineage)
     start, end = d.start, d.end or d.start
     if d.precision is DatePrecision.UNKNOWN:               # the article's date stands in for the event's
         start = start - timedelta(days=UNDATED_LAG_DAYS)
-    return Report(event, published, start, end, d.precision in FINE_DATES, lineage)
+    return Report(event, published, start, end, d.precision in FINE_DATES, actors, lineage)
 
 
 def km(a: Location, b: Location) -> float:
@@ -120,9 +122,10 @@ def _type_score(a: EventType, b: EventType) -> float | None:
 
 
 def _actor_score(a: Report, b: Report) -> float:
-    if not a.lineage or not b.lineage:
+    """Same group, or one a branch of the other (ISKP and IS); two branches of one parent are not the same."""
+    if not a.actors or not b.actors:
         return 0.5
-    return 1.0 if a.lineage & b.lineage else 0.0
+    return 1.0 if a.actors & b.lineage or b.actors & a.lineage else 0.0
 
 
 def _toll_score(a: Event, b: Event) -> float:

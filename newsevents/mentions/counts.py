@@ -8,6 +8,10 @@ markers, ACLED coder notes). Both are loaded once, lazily, and compiled once.
 ``find_casualties`` returns every figure it can read; ``total`` picks the one figure for an event:
 coder notes win, then the largest figure that is not a subset ("including 14 tourists"), plus the
 figures that add to it ("another civilian was killed"); zero only when nothing positive was found.
+
+A figure above MAX_CASUALTIES ("a billion people were killed", "9999999999 dead") is no casualty
+count: no attack or battle a news article codes kills or wounds more than ten million people, so such
+a figure is hyperbole, a misread number or hostile input, and the event keeps no toll from it.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from ..core.records import Count
 from .numbers import _alt, _load, _norm, _num, parse_count, parse_number  # noqa: F401  (re-exported)
 
 KINDS = ("killed", "injured", "kidnapped")
+MAX_CASUALTIES = 10_000_000
 _WORD = r"(?:[^\W\d_]|\d+-(?=[^\W\d_]))(?:[\w'’-]|\.(?=[^\W\d_]))*"
 _END = r"(?![\w'’-])"
 
@@ -244,7 +249,7 @@ def find_casualties(text: str) -> list[Casualty]:
 
     def add(prio: int, kind: str, count: Count | None, start: int, end: int, noun: str | None = None,
             additive: bool = False, coded: bool = False) -> None:
-        if count is None:
+        if count is None or max(count.count, count.max or 0) > MAX_CASUALTIES:
             return
         subset = bool(cx["subset"].search(text, max(0, start - 40), start))
         additive = (additive or bool(cx["additive"].search(count.text or ""))
@@ -255,8 +260,11 @@ def find_casualties(text: str) -> list[Casualty]:
 
     for rx in cx["coded"]:
         for m in rx.finditer(text):
-            n = int(m.group("count")) // (int(m.group("parts")) if "parts" in rx.groupindex else 1)
-            add(0, "killed", Count(n, Qualifier.EXACT, None, m.group("count")), m.start(), m.end(), coded=True)
+            n = parse_number(m.group("count"))
+            parts = parse_number(m.group("parts")) if "parts" in rx.groupindex else 1
+            if n is not None and parts:
+                add(0, "killed", Count(n // parts, Qualifier.EXACT, None, m.group("count")), m.start(), m.end(),
+                    coded=True)
     for m in cx["Z"].finditer(text):
         kinds, end = {cx["zwords"][_norm(m.group("verb"))]}, m.end()
         while (more := cx["Zmore"].match(text, end)) is not None:

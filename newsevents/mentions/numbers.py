@@ -1,16 +1,22 @@
 """Numbers and counts read with our own lexicon (patterns/numbers.json): "133", "twenty-one", "a dozen",
-"at least 43", "between 20 and 30", "dozens". Pure Python and regular expressions, compiled once.
+"at least 43", "between 20 and 30", "dozens", "10 million", "1.5 billion". Pure Python and regular
+expressions, compiled once. A figure of more than MAX_DIGITS digits is no number we read (None): it
+could not be stored, and Python refuses to convert strings of thousands of digits.
 """
 from __future__ import annotations
 
 import json
 import re
+from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
 
 from ..core.enums import Qualifier
 from ..core.records import Count
+
+MAX_DIGITS = 18                      # 10**18 still fits a signed 64-bit integer column
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 
 
 @lru_cache(maxsize=None)
@@ -36,13 +42,15 @@ def _num() -> dict[str, Any]:
     d = _load("numbers.json")
     words = {**d["units"], **d["teens"], **d["tens"]}
     w, s = _alt(words), _alt(d["scales"])
-    after_scale = "|".join(f"(?<={x})" for x in ("hundred", "thousand", "million"))
+    big = [x for x, v in d["scales"].items() if v >= 100]
+    after_scale = "|".join(f"(?<={x})" for x in big)
     wordnum = rf"(?:{w})\b(?:(?:[\s-]+|(?:{after_scale})\s+and\s+)(?:{w}|{s})\b)*"
     multi = [p for p in d["fixed"] if len(p.split()) > 1]
     single = [p for p in d["fixed"] if len(p.split()) == 1 and p not in ("a", "an")]
     a_one = rf"an?(?!\s+(?:{_alt(d['a_blockers'])})\b)"
-    digits = r"(?<![\d,/:])(?<!\d\.)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d]|[.,:/]\d)"
-    num = (rf"(?:(?:{_alt(d['vague'])})(?:\s+of)?|(?:{_alt(multi)})|{digits}|{wordnum}"
+    digits = rf"(?<![\d,/:])(?<!\d\.)(?:{_DIGITS})(?![\d]|[.,:/]\d)"
+    scaled = rf"(?<![\d,/:])(?<!\d\.)(?:{_DIGITS})(?:\.\d+)?\s+(?:{_alt(big)})\b"     # "10 million", "1.5 billion"
+    num = (rf"(?:(?:{_alt(d['vague'])})(?:\s+of)?|(?:{_alt(multi)})|{scaled}|{digits}|{wordnum}"
            rf"|(?:{_alt(single)})|{a_one})")
     qual = _alt(d["qualifiers"])
     add = _alt(d["additive_prefixes"])
@@ -51,21 +59,36 @@ def _num() -> dict[str, Any]:
              rf"|{num}(?:\s*[-–—]\s*{num}|\s+(?:to|or)\s+{num})?)"
              rf"(?![\w-])(?!\s*%)(?![-\s]*(?:{block})(?![\w]))")
     return {"d": d, "words": words, "num": num, "count": count,
+            "scaled_re": re.compile(rf"({_DIGITS})(\.\d+)?\s+({_alt(big)})", re.I),
+            "scale_end_re": re.compile(rf"\s({_alt(big)})$", re.I),
             "num_re": re.compile(num, re.I),
             "range_re": re.compile(rf"({num})\s*(?:[-–—]|\s+to\s+|\s+or\s+)\s*({num})", re.I),
             "between_re": re.compile(rf"between\s+({num})\s+and\s+({num})", re.I),
             "month_before": re.compile(rf"(?:\b(?:{_alt(d['months'])})\.?\s*)$", re.I)}
 
 
-def parse_number(text: str) -> int | None:
-    """The value of one number: "133", "1,200", "twenty-one", "two hundred", "a dozen", "a"/"an" -> 1.
+def _digits_value(whole: str, fraction: str = "", scale: int = 1) -> int | None:
+    """The value of written digits ("1,200", "1" ".5" times a million); None past MAX_DIGITS digits."""
+    whole = whole.replace(",", "").lstrip("0") or "0"
+    if len(whole) + len(str(scale)) - 1 > MAX_DIGITS:
+        return None
+    return int(Fraction(whole + (fraction or "")[:MAX_DIGITS]) * scale)
 
-    Vague plurals ("dozens", "hundreds") and unquantified words ("several") give None.
+
+def parse_number(text: str) -> int | None:
+    """The value of one number: "133", "1,200", "twenty-one", "two hundred", "a dozen", "a"/"an" -> 1,
+    "10 million", "1.5 billion".
+
+    Vague plurals ("dozens", "hundreds") and unquantified words ("several") give None, and so does a
+    figure of more than MAX_DIGITS digits.
     """
-    d = _num()["d"]
+    nx = _num()
+    d = nx["d"]
     t = _norm(text).rstrip(".")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
-        return int(t.replace(",", ""))
+    if re.fullmatch(_DIGITS, t):
+        return _digits_value(t)
+    if m := nx["scaled_re"].fullmatch(t):
+        return _digits_value(m.group(1), m.group(2), d["scales"][m.group(3).lower()])
     if t in d["fixed"]:
         return int(d["fixed"][t])
     words, scales = _num()["words"], d["scales"]
@@ -86,7 +109,8 @@ def parse_number(text: str) -> int | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and value < 10 ** MAX_DIGITS else None
 
 
 def parse_count(text: str) -> Count | None:
@@ -112,6 +136,10 @@ def parse_count(text: str) -> Count | None:
         pair = nx["range_re"].fullmatch(t)
     if pair:
         lo, hi = parse_number(pair.group(1)), parse_number(pair.group(2))
+        scale = nx["scale_end_re"].search(pair.group(2))
+        lead = parse_number(pair.group(2)[:scale.start()]) if scale else None
+        if lo is not None and lead is not None and lo <= lead and not nx["scale_end_re"].search(pair.group(1)):
+            lo *= d["scales"][scale.group(1).lower()]          # "20 to 30 million": both in millions
         if lo is None or hi is None or hi < lo:
             return None
         return Count(lo, Qualifier.RANGE, hi, surface)

@@ -1,32 +1,36 @@
-"""Actor registry: surface strings ("ISIS-K's", "the Islamic State's affiliate in Afghanistan") -> canonical actors.
+"""Actor registry: surface strings ("ISIS-K's", "the Pakistani army", "gunmen") -> canonical actors.
 
-The vocabulary lives in `resolve/data/actors.json` ({"version", "descriptor_suffixes", "actors": [...]}); each
-entry has a canonical name, aliases, optional case-sensitive aliases (short acronyms such as "IS" that are also
-common words), a kind, a parent, affiliates and ISO-2 countries. This module holds only the matching logic.
+The vocabulary lives in `resolve/data/actors.json` (read by `actors_data`): named armed actors with aliases,
+case-sensitive acronyms, kind, parent, affiliates, home countries and active years; the state forces of each
+country; generic perpetrators (kind "unknown"). This module holds the matching logic and the questions the rest of
+the project asks of the registry (is A a branch of B, which actors are IS's provinces, search).
 
 Matching is on a normalised key: accents folded, possessive "'s" dropped, apostrophes removed, every other
 non-alphanumeric character read as a space, a leading "the" dropped; lower-cased for ordinary aliases, case kept
 for case-sensitive ones. Case-sensitive aliases never match in all-upper-case text (MUC-4 style wires), where
-"IS" is as likely to be the verb.
+"IS" is as likely to be the verb. An alias several actors share ("ADF") is read with the event's country and date:
+the candidate at home in that country, then the one active that year, then the first listed.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from ..core.enums import ActorKind
 from ..core.records import Actor
 from ..errors import ConfigError
+from .actors_data import ActorEntry, read_registry
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "actors.json"
 
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b|(?<=s)['\u2019](?=\s|$)")
 _APOSTROPHE = re.compile(r"['\u2019\u02bc`]")
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
+
+__all__ = ["DEFAULT_PATH", "ActorEntry", "ActorRegistry", "is_upper_text", "normalize"]
 
 
 def normalize(surface: str, *, keep_case: bool = False) -> str:
@@ -45,17 +49,6 @@ def is_upper_text(text: str) -> bool:
     """True for text written in capitals (MUC-4 wires): most of its letters are upper case."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-@dataclass(frozen=True)
-class ActorEntry:
-    canonical: str
-    kind: ActorKind
-    aliases: tuple[str, ...] = ()
-    case_sensitive_aliases: tuple[str, ...] = ()
-    parent: str | None = None
-    affiliates: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
 
 
 def _variants(surface: str) -> list[str]:
@@ -79,12 +72,16 @@ def _variants(surface: str) -> list[str]:
 class ActorRegistry:
     """Canonical actors and their aliases, loaded from a versioned JSON file."""
 
-    def __init__(self, entries: list[ActorEntry], descriptor_suffixes: tuple[str, ...] = (), version: int = 1):
+    def __init__(self, entries: list[ActorEntry], descriptor_suffixes: tuple[str, ...] = (), version: int = 1, *,
+                 generic_modifiers: tuple[str, ...] = (), country_names: tuple[tuple[str, str], ...] = ()):
         self.version = version
         self._entries: dict[str, ActorEntry] = {}
-        self._ci: dict[str, str] = {}    # lower-cased key -> canonical
-        self._cs: dict[str, str] = {}    # case-kept key -> canonical
+        self._ci: dict[str, list[str]] = {}    # lower-cased key -> canonicals, the default reading first
+        self._cs: dict[str, list[str]] = {}    # case-kept key -> canonicals
         self._suffixes = tuple(sorted({normalize(s) for s in descriptor_suffixes}, key=len, reverse=True))
+        self._modifiers = frozenset(normalize(m) for m in generic_modifiers)
+        self._countries = {normalize(n): code for n, code in country_names}
+        self._children: dict[str, list[str]] = {}
         for e in entries:
             if e.canonical in self._entries:
                 raise ConfigError(f"actor registry: duplicate canonical {e.canonical!r}", stage="resolve")
@@ -100,41 +97,41 @@ class ActorRegistry:
                                       stage="resolve")
             if e.parent == e.canonical:
                 raise ConfigError(f"actor registry: {e.canonical!r} is its own parent", stage="resolve")
+            if e.parent is not None:
+                self._children.setdefault(e.parent, []).append(e.canonical)
+        self._check_shared(self._ci, lambda a: normalize(a))
+        self._check_shared(self._cs, lambda a: normalize(a, keep_case=True))
 
     @staticmethod
-    def _add(index: dict[str, str], key: str, canonical: str, alias: str) -> None:
+    def _add(index: dict[str, list[str]], key: str, canonical: str, alias: str) -> None:
         if not key:
             raise ConfigError(f"actor registry: empty alias {alias!r} for {canonical!r}", stage="resolve")
-        other = index.setdefault(key, canonical)
-        if other != canonical:
-            raise ConfigError(f"actor registry: alias {alias!r} names both {other!r} and {canonical!r}",
-                              stage="resolve")
+        names = index.setdefault(key, [])
+        if canonical not in names:
+            names.append(canonical)
+
+    def _check_shared(self, index: dict[str, list[str]], key_of) -> None:
+        """An alias that names two actors must be marked ambiguous by every actor it names."""
+        for key, names in index.items():
+            if len(names) < 2:
+                continue
+            for name in names:
+                if key not in {key_of(a) for a in self._entries[name].ambiguous_aliases}:
+                    raise ConfigError(f"actor registry: alias {key!r} names both {names[0]!r} and {names[1]!r} "
+                                      f"but {name!r} does not mark it ambiguous", stage="resolve")
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "ActorRegistry":
+    def load(cls, path: str | Path | None = None) -> ActorRegistry:
         """The registry in `path`, or the packaged one (cached) when `path` is None."""
         if path is None:
             return _default_registry()
         return cls._read(Path(path))
 
     @classmethod
-    def _read(cls, path: Path) -> "ActorRegistry":
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ConfigError(f"cannot read actor registry {path}: {exc}", stage="resolve") from exc
-        entries = []
-        for d in raw.get("actors", []):
-            try:
-                entries.append(ActorEntry(
-                    canonical=d["canonical"], kind=ActorKind(d.get("kind") or "organization"),
-                    aliases=tuple(d.get("aliases") or ()),
-                    case_sensitive_aliases=tuple(d.get("case_sensitive_aliases") or ()),
-                    parent=d.get("parent"), affiliates=tuple(d.get("affiliates") or ()),
-                    countries=tuple(d.get("countries") or ())))
-            except (KeyError, ValueError, TypeError) as exc:
-                raise ConfigError(f"actor registry {path}: bad entry {d!r}: {exc}", stage="resolve") from exc
-        return cls(entries, tuple(raw.get("descriptor_suffixes") or ()), int(raw.get("version") or 1))
+    def _read(cls, path: Path) -> ActorRegistry:
+        data = read_registry(path)
+        return cls(list(data.entries), data.descriptor_suffixes, data.version,
+                   generic_modifiers=data.generic_modifiers, country_names=data.country_names)
 
     # -- lookups -----------------------------------------------------------------------------------------
 
@@ -160,15 +157,72 @@ class ActorRegistry:
             cur = self._entries[cur].parent
         return out
 
-    def canonical_of(self, surface: str, *, upper_text: bool = False) -> str | None:
-        """The canonical name `surface` denotes, or None. `upper_text`: the surface comes from all-caps text."""
+    def descendants(self, canonical: str) -> list[str]:
+        """Every branch below `canonical` (IS -> its provinces), breadth first; trend reports roll these up."""
+        out: list[str] = []
+        queue = list(self._children.get(canonical, ()))
+        while queue:
+            cur = queue.pop(0)
+            if cur not in out and cur != canonical:
+                out.append(cur)
+                queue += self._children.get(cur, ())
+        return out
+
+    def same_or_affiliate(self, a: str, b: str) -> bool:
+        """True when `a` and `b` (canonical names, or surfaces the registry resolves) denote the same actor, one is
+        a branch of the other at any depth (ISKP and the Islamic State), or one lists the other as an affiliate.
+        Generic perpetrators ("gunmen") and names the registry does not know are the same only as themselves,
+        compared case-insensitively; two branches of one parent (ISKP, ISWAP) are not."""
+        ea, eb = self._entry_of(a), self._entry_of(b)
+        if ea is None or eb is None or ea.generic or eb.generic:
+            return normalize(a) == normalize(b)
+        if ea.canonical == eb.canonical:
+            return True
+        if ea.canonical in self.lineage(eb.canonical) or eb.canonical in self.lineage(ea.canonical):
+            return True
+        return eb.canonical in ea.affiliates or ea.canonical in eb.affiliates
+
+    def _entry_of(self, name: str) -> ActorEntry | None:
+        e = self._entries.get(name)
+        if e is not None:
+            return e
+        canonical = self.canonical_of(name) or self.generic_of(name)
+        return self._entries.get(canonical) if canonical else None
+
+    def canonical_of(self, surface: str, *, upper_text: bool = False, country: str | None = None,
+                     on: date | None = None) -> str | None:
+        """The named actor `surface` denotes, or None (also None for a generic perpetrator). `upper_text`: the
+        surface comes from all-caps text. `country` (ISO-2) and `on`: the event's, to read a shared alias."""
         for candidate in self._candidates(surface):
-            hit = self._ci.get(candidate.lower())
-            if hit is None and not upper_text:
-                hit = self._cs.get(candidate)
-            if hit is not None:
-                return hit
+            names = [n for n in self._hits(candidate, upper_text) if not self._entries[n].generic]
+            if names:
+                return self._pick(names, country, on)
         return None
+
+    def generic_of(self, surface: str) -> str | None:
+        """The generic perpetrator entry ("Unidentified gunmen") `surface` is an instance of, or None."""
+        for candidate in self._candidates(surface):
+            names = [n for n in self._hits(candidate, False) if self._entries[n].generic]
+            if names:
+                return names[0]
+        return None
+
+    def _hits(self, candidate: str, upper_text: bool) -> list[str]:
+        hits = self._ci.get(candidate.lower())
+        if hits is None and not upper_text:
+            hits = self._cs.get(candidate)
+        return hits or []
+
+    def _pick(self, names: list[str], country: str | None, on: date | None) -> str:
+        """Among actors sharing an alias: at home in the event's country, then active in its year, then first."""
+        if len(names) == 1:
+            return names[0]
+
+        def fit(name: str) -> tuple[bool, bool]:
+            e = self._entries[name]
+            return (country is not None and country in e.countries, on is not None and e.active_in(on.year))
+        best = max(fit(n) for n in names)
+        return next(n for n in names if fit(n) == best)
 
     def _candidates(self, surface: str) -> list[str]:
         key = normalize(surface, keep_case=True)
@@ -182,34 +236,81 @@ class ActorRegistry:
         faction = re.match(r"^(.+?)\s+-\s+(.+)$", surface)         # "Taliban - Red Unit"
         if faction:
             out += [normalize(faction.group(2), keep_case=True), normalize(faction.group(1), keep_case=True)]
-        low = key.lower()
-        for suffix in self._suffixes:                              # "Taliban fighters" -> "Taliban"
-            if low.endswith(" " + suffix):
-                out.append(key[: len(key) - len(suffix) - 1].rstrip())
-                break
+        out += [c for c in (self._without_suffix(key),) if c]      # "Taliban fighters" -> "Taliban"
+        words = key.split(" ")
+        while len(words) > 1 and words[0].lower() in self._modifiers:   # "suspected Boko Haram militants"
+            words = words[1:]
+            out += [" ".join(words), self._without_suffix(" ".join(words))]
         return [c for c in out if c]
 
-    def resolve(self, surface: str, *, upper_text: bool = False) -> Actor | None:
-        """An Actor (name = the surface as written) when the registry knows it, else None."""
-        canonical = self.canonical_of(surface, upper_text=upper_text)
-        if canonical is None:
-            return None
-        return Actor(name=surface, canonical=canonical, kind=self._entries[canonical].kind)
+    def _without_suffix(self, key: str) -> str:
+        low = key.lower()
+        for suffix in self._suffixes:
+            if low.endswith(" " + suffix):
+                return key[: len(key) - len(suffix) - 1].rstrip()
+        return ""
+
+    def resolve(self, surface: str, *, upper_text: bool = False, country: str | None = None,
+                on: date | None = None) -> Actor | None:
+        """An Actor (name = the surface as written) when the registry knows it, else None. A generic perpetrator
+        ("unidentified gunmen") comes back with no canonical name and kind "unknown", never as a group."""
+        canonical = self.canonical_of(surface, upper_text=upper_text, country=country, on=on)
+        if canonical is not None:
+            return Actor(name=surface, canonical=canonical, kind=self._entries[canonical].kind)
+        if surface.strip() and self.generic_of(surface) is not None:
+            return Actor(name=surface, canonical=None, kind=ActorKind.UNKNOWN)
+        return None
 
     def aliases(self, case_sensitive: bool = False) -> list[tuple[str, str]]:
-        """(surface, canonical) pairs for a phrase matcher.
+        """(surface, canonical) pairs for a phrase matcher; named actors only, a shared alias with its first
+        reading (the resolver re-reads it with the event's country and date).
 
         case_sensitive=False: every canonical name and ordinary alias with its hyphen/accent/apostrophe
         variants, for a matcher on attr="LOWER". case_sensitive=True: the short ambiguous acronyms only, for a
         matcher on attr="ORTH"; do not run that one over all-upper-case text (see `is_upper_text`).
         """
+        index = self._cs if case_sensitive else self._ci
         out: dict[tuple[str, str], None] = {}
         for e in self._entries.values():
+            if e.generic:
+                continue
             names = e.case_sensitive_aliases if case_sensitive else (e.canonical, *e.aliases)
             for name in names:
+                if name == e.canonical and not e.match_canonical:
+                    continue
+                key = normalize(name, keep_case=case_sensitive)
+                if index[key][0] != e.canonical:
+                    continue
                 for v in _variants(name):
                     out.setdefault((v, e.canonical), None)
         return list(out)
+
+    # -- search ------------------------------------------------------------------------------------------
+
+    def country_code(self, name: str) -> str | None:
+        """ISO-2 code of a country name, demonym or code the registry knows ("Afghan", "Nigeria", "NG")."""
+        s = name.strip()
+        if len(s) == 2 and s.isupper() and any(s in e.countries for e in self._entries.values()):
+            return s
+        return self._countries.get(normalize(s))
+
+    def search(self, query: str) -> list[ActorEntry]:
+        """Actors whose name, alias or acronym is `query`, then those whose names hold it as whole words, then
+        those at home in the country it names; every actor for an empty query."""
+        key = normalize(query)
+        if not key:
+            return self.entries()
+        code = self.country_code(query)
+        exact, words, local = [], [], []
+        for e in self._entries.values():
+            keys = {normalize(n) for n in (e.canonical, *e.aliases, *e.case_sensitive_aliases)}
+            if key in keys:
+                exact.append(e)
+            elif len(key) >= 3 and any(f" {key} " in f" {k} " for k in keys):
+                words.append(e)
+            elif code is not None and code in e.countries:
+                local.append(e)
+        return exact + words + local
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from typing import Sequence
 
 from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, Evidence, GeoPrecision,
@@ -237,7 +236,7 @@ def _event(article: Article, r: Resolved) -> Event:
     if date is None and article.published is not None:
         date = DateRange(article.published, article.published, DatePrecision.UNKNOWN, None)
     background = bool(article.published and date and date.end and
-                      date.end < article.published - timedelta(days=BACKGROUND_DAYS))
+                      (article.published - date.end).days > BACKGROUND_DAYS)
     filled = sum(bool(x) for x in (r.date_given, r.location, r.perpetrators, r.fatalities or r.injuries, r.targets))
     confidence = min(0.99, r.weight * (0.6 if r.generic else 0.8) + 0.05 * filled + 0.03 * (r.mentions - 1))
     first = r.evidence[0]

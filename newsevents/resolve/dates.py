@@ -16,6 +16,7 @@ Choices worth knowing:
 * With no anchor, expressions relative to the publication date give None; explicit dates still resolve.
 * A day or range is never allowed to end after the anchor; a result starting after it is dropped. The system
   clock is never read.
+* A date outside the years 1-9999 ("99999 years ago", "the day before" 1 January 0001) resolves to None.
 """
 from __future__ import annotations
 
@@ -362,7 +363,10 @@ def resolve_date(text: str, *, anchor: date | None, previous: DateRange | None =
     anchor = _as_date(anchor)
     result = None
     for m in date_matches(text):
-        result = _clamp(_resolve_match(m, anchor, previous), anchor)
+        try:
+            result = _clamp(_resolve_match(m, anchor, previous), anchor)
+        except (ValueError, OverflowError):              # "99999 years ago", "the year after" 9999: no calendar date
+            result = None
         if result is not None:
             break
     if result is None:

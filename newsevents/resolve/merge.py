@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..core import Attribution, Count, DateRange, EventType, Location, Status
 from ..core import Actor, Evidence, GeoPrecision, Participant
@@ -164,7 +164,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
 
 def _background(r: Resolved, published: date | None) -> bool:
     return bool(published and r.date_given and r.date and r.date.end
-                and r.date.end < published - timedelta(days=BACKGROUND_DAYS))
+                and (published - r.date.end).days > BACKGROUND_DAYS)
 
 
 def adopt_claimants(r: Resolved) -> None:

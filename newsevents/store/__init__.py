@@ -1,14 +1,15 @@
-"""store stage: one Store protocol; SQLite by default (PostgreSQL arrives with the scale-out issue)."""
+"""store stage: one Store protocol; SQLite by default, PostgreSQL + PostGIS (postgres.py) at scale."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import Store, incident_for_event, incident_from_json
+from .base import Query, Store, incident_for_event, incident_from_json
 from .sqlite import SQLiteStore
+from .urls import redact
 
 __all__ = [
-    "SQLiteStore", "Store", "incident_for_event", "incident_from_json", "open_store",
+    "Query", "SQLiteStore", "Store", "incident_for_event", "incident_from_json", "open_store", "redact",
 ]
 
 
@@ -17,7 +18,9 @@ def open_store(url_or_path: str | Path) -> Store:
     target = str(url_or_path)
     scheme = target.split("://", 1)[0].lower() if "://" in target else ""
     if scheme in ("postgresql", "postgres"):
-        raise StoreError("PostgreSQL support arrives with the scale-out issue", stage="store")
+        from .postgres import PostgresStore        # psycopg loads only when a PostgreSQL URL is given
+
+        return PostgresStore(target)
     if scheme == "sqlite":
         target = target[len("sqlite://"):]
         if not target:

@@ -1,7 +1,8 @@
-"""Write events or incidents as JSON Lines, CSV, Parquet or GeoJSON.
+"""Write events or incidents as JSON Lines, CSV, Parquet, GeoJSON, or ACLED- / GTD-shaped CSV.
 
 JSON Lines and GeoJSON carry the contract JSON untouched. CSV and Parquet carry the same flat columns
-(one table of column specs below serves both), lists joined by "; ".
+(one table of column specs below serves both), lists joined by "; ". The ACLED and GTD shapes are CSV
+with the codebook's columns (views/codebooks). docs/export-schema.md describes every column.
 """
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
 from ..core.records import Count, DateRange, Event, Incident, Location
+from . import codebooks
+from .codebooks import CODEBOOKS, Articles
 
-FORMATS = ("jsonl", "csv", "parquet", "geojson")
+FORMATS = ("jsonl", "csv", "parquet", "geojson", *CODEBOOKS)
 
 Out = TextIO | BinaryIO | str | Path
 Record = Event | Incident
@@ -25,7 +29,7 @@ Record = Event | Incident
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str                              # "str", "int", "float", "bool"
+    kind: str                              # "str", "int", "float", "bool", "date" (a Parquet type each)
     get: Callable[[Any], Any]
 
 
@@ -39,9 +43,9 @@ def _date_cols() -> list[Column]:
         def get(r: Record) -> Any:
             d: DateRange | None = r.date
             v = getattr(d, attr) if d else None
-            return v.value if hasattr(v, "value") else (v.isoformat() if hasattr(v, "isoformat") else v)
+            return v.value if hasattr(v, "value") else v
         return get
-    return [Column("date_start", "str", g("start")), Column("date_end", "str", g("end")),
+    return [Column("date_start", "date", g("start")), Column("date_end", "date", g("end")),
             Column("date_precision", "str", g("precision"))]
 
 
@@ -73,6 +77,23 @@ def _perpetrators(r: Record) -> str | None:
     return _join(a.canonical or a.name for a in r.perpetrators)
 
 
+def _range_cols(prefix: str) -> list[Column]:
+    def g(i: int) -> Callable[[Any], Any]:
+        def get(r: Incident) -> Any:
+            rng: tuple[int, int] | None = getattr(r, f"{prefix}_range")
+            return rng[i] if rng else None
+        return get
+    return [Column(f"{prefix}_lowest", "int", g(0)), Column(f"{prefix}_highest", "int", g(1))]
+
+
+def _claims(r: Incident) -> str | None:
+    return _join(sorted({c.actor for c in r.claims}))
+
+
+def _attributions(r: Incident) -> str | None:
+    return _join(f"{a.source}: {a.actor}" if a.source else a.actor for a in r.attributions)
+
+
 EVENT_COLUMNS: tuple[Column, ...] = (
     Column("event_id", "str", lambda e: e.event_id),
     Column("article_id", "str", lambda e: e.article_id),
@@ -102,28 +123,43 @@ INCIDENT_COLUMNS: tuple[Column, ...] = (
     Column("incident_id", "str", lambda i: i.incident_id),
     Column("event_type", "str", lambda i: i.event_type.value),
     Column("status", "str", lambda i: i.status.value),
+    Column("suicide", "bool", lambda i: i.suicide),
     *_date_cols(),
     *_location_cols(),
     Column("perpetrators", "str", _perpetrators),
+    Column("targets", "str", lambda i: _join(t.name for t in i.targets)),
+    Column("victims", "str", lambda i: _join(v.name for v in i.victims)),
+    Column("weapons", "str", lambda i: _join(i.weapons)),
     *_count_cols("fatalities"),
+    *_range_cols("fatalities"),
     *_count_cols("injuries"),
+    *_range_cols("injuries"),
+    Column("claimed_by", "str", _claims),
+    Column("attributed_by", "str", _attributions),
+    Column("summary", "str", lambda i: i.summary),
+    Column("first_reported", "date", lambda i: i.first_reported),
+    Column("last_reported", "date", lambda i: i.last_reported),
     Column("article_count", "int", lambda i: len(i.article_ids)),
     Column("article_ids", "str", lambda i: _join(i.article_ids)),
     Column("event_ids", "str", lambda i: _join(i.event_ids)),
 )
 
 
-def write_events(events: Iterable[Event], fmt: str, out: Out) -> int:
-    """Write events in `fmt` (jsonl, csv, parquet, geojson) to a stream or path; return how many."""
-    return _write(events, fmt, out, EVENT_COLUMNS, "event_id")
+def write_events(events: Iterable[Event], fmt: str, out: Out, articles: Articles = None) -> int:
+    """Write events in `fmt` (one of FORMATS) to a stream or path; return how many.
+
+    `articles` (id -> Article, a mapping or a callable such as `store.get_article`) names the sources in
+    the ACLED and GTD shapes; the other formats do not need it."""
+    return _write(events, fmt, out, EVENT_COLUMNS, "event_id", articles)
 
 
-def write_incidents(incidents: Iterable[Incident], fmt: str, out: Out) -> int:
-    """Write incidents in `fmt` (jsonl, csv, parquet, geojson) to a stream or path; return how many."""
-    return _write(incidents, fmt, out, INCIDENT_COLUMNS, "incident_id")
+def write_incidents(incidents: Iterable[Incident], fmt: str, out: Out, articles: Articles = None) -> int:
+    """Write incidents in `fmt` (one of FORMATS) to a stream or path; return how many (see write_events)."""
+    return _write(incidents, fmt, out, INCIDENT_COLUMNS, "incident_id", articles)
 
 
-def _write(records: Iterable[Record], fmt: str, out: Out, columns: tuple[Column, ...], id_field: str) -> int:
+def _write(records: Iterable[Record], fmt: str, out: Out, columns: tuple[Column, ...], id_field: str,
+           articles: Articles) -> int:
     fmt = fmt.lower()
     if fmt == "parquet":
         return _write_parquet(records, out, columns)
@@ -133,7 +169,10 @@ def _write(records: Iterable[Record], fmt: str, out: Out, columns: tuple[Column,
         if fmt == "jsonl":
             return _write_jsonl(records, fh)
         if fmt == "csv":
-            return _write_csv(records, fh, columns)
+            return _write_table(fh, [c.name for c in columns], ([c.get(r) for c in columns] for r in records))
+        if fmt in CODEBOOKS:
+            names = codebooks.columns(fmt)
+            return _write_table(fh, names, ([row[n] for n in names] for row in codebooks.rows(fmt, records, articles)))
         return _write_geojson(records, fh, id_field)
 
 
@@ -168,15 +207,17 @@ def _cell(v: Any) -> Any:
         return ""
     if isinstance(v, bool):
         return "true" if v else "false"
+    if isinstance(v, date):
+        return v.isoformat()
     return v
 
 
-def _write_csv(records: Iterable[Record], fh: TextIO, columns: tuple[Column, ...]) -> int:
+def _write_table(fh: TextIO, header: list[str], rows: Iterable[list[Any]]) -> int:
     w = csv.writer(fh, lineterminator="\n")
-    w.writerow([c.name for c in columns])
+    w.writerow(header)
     n = 0
-    for r in records:
-        w.writerow([_cell(c.get(r)) for c in columns])
+    for row in rows:
+        w.writerow([_cell(v) for v in row])
         n += 1
     return n
 
@@ -202,7 +243,7 @@ def _write_parquet(records: Iterable[Record], out: Out, columns: tuple[Column, .
     import pyarrow as pa                                    # heavy: only when Parquet is asked for
     import pyarrow.parquet as pq
 
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
     schema = pa.schema([pa.field(c.name, types[c.kind]) for c in columns])
     data: dict[str, list[Any]] = {c.name: [] for c in columns}
     n = 0

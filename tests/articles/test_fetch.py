@@ -1,131 +1,84 @@
-"""URLs: address rules, the default fetcher on loopback, injected fetchers, bounded size."""
+"""URLs and lists of URLs through iter_articles: refused ones skipped, broken ones failed, the run goes on."""
 from __future__ import annotations
 
-import threading
+import json
 from dataclasses import replace
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import pytest
+import httpx
 
-from newsevents.articles import check_url, fetch, iter_articles
+from newsevents.articles import HttpClient, iter_articles
 from newsevents.core.enums import Outcome
 from newsevents.core.records import Article, ArticleOutcome
-from newsevents.errors import FetchRefused, InputError
 
-PAGE = (b"<html><head><title>Attack</title><meta property='article:published_time' content='2022-02-24'>"
-        b"</head><body><article><p>Rockets struck an apartment block in the eastern district overnight, "
-        b"killing four civilians and injuring eleven, regional officials said on Thursday.</p></article>"
-        b"</body></html>")
-ROUTES = {
-    "/page": (200, "text/html; charset=utf-8", PAGE),
-    "/plain": (200, "text/plain", b"Two soldiers were killed in an ambush."),
-    "/lines.jsonl": (200, "application/x-ndjson", b'{"id": "u1", "text": "A grenade was thrown."}\n'),
-    "/big": (200, "text/plain", b"x" * 5000),
-    "/missing": (404, "text/plain", b"no"),
-}
+from .newsroom import allowed
 
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        if self.path == "/redirect":
-            self.send_response(302)
-            self.send_header("Location", "/page")
-            self.end_headers()
-            return
-        code, ctype, body = ROUTES.get(self.path, (404, "text/plain", b"no"))
-        self.send_response(code)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+def by_id(items):
+    return {(i.id if isinstance(i, Article) else i.article_id): i for i in items}
 
 
-@pytest.fixture
-def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
+def test_loopback_url_skipped_without_allowance(newsroom, settings):
+    port = newsroom.server.server_address[1]
+    direct, by_name = list(iter_articles([newsroom.url("/news/kabul.html"),
+                                          f"http://localhost:{port}/news/kabul.html"], settings=settings))
+    assert isinstance(direct, ArticleOutcome) and direct.outcome == Outcome.SKIPPED
+    assert direct.reason.startswith(f"refused {newsroom.url('/news/kabul.html')}: host 127.0.0.1 is a loopback")
+    assert by_name.outcome == Outcome.SKIPPED and "host localhost resolves to 127.0.0.1" in by_name.reason
+    assert newsroom.requests == []
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1/x", "http://localhost:8080/", "http://10.1.2.3/",
-                                 "http://192.168.0.1/", "http://169.254.169.254/latest/meta-data",
-                                 "http://[::1]/", "http://0.0.0.0/", "http://240.0.0.1/",
-                                 "http://[::ffff:127.0.0.1]/"])
-def test_private_addresses_refused(url):
-    with pytest.raises(FetchRefused):
-        check_url(url)
+def test_pages_text_and_redirect_when_allowed(newsroom, settings):
+    urls = [newsroom.url(p) for p in ("/news/kabul.html", "/notes.txt", "/go/kabul")]
+    page, notes, redirected = list(iter_articles(urls, settings=allowed(settings)))
+    assert isinstance(page, Article) and page.id == page.url == page.source == urls[0]
+    assert "Abbey Gate" in page.text and page.published == date(2021, 8, 26)
+    assert "Kabul airport" in page.title
+    assert isinstance(notes, Article) and notes.text.startswith("Two soldiers were killed")
+    assert isinstance(redirected, Article) and redirected.id == urls[2] and redirected.text == page.text
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/x"])
-def test_other_schemes_refused(url):
-    with pytest.raises(FetchRefused):
-        check_url(url, allow_private=True)
+def test_failures_named_and_the_run_goes_on(newsroom, settings):
+    urls = [newsroom.url(p) for p in ("/missing", "/go/metadata", "/private/memo.html", "/huge", "/notes.txt")]
+    items = list(iter_articles(urls, settings=allowed(settings, fetch_max_bytes=50_000)))
+    missing, metadata, memo, huge, notes = items
+    assert (missing.outcome, missing.article_id) == (Outcome.FAILED, urls[0]) and "HTTP 404" in missing.reason
+    assert metadata.outcome == Outcome.SKIPPED and "169.254.169.254" in metadata.reason
+    assert memo.outcome == Outcome.SKIPPED and "robots.txt" in memo.reason
+    assert huge.outcome == Outcome.FAILED and "larger than the 50,000 byte limit" in huge.reason
+    assert isinstance(notes, Article)
 
 
-def test_public_literal_address_allowed():
-    check_url("http://93.184.216.34/")           # no exception: a literal public address, no lookup needed
+def test_url_list_file(newsroom, settings, tmp_path):
+    lst = tmp_path / "reading.urls"
+    lst.write_text(f"# morning list\n{newsroom.url('/news/kabul.html')}\n\n  {newsroom.url('/notes.txt')}  \n"
+                   "file:///etc/passwd\n", encoding="utf-8")
+    kabul, notes, local = list(iter_articles([str(lst)], settings=allowed(settings), published=date(2024, 1, 1)))
+    assert isinstance(kabul, Article) and kabul.published == date(2024, 1, 1)   # --published overrides a page
+    assert isinstance(notes, Article) and notes.published == date(2024, 1, 1)
+    assert local.outcome == Outcome.SKIPPED and "only http and https" in local.reason
 
 
-def test_loopback_url_reported_as_skipped_by_default(server, settings):
-    items = list(iter_articles([server + "/page"], settings=settings))
-    [o] = items
-    assert isinstance(o, ArticleOutcome) and o.outcome == Outcome.SKIPPED
-    assert o.article_id == server + "/page" and "refused" in o.reason
+def test_one_client_injected_for_the_run(settings):
+    calls: list[str] = []
 
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        if request.url.path == "/batch.jsonl":
+            body = json.dumps({"id": "w1", "text": "A car bomb exploded.", "published": "2017-05-22"})
+            return httpx.Response(200, headers={"Content-Type": "application/x-ndjson"}, text=body + "\n")
+        raise httpx.ConnectError("connection reset by peer", request=request)
 
-def test_default_fetcher_on_loopback_when_allowed(server, settings):
-    allowed = replace(settings, allow_private_urls=True)
-    a, plain, line = list(iter_articles([server + "/page", server + "/plain", server + "/lines.jsonl"],
-                                        settings=allowed))
-    assert isinstance(a, Article) and a.id == a.url == a.source == server + "/page"
-    assert "Rockets struck an apartment block" in a.text and a.published == date(2022, 2, 24)
-    assert a.title == "Attack"
-    assert isinstance(plain, Article) and plain.text == "Two soldiers were killed in an ambush."
-    assert isinstance(line, Article) and line.id == "u1"
-
-
-def test_redirect_followed_on_loopback_when_allowed(server):
-    body, ctype = fetch(server + "/redirect", allow_private=True)
-    assert body == PAGE and ctype.startswith("text/html")
-
-
-def test_size_limit_and_http_errors(server):
-    with pytest.raises(InputError, match="larger than"):
-        fetch(server + "/big", allow_private=True, max_bytes=1000)
-    with pytest.raises(InputError, match="HTTP 404"):
-        fetch(server + "/missing", allow_private=True)
-
-
-def test_http_error_is_failed_outcome_and_others_go_on(server, settings):
-    allowed = replace(settings, allow_private_urls=True)
-    o, a = list(iter_articles([server + "/missing", server + "/plain"], settings=allowed))
-    assert isinstance(o, ArticleOutcome) and o.outcome == Outcome.FAILED and "404" in o.reason
-    assert isinstance(a, Article)
-
-
-def test_injected_fetcher(settings):
-    seen = []
-
-    def fetcher(url):
-        seen.append(url)
-        if url.endswith("/refuse"):
-            raise FetchRefused("refused: private")
-        if url.endswith("/boom"):
-            raise ConnectionResetError("reset by peer")
-        return PAGE, "text/html"
-
-    items = list(iter_articles(["https://news.example/a", "https://news.example/refuse",
-                                "https://news.example/boom"], settings=settings, fetcher=fetcher,
-                               published=date(2022, 3, 1)))
-    a, refused, boom = items
-    assert seen == ["https://news.example/a", "https://news.example/refuse", "https://news.example/boom"]
-    assert isinstance(a, Article) and a.published == date(2022, 3, 1)
-    assert (refused.outcome, refused.article_id) == (Outcome.SKIPPED, "https://news.example/refuse")
-    assert boom.outcome == Outcome.FAILED and "reset by peer" in boom.reason
+    settings = replace(settings, fetch_interval=0.0)
+    http = HttpClient(settings, transport=httpx.MockTransport(answer), resolve=lambda h, p: ["93.184.216.34"])
+    items = by_id(iter_articles(["https://wire.example/batch.jsonl", "https://wire.example/boom"],
+                                settings=settings, http=http))
+    assert items["w1"].published == date(2017, 5, 22)
+    boom = items["https://wire.example/boom"]
+    assert boom.outcome == Outcome.FAILED and boom.reason == "cannot fetch https://wire.example/boom: " \
+                                                             "connection reset by peer"
+    assert calls == ["/robots.txt", "/batch.jsonl", "/boom"]
+    assert http.get("https://wire.example/batch.jsonl").status == 200     # the caller's client stays open
+    http.close()

@@ -1,0 +1,1 @@
+"""Codebook data for the ACLED- and GTD-shaped exports: column lists, type mappings, country tables (JSON)."""
