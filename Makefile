@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DATA ?= $(HOME)/.local/share/newsevents
 OUT ?= out
 
-.PHONY: install run test bench evaluate evaluate-incidents screenshots gazetteer clean system
+.PHONY: install run test bench evaluate evaluate-incidents screenshots loadtest crashtest gazetteer clean system
 
 system:
 	@bash scripts/system-deps.sh
@@ -54,6 +54,9 @@ evaluate: install
 
 evaluate-incidents: install
 	$(BIN)/newsevents evaluate-incidents corpus/incidents
+
+loadtest: install
+	$(BIN)/python scripts/loadtest.py
 
 screenshots: run
 	$(BIN)/python scripts/screenshots.py --db $(OUT)/examples.db --out docs/screenshots
