@@ -55,6 +55,9 @@ evaluate: install
 evaluate-incidents: install
 	$(BIN)/newsevents evaluate-incidents corpus/incidents
 
+crashtest: install   ## kill -9 an ingest of 5,000 articles midway on SQLite and PostgreSQL; the rerun must equal an uninterrupted ingest
+	NEWSEVENTS_CRASH_ARTICLES=5000 $(BIN)/python -m pytest -q tests/test_crash.py -s
+
 loadtest: install
 	$(BIN)/python scripts/loadtest.py
 

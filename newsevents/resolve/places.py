@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from ..core.enums import GeoPrecision
 from ..core.records import Location
-from .gazetteer_build import FLAG_REGION, build_gazetteer, gazetteer_is_fresh
+from .gazetteer_build import FLAG_REGION, ensure_gazetteer
 from .places_mention import Mention, loose_keys, parse_mention
 from .places_text import mention_key, name_key, surface_name, vocabulary
 
@@ -84,10 +84,7 @@ class Gazetteer:
     @classmethod
     def open(cls, path: Path, *, progress: bool = True) -> "Gazetteer":
         """Open the gazetteer at `path`, building it first when missing or built by older code."""
-        path = Path(path)
-        if not gazetteer_is_fresh(path):
-            build_gazetteer(path, progress=progress)
-        return cls(path)
+        return cls(ensure_gazetteer(Path(path), progress=progress))
 
     def close(self) -> None:
         self._con.close()

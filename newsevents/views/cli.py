@@ -18,7 +18,7 @@ from ..errors import NewseventsError
 from ..incidents import merge_pending, rebuild_incidents
 from ..pipeline import Pipeline
 from ..resolve.actors import ActorRegistry
-from ..resolve.gazetteer_build import build_gazetteer, gazetteer_is_fresh
+from ..resolve.gazetteer_build import ensure_gazetteer, gazetteer_is_fresh
 from ..store import open_store, redact
 from .actors_cmd import find_actors, format_actors_jsonl, format_actors_table
 from .evaluate import format_confusion, format_scores, write_report
@@ -235,7 +235,7 @@ def cmd_gazetteer(a, settings: Settings) -> int:
         if not a.quiet_if_fresh:
             print(f"gazetteer index is current: {path}", file=sys.stderr)
         return 0
-    build_gazetteer(path, progress=True)
+    ensure_gazetteer(path, progress=True, force=True)
     print(f"gazetteer index built: {path}", file=sys.stderr)
     return 0
 
