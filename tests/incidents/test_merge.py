@@ -11,7 +11,7 @@ import pytest
 from newsevents.core import (Actor, ActorKind, Article, Count, DatePrecision, DateRange, Event, EventType,
                              Evidence, GeoPrecision, Location, Qualifier, Status, ids)
 from newsevents.incidents import merge_pending, rebuild_incidents
-from newsevents.store import SQLiteStore
+from newsevents.store import SQLiteStore, open_store
 
 KABUL = dict(name="Kabul", country="AF", admin1="Kabul", lat=34.53, lon=69.17, precision=GeoPrecision.CITY,
              geonames_id=1138958)
@@ -75,9 +75,17 @@ def corpus() -> list[Event]:
     ]
 
 
-@pytest.fixture
-def store(tmp_path):
-    with SQLiteStore(tmp_path / "m.db") as s:
+_dbs = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store(request, tmp_path):
+    """The merge rules on each backend: a SQLite file, then a fresh database in the session's PostgreSQL cluster."""
+    if request.param == "sqlite":
+        s = SQLiteStore(tmp_path / "m.db")
+    else:
+        s = open_store(request.getfixturevalue("pg_cluster").create_database(f"merge_{next(_dbs)}"))
+    with s:
         yield s
 
 
