@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, Protocol, runtime_checkable
 
 from ..core import ids
+from ..errors import StoreError
 from ..core.enums import EventType, Outcome, Status
 from ..core.records import (Actor, Article, ArticleOutcome, Count, DateRange, Event, Incident,
                             Location)
@@ -118,6 +119,20 @@ class Store(Protocol):
     def __enter__(self) -> "Store": ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+def check_events(article: Article, events: Sequence[Event]) -> list[Event]:
+    """The events, refused up front when one belongs to another article or two share an id."""
+    events = list(events)
+    seen: set[str] = set()
+    for ev in events:
+        if ev.article_id != article.id:
+            raise StoreError(f"event {ev.event_id} belongs to article {ev.article_id!r}, not {article.id!r}",
+                             article_id=article.id, stage="store")
+        if ev.event_id in seen:
+            raise StoreError(f"duplicate event id {ev.event_id}", article_id=article.id, stage="store")
+        seen.add(ev.event_id)
+    return events
 
 
 def actor_keys(actors: Iterable[Actor]) -> list[str]:

@@ -22,7 +22,7 @@ from psycopg.types.json import Jsonb
 from ..core.enums import Outcome
 from ..core.records import Article, ArticleOutcome, Event, Incident
 from ..errors import StoreError
-from .base import Query, actor_keys, incident_for_event, incident_from_json
+from .base import Query, actor_keys, check_events, incident_for_event, incident_from_json
 from .pg_query import select_count, select_page
 from .pg_schema import migrate
 from .urls import redact
@@ -125,7 +125,7 @@ class PostgresStore:
     def save_many(self, pairs: Iterable[tuple[Article, Sequence[Event]]]) -> None:
         """Save many articles in one transaction, with COPY: the same result as `save` of each in turn
         (a later copy of an article id wins as it would there); a crash leaves the whole batch absent."""
-        batch = [(article, _checked(article, events)) for article, events in pairs]
+        batch = [(article, check_events(article, events)) for article, events in pairs]
         if not batch:
             return
         copy = sum(1 + len(events) for _, events in batch) >= COPY_MIN_ROWS
@@ -294,20 +294,6 @@ class PostgresStore:
         rows = self._query("SELECT article_id, outcome, reason, stage FROM article_outcomes WHERE run_id = %s "
                            "ORDER BY pk", (run_id,))
         return [ArticleOutcome(aid, Outcome(o), reason, stage) for aid, o, reason, stage in rows]
-
-
-def _checked(article: Article, events: Sequence[Event]) -> list[Event]:
-    """The events, refused up front when one belongs to another article or two share an id."""
-    events = list(events)
-    seen: set[str] = set()
-    for ev in events:
-        if ev.article_id != article.id:
-            raise StoreError(f"event {ev.event_id} belongs to article {ev.article_id!r}, not {article.id!r}",
-                             article_id=article.id, stage="store")
-        if ev.event_id in seen:
-            raise StoreError(f"duplicate event id {ev.event_id}", article_id=article.id, stage="store")
-        seen.add(ev.event_id)
-    return events
 
 
 def _article(row: tuple) -> Article:

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..core.enums import Outcome
 from ..core.records import Article, ArticleOutcome, Event, Incident
 from ..errors import StoreError
-from .base import Query, actor_keys, incident_for_event, incident_from_json
+from .base import Query, actor_keys, check_events, incident_for_event, incident_from_json
 from .schema import migrate, now_utc
 from .sqlite_query import event_sql, incident_sql, page
 
@@ -107,15 +107,7 @@ class SQLiteStore:
                        source=source, content_hash=chash)
 
     def save(self, article: Article, events: Sequence[Event]) -> None:
-        events = list(events)
-        seen: set[str] = set()
-        for ev in events:
-            if ev.article_id != article.id:
-                raise StoreError(f"event {ev.event_id} belongs to article {ev.article_id!r}, not {article.id!r}",
-                                 article_id=article.id, stage="store")
-            if ev.event_id in seen:
-                raise StoreError(f"duplicate event id {ev.event_id}", article_id=article.id, stage="store")
-            seen.add(ev.event_id)
+        events = check_events(article, events)
         with self._tx(article.id) as c:
             row = c.execute("SELECT content_hash FROM articles WHERE id = ?", (article.id,)).fetchone()
             values = (article.content_hash, article.title, article.url,
