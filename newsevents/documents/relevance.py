@@ -2,9 +2,11 @@
 
 Commentary, trial reports and political statements name violence in passing ("the bombing of civilians",
 "the assassinations of 1988"). An event is kept when it is concretely anchored: a date expression, a casualty
-figure, a place finer than a country, a perpetrator group the registry knows, or named victims. Background
-mentions of earlier attacks are kept when anchored (they are flagged `background` upstream): an article that
-only recalls past attacks still reports them, and merging across articles is what ties them to the incident.
+figure, a place finer than a country, a perpetrator group the registry knows, or named victims. A background
+mention of an earlier attack (flagged `background` upstream: dated well before publication) needs more: a year
+alone ("the massacres of 1982") is how speeches and rights reports recall history, so a recalled attack is kept
+only when it is firmly anchored (date, toll, place, group or victims: at least two of them). Such a recall is
+then still reported, dated to when it happened, and merging across articles ties it to its incident.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from ..core import Event
 from ..core import GeoPrecision
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
+FIRM_ANCHORS = 2           # anchors a background mention needs: a year alone is history recalled in passing
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
 
 
@@ -28,19 +31,22 @@ def is_current(event: Event, published: date | None, max_age_days: int = MAX_AGE
     return (published - last).days <= max_age_days
 
 
+def anchors(event: Event) -> int:
+    """How many concrete anchors the event has: a date expression, a toll, a town, a known group, named victims."""
+    return sum((
+        bool(event.date is not None and event.date.text),
+        bool((event.fatalities and event.fatalities.count) or (event.injuries and event.injuries.count)),
+        event.location is not None and event.location.precision in _FINE_PLACES,
+        any(a.canonical for a in event.perpetrators),          # a group the actor registry knows
+        bool(event.victims),
+    ))
+
+
 def is_anchored(event: Event) -> bool:
-    """The event is tied to something concrete: a date, a toll, a town, a known group, a named victim."""
-    if event.date is not None and event.date.text:
-        return True
-    if (event.fatalities and event.fatalities.count) or (event.injuries and event.injuries.count):
-        return True
-    if event.location is not None and event.location.precision in _FINE_PLACES:
-        return True
-    if any(a.canonical for a in event.perpetrators):          # a group the actor registry knows
-        return True
-    return bool(event.victims)
+    """The event is tied to something concrete; a background mention must be firmly tied."""
+    return anchors(event) >= (FIRM_ANCHORS if event.background else 1)
 
 
 def relevant_events(events: Sequence[Event], published: date | None) -> list[Event]:
-    """The article's anchored events (`published` is kept for callers that judge currency with `judge`)."""
+    """The article's anchored events (`published` is kept for callers that judge currency with `is_current`)."""
     return [e for e in events if is_anchored(e)]

@@ -1,7 +1,7 @@
 from datetime import date
 
 from newsevents.core import Count, DateRange, Event, EventType, GeoPrecision, Location
-from newsevents.documents.relevance import is_anchored, is_current, relevant_events
+from newsevents.documents.relevance import anchors, is_anchored, is_current, relevant_events
 
 PUB = date(1990, 1, 10)
 
@@ -19,13 +19,22 @@ def test_commentary_without_anchor_yields_nothing():
     assert relevant_events([vague], PUB) == []
 
 
-def test_recalled_attacks_are_kept_when_anchored_and_vague_mentions_dropped():
-    old = _event(1, when=date(1985, 3, 1), text="in 1985", background=True)
-    assert is_anchored(old) and not is_current(old, PUB)
-    assert relevant_events([old], PUB) == [old]
+def test_recalled_attacks_need_firm_anchors_and_vague_mentions_are_dropped():
+    # "the massacres of 1985", recalled in a speech: a year is all that ties it down
+    passing = _event(1, when=date(1985, 3, 1), text="in 1985", background=True)
+    assert not is_current(passing, PUB) and not is_anchored(passing)
+    # "the 1985 car bombing in the capital": a date and a town
+    recalled = _event(4, when=date(1985, 3, 3), text="in 1985", place=GeoPrecision.CITY, background=True)
+    assert is_anchored(recalled)
     news = _event(2, when=date(1990, 1, 9), text="yesterday", place=GeoPrecision.CITY, killed=3)
     vague = _event(3)
-    assert relevant_events([news, old, vague], PUB) == [news, old]
+    assert relevant_events([news, passing, recalled, vague], PUB) == [news, recalled]
+
+
+def test_a_recent_event_needs_one_anchor_only():
+    dated = _event(1, when=date(1990, 1, 8), text="on Monday")
+    assert anchors(dated) == 1 and is_anchored(dated)
+    assert not is_anchored(_event(2, when=date(1990, 1, 8), text="on Monday", background=True))
 
 
 def test_undated_article_with_casualties_is_kept():
