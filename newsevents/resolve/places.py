@@ -13,10 +13,11 @@ cities named like their province get a lift). Common English words that are also
 from __future__ import annotations
 
 import math
+import re
 from difflib import get_close_matches
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -38,6 +39,11 @@ _REGION_FOREIGN_MIN_POP = 300_000  # outside the countries an article's address 
 _UNIT_SPELLING_RATIO = 0.84        # "Urozgan"/"Uruzgan", "Konar"/"Kunar": one province, two spellings
 _NAMED_ELSEWHERE_MIN_POP = 50_000  # a town outside every named country beats the country only when this big
 _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
+_ACRONYM_MIN_POP = 1_000_000       # "JWS", "NGO": an upper-case short word names a town only when it is a metropolis
+_DOMINANT_MIN_POP = 100_000        # a mention that alone says which country an article is about
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# "Dasht-e-Barchi", "Mazar-i-Sharif": a Persian ezafe joins one name, never "a quarter of X"
+_EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,16 @@ class Place:
     geonames_id: int | None
     capital: bool
     flag: int                   # 0 primary name, 1 alternate, 2 demonym, 3 region (country_of only)
+
+
+def _unless_acronym(text: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Places a mention written as an upper-case short word can name: "JWS" or "NGO" is an acronym, not the
+    village (or the alias of a town) spelt so; a country ("UK"), a first-level unit, or a metropolis named so is."""
+    word = text.strip().split("-")[0]
+    if not _ACRONYM.fullmatch(word):
+        return places
+    return tuple(p for p in places if p.kind == "country" or (
+        p.flag == 0 and (p.kind == "admin1" or p.population >= _ACRONYM_MIN_POP)))
 
 
 def _km(a: Place, b: Place) -> float:
@@ -154,7 +170,9 @@ class Gazetteer:
                                     c.country in named_countries for c in self._candidates(tj, mj)):
                             return self._location(pj, tj, mj)
                 return self._location(place, t, mention)
-        t, (place, mention) = hits[0]
+        # no place agrees with all the others ("the Reina nightclub in Istanbul"): one in the article's leading country
+        t, (place, mention) = min(hits, key=lambda h: order.index(h[1][0].country) if h[1][0].country in order
+                                  else len(order))
         return self._location(place, t, mention)
 
     def resolve_unit(self, text: str, *, countries: Sequence[str] = ()) -> Location | None:
@@ -202,20 +220,32 @@ class Gazetteer:
     def is_known_place(self, text: str) -> bool:
         """Cheap check: does `text` (as written) name a place the gazetteer would resolve?"""
         key = name_key(text or "")
-        return bool(key) and any(p.flag != FLAG_REGION for p in self._places(key))
+        return bool(key) and any(p.flag != FLAG_REGION for p in _unless_acronym(text or "", self._places(key)))
 
     def countries_in(self, texts: Iterable[str]) -> list[str]:
-        """Countries of the place mentions in `texts`, most mentioned first (ties: first seen first)."""
-        counts: Counter[str] = Counter()
-        first_seen: dict[str, int] = {}
-        for i, t in enumerate(texts):
+        """Countries of the place mentions in `texts`, most mentioned first (ties: first seen first).
+
+        Countries, first-level units and big cities say first which countries the article is about; the other
+        mentions are then read in those countries, so a small namesake abroad ("Dasht" in Iran beside Kabul) does
+        not add its country."""
+        texts = list(texts)
+        found: list[str | None] = []
+        for t in texts:
             iso = self.country_of(t)
             if iso is None:
-                loc = self.resolve(t)
-                iso = loc.country if loc else None
-            if iso:
-                counts[iso] += 1
-                first_seen.setdefault(iso, i)
+                hit = self._best(t, (), frozenset())
+                big = {p.country for p in (self._candidates(t, hit[1]) if hit else ())
+                       if p.kind in ("country", "admin1") or p.population >= _DOMINANT_MIN_POP}
+                if hit and len(big) == 1 and hit[0].country in big:     # "Cambridge": England's or Massachusetts'
+                    iso = hit[0].country
+            found.append(iso)
+        dominant = tuple(dict.fromkeys(c for c in found if c))
+        for i, t in enumerate(texts):
+            if found[i] is None:
+                loc = self.resolve(t, countries=dominant)
+                found[i] = loc.country if loc else None
+        counts = Counter(c for c in found if c)
+        first_seen = {c: found.index(c) for c in counts}
         return sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
 
     # ---------------------------------------------------------------- lookups
@@ -280,14 +310,15 @@ class Gazetteer:
     def _candidates(self, text: str, mention: Mention) -> tuple[Place, ...]:
         if mention.capital and not mention.key:
             return ()
-        found = tuple(p for p in self._places(mention.key) if p.flag != FLAG_REGION)
+        found = tuple(p for p in _unless_acronym(text, self._places(mention.key)) if p.flag != FLAG_REGION)
         if found:
             return found
         for key in loose_keys(mention.key):
-            found = tuple(p for p in self._places(key) if p.flag != FLAG_REGION)
+            found = tuple(p for p in _unless_acronym(text, self._places(key)) if p.flag != FLAG_REGION)
             if found:
                 return found
-        if "-" in text or "/" in text:      # "Beirut-Saifi", "Caracas-Sucre": the city the quarter is of
+        if ("-" in text or "/" in text) and not _EZAFE.search(text):
+            # "Beirut-Saifi", "Caracas-Sucre": the city the quarter is of
             part = text.replace("/", "-").split("-")[0].strip()
             if part and part != text:
                 found = tuple(p for p in self._candidates(part, self._parse(part))
@@ -359,7 +390,22 @@ class Gazetteer:
         hit = self._best(text, countries, admin1_ids)
         return self._location(hit[0], text, hit[1]) if hit else None
 
+    def _located(self, p: Place) -> Place:
+        """A unit the index holds no coordinates for ("Zari" district): those of the town named like it in its
+        province (its seat, as a rule), else of its province."""
+        if p.lat is not None or p.kind == "country":
+            return p
+        row = self._con.execute(
+            "SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? AND p.kind = 'city'"
+            " AND p.country = ? AND p.lat IS NOT NULL AND (p.admin1_id = ? OR p.admin2_id = ?)"
+            " ORDER BY n.flag, p.population DESC LIMIT 1", (name_key(p.name), p.country, p.admin1_id, p.id)).fetchone()
+        if row is None and p.admin1_id is not None and p.admin1_id != p.id:
+            row = self._con.execute("SELECT lat, lon FROM places WHERE id = ? AND lat IS NOT NULL",
+                                    (p.admin1_id,)).fetchone()
+        return replace(p, lat=row[0], lon=row[1]) if row else p
+
     def _location(self, p: Place, text: str, mention: Mention) -> Location:
+        p = self._located(p)
         precision = _PRECISION[p.kind]
         if p.kind == "city" and mention.kind == "admin2":
             precision = GeoPrecision.DISTRICT          # "Charkh district", found as its centre town

@@ -123,7 +123,8 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
             unit = gaz.resolve_unit(parts[-2], countries=[country])
             if unit is not None and unit.country == country:
                 return unit, 2
-        return gaz.resolve(parts[-1]), 1
+        state = _namesake_unit(parts, gaz, country)
+        return (state, 1) if state is not None else (gaz.resolve(parts[-1]), 1)
     units = [u for u in gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries,
                                                                                 fuzzy=True)
              if paren or u.precision is GeoPrecision.ADMIN1]
@@ -137,6 +138,18 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
             if inner_units and inner_units[0].country not in {u.country for u in units}:
                 return inner_units[0], 2
     return (units[0], 1) if units else (None, 0)
+
+
+def _namesake_unit(parts: list[str], gaz: Gazetteer, country: str) -> Location | None:
+    """"Kagara (Rafi LGA, Niger)": a chain ending in a country's name whose other links lie in a first-level unit
+    of that name elsewhere (Niger State, Nigeria) and not in the country: the unit."""
+    inner = parts[:-1]
+    if not inner:
+        return None
+    others = [u for u in gaz.units(parts[-1]) if u.precision is GeoPrecision.ADMIN1 and u.country != country]
+    if not others or _holds(gaz, gaz.resolve_country(country) or others[0], inner, False):
+        return None
+    return next((u for u in others if _holds(gaz, u, inner, True)), None)
 
 
 def _bare(text: str) -> str:
@@ -210,6 +223,8 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
         if region is None or region.country is None:
             continue
         inner = parts[: len(parts) - n]
+        if paren and len(inner) >= 2 and gaz.country_of(inner[0]):
+            inner = inner[1:]               # "in western Yemen (Ad Durayhimi, Al Hudaydah)": the brackets hold the place
         if not inner or gaz.country_of(inner[0]):
             continue
         links = tuple(parts[len(parts) - n:])
