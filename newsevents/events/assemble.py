@@ -10,14 +10,16 @@ from ..mentions.counts import total
 from ..mentions.lexicon import roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
+from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .refine import refine_type
-from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, name_victims, perpetrator_of,
-                    place_mentions, subjects, targets_in)
+from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, name_victims, named_author,
+                    perpetrator_of, place_mentions, subjects, targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
-_PLURAL_OK = {"battle", "remote_violence", "protest", "riot"}   # "clashes", "airstrikes", "protests" are single events
+_PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson"}   # "clashes", "airstrikes", "protests",
+# "threw Molotov cocktails at" are single events
 
 
 def _keep_trigger(span: Span) -> bool:
@@ -70,7 +72,6 @@ def _keep_trigger(span: Span) -> bool:
     return True
 
 
-_SEPARATING_PREPS = {"since", "after", "before", "than", "like", "unlike", "until", "following", "despite"}
 
 
 def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset()) -> bool:
@@ -83,7 +84,7 @@ def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozen
             continue
         if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
             return True
-        if cur.dep_ == "pobj" and cur.head.lower_ in _SEPARATING_PREPS:
+        if separates(cur):
             return True
         cur = cur.head
     return False
@@ -120,7 +121,7 @@ def _sports(doc: Doc) -> bool:
 def _crosses_separating_prep(low: Token, high: Token) -> bool:
     cur = low
     while cur.i != high.i and cur.head.i != cur.i:
-        if cur.dep_ == "pobj" and cur.head.lower_ in _SEPARATING_PREPS:
+        if separates(cur):
             return True
         cur = cur.head
     return False
@@ -149,7 +150,8 @@ def _group(spans: list[Span]) -> list[list[Span]]:
                 parent[find(j)] = find(i)
             elif _is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids):
                 parent[find(j)] = find(i)
-            elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_):
+            elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
+                    separates(ra) or separates(rb)):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
     groups: dict[int, list[Span]] = {}
     for i, s in enumerate(spans):
@@ -248,6 +250,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             if j is not None:
                 drafts[i].inherits_from = drafts[j] if j < i and not drafts[j].plural_unquantified else None
                 break
+    recall(doc, offset, drafts, places)
     _attach_claims(drafts, claims)
     return [d for d in drafts if not d.plural_unquantified], [c for c in claims if not _attached(c, drafts)]
 
@@ -312,6 +315,10 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in s.root.subtree)
                     break
+    if not perps and not nested:
+        author = named_author(doc, ids, top.root, offset)
+        if author is not None:
+            perps.append(author)
     victims = name_victims(doc, [c.noun for c in casualties if c.noun])
     etype = refine_type(etype, group, clause_span, perps, victims)
     victim_ids = {t.i for s in counts for t in s}

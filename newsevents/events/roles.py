@@ -16,6 +16,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those
 _NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
                    "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
                    "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker"}
+_AIM_WORDS = {"on", "upon", "at", "against", "targeting", "into", "near", "of", "to", "for", "with", "by"}
 _CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "slay", "assassinate", "execute"}
 _NOT_TARGETS = {"soil", "territory", "ground", "land", "way", "area", "region", "side", "part", "country", "town", "city",
                 "village", "locality", "department", "province", "municipality"}
@@ -112,6 +113,25 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
             return ActorMention(ent.text, None, "organization", offset + ent.start_char)
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
+    return None
+
+
+_AIMED_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
+
+
+def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> ActorMention | None:
+    """A named group told before the trigger in its own clause when the parse gave the trigger no subject
+    ("guerrillas from the FARC, armed with rifles, fired on ...": the subject hangs off a fronted phrase). A group
+    named as what was attacked, or after an aiming preposition, is not its author."""
+    for a in doc.spans.get("actors", []):
+        if a.start not in token_ids or a.end > trigger.i or not a._.canonical:
+            continue
+        root = a.root
+        if root.dep_ in _AIMED_DEPS or (root.dep_ == "pobj" and root.head.lower_ in _AIM_WORDS):
+            continue
+        if any(t.dep_ == "poss" for t in a):
+            continue                                  # "the Taliban's victims"
+        return ActorMention(a.text, a._.canonical, "organization", offset + a.start_char)
     return None
 
 

@@ -45,7 +45,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("period", r"(?P<rel>earlier\s+this|earlier\s+last|later\s+last|late\s+last|early\s+last|early\s+this|"
                r"this|last|past|previous)\s+(?P<unit>week|month|year)"),
     ("ago", r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s?\s+ago"),
-    ("shift", r"(?P<num>{NUM}|\d+)\s+(?P<unit>{UNIT})s?\s+(?P<dir>later|earlier|afterwards|after|before|prior)"),
+    ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM}|\d+)\s+(?P<unit>{UNIT})s?\s+"
+              r"(?P<dir>later|earlier|afterwards|after|before|prior)"),
+    ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<bare>(?P<unit>day|week)s)\s+(?P<dir>earlier|before)"),   # "days before": vague
     ("shift", r"(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|{PART})"),
     ("shift", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after)"),
     ("same", r"(?:(?P<dir>later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year|{PART})"),
@@ -90,6 +92,10 @@ class DateVocab:
     units: tuple[str, ...]
     recent_spans: dict[str, tuple[int, str]]
     seasons: dict[str, tuple[int, int]]
+    gap_qualifiers: dict[str, str]
+    bare_plural: tuple[int, int]
+    range_openers: tuple[str, ...]
+    report_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +106,9 @@ def vocabulary() -> DateVocab:
         weekdays=dict(raw["weekdays"]), parts_of_day=tuple(raw["parts_of_day"]), numbers=dict(raw["numbers"]),
         vague_counts={k: (int(v[0]), int(v[1])) for k, v in raw["vague_counts"].items()},
         units=tuple(raw["units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
-        seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()})
+        seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
+        gap_qualifiers=dict(raw["gap_qualifiers"]), bare_plural=(int(raw["bare_plural"][0]), int(raw["bare_plural"][1])),
+        range_openers=tuple(raw["range_openers"]), report_verbs=frozenset(raw["report_verbs"]))
 
 
 def _alt(words) -> str:
@@ -123,6 +131,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "NUM": _alt([*v.numbers, *v.vague_counts]),
         "UNIT": _alt(v.units),
         "SEASON": _alt(v.seasons),
+        "QUAL": _alt(v.gap_qualifiers),
     }
     out = []
     for kind, template in _RULES:

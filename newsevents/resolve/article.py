@@ -1,6 +1,7 @@
 """One article's drafts -> resolved, merged Event records (dates, places, actors, claims)."""
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -65,11 +66,14 @@ class Resolvers:
     actors: ActorRegistry
 
 
-def _actor(m: ActorMention, actors: ActorRegistry, upper: bool) -> Actor | None:
+def _actor(m: ActorMention, actors: ActorRegistry, upper: bool, country: str | None = None,
+           on: datetime.date | None = None) -> Actor | None:
+    """The mention as an Actor. The registry reads it again with the event's country and date, so an alias several
+    actors share ("ADF") names the one at home there and active then, not the matcher's default reading."""
     if not m.text:
         return None
-    hit = actors.resolve(m.text, upper_text=upper) if not m.canonical else None
-    canonical = m.canonical or (hit.canonical if hit else None)
+    hit = actors.resolve(m.text, upper_text=upper, country=country, on=on)
+    canonical = (hit.canonical if hit else None) or m.canonical
     kind = None
     if canonical:
         entry = actors.get(canonical)
@@ -79,10 +83,11 @@ def _actor(m: ActorMention, actors: ActorRegistry, upper: bool) -> Actor | None:
     return Actor(m.text, canonical, kind or ActorKind.UNKNOWN)
 
 
-def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool):
+def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool, country: str | None = None,
+            on: datetime.date | None = None):
     claimed, attributed, denied, named = [], [], False, []
     for c in claims:
-        a = _actor(c.actor, actors, upper)
+        a = _actor(c.actor, actors, upper, country, on)
         if c.negated:
             denied = True
             continue
@@ -141,8 +146,10 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             found = addresses[d.sentence_start]
             if found is not None:
                 location = _with_address(found, location)
-        perps = [a for a in (_actor(m, actors, upper) for m in d.perpetrators) if a is not None]
-        claimed, attributed, denied, named = _claims(d.claims, actors, upper)
+        country = location.country if location is not None else None
+        on = date.start if date is not None else article.published
+        perps = [a for a in (_actor(m, actors, upper, country, on) for m in d.perpetrators) if a is not None]
+        claimed, attributed, denied, named = _claims(d.claims, actors, upper, country, on)
         if parent is not None:
             date = date or (parent.date if parent.date_given else None)
             if parent.location and (location is None or (location.country == parent.location.country and
@@ -171,6 +178,16 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                         and (article.published is None or r.start <= article.published)), None)
             if day is not None:
                 merged[0].date, merged[0].date_given = day, True
+    elif len(article.text) <= BRIEF_CHARS and not upper:
+        # a coder's note of several events ("On 27 April, ... A shoot-out broke out ..."): an undated event takes
+        # the last day the note named before it
+        days = [(o, r) for o, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
+                and (article.published is None or r.start <= article.published)]
+        for r in merged:
+            if not r.date_given:
+                day = next((d for o, d in reversed(days) if o < r.sentence_start), None)
+                if day is not None:
+                    r.date, r.date_given = day, True
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 

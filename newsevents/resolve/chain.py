@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..core import DatePrecision, DateRange
-from ..mentions.dates import find_date_expressions
+from ..mentions.dates import find_date_expressions, vocabulary
 from .dates import resolve_date
 
 
@@ -14,14 +14,20 @@ class DateChain:
     def __init__(self, text: str, published: date | None):
         self.published = published
         self.resolved: list[tuple[int, DateRange]] = []       # (article offset, range)
+        self._reports: set[int] = set()                       # offsets of dates that date a statement
         for start, _end, expr in find_date_expressions(text):
             r = self._resolve(expr, start)
             if r is not None:
                 self.resolved.append((start, r))
+                if _after_report_verb(text, start):
+                    self._reports.add(start)
 
     def _anchors_before(self, offset: int) -> list[DateRange]:
-        return [r for o, r in reversed(self.resolved)
-                if o < offset and r.start is not None and r.precision is not DatePrecision.RANGE]
+        """Earlier dates, latest first; "officials said on Saturday" dates the statement, not an event, so it comes
+        last."""
+        found = [(o in self._reports, -o, r) for o, r in self.resolved
+                 if o < offset and r.start is not None and r.precision is not DatePrecision.RANGE]
+        return [r for _report, _o, r in sorted(found, key=lambda x: x[:2])]
 
     def _resolve(self, expr: str, offset: int) -> DateRange | None:
         first = None
@@ -35,8 +41,30 @@ class DateChain:
         return first
 
     def at(self, expr: str, offset: int) -> DateRange | None:
-        """The range for the expression found at `offset` (resolving it now if the regex pass missed it)."""
+        """The range for the expression found at `offset` (resolving it now if the regex pass missed it). An
+        expression that is not the text found there is resolved on its own: a recalled event's side of a stated
+        gap ("a week before", where the text says "a week after")."""
         for o, r in self.resolved:
-            if abs(o - offset) <= 3 or (o <= offset < o + len(r.text or "")) or (offset <= o < offset + len(expr)):
+            near = abs(o - offset) <= 3 or (o <= offset < o + len(r.text or "")) or (offset <= o < offset + len(expr))
+            if near and _same_words(expr, r.text or ""):
                 return r
         return self._resolve(expr, offset)
+
+
+def _after_report_verb(text: str, start: int) -> bool:
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and words[-1].lower().strip(",") in vocabulary().report_verbs
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Two texts of one date expression as found by the model and by our grammar ("July last year", "In July"),
+    unless one opens a range and the other does not ("January" is not "since January") or they point in opposite
+    directions (a recalled event's "a week before" is not the text's "a week after")."""
+    a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    openers = tuple(f"{w} " for w in vocabulary().range_openers)
+    return a.startswith(openers) == b.startswith(openers) and _direction(a) == _direction(b)
+
+
+def _direction(text: str) -> int:
+    words = set(text.split())
+    return bool(words & {"before", "earlier", "prior"}) - bool(words & {"after", "later", "afterwards"})

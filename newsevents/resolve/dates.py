@@ -12,7 +12,8 @@ Choices worth knowing:
 * "in recent days/weeks/months/years": 7 days / 28 days / 6 months / 5 years back to the anchor (data file
   `recent_spans`); "over the past N units": N units back; "a few"/"several" units ago: a range.
 * "the following year", "two days later", "that month", "the day before": relative to `previous` (the date of the
-  event mentioned before), or to the anchor when there is none.
+  event mentioned before), or to the anchor when there is none. A gap that is not exact is a range: "less than two
+  weeks before" 1-14 days back, "about a week" 5-9 days, "several days later" 3-7 days, "days before" `bare_plural`.
 * With no anchor, expressions relative to the publication date give None; explicit dates still resolve.
 * A day or range is never allowed to end after the anchor; a result starting after it is dropped. The system
   clock is never read.
@@ -222,21 +223,46 @@ def _base(previous: DateRange | None, anchor: date | None) -> DateRange | None:
     return _day(anchor) if anchor else None
 
 
+def _gap_days(m: DateMatch, unit: str) -> tuple[int, int] | None:
+    """The stated gap in days, as (fewest, most): "three days" (3, 3), "less than two weeks" (1, 14), "about a week"
+    (5, 9), "several days" (3, 7), "days" (data file `bare_plural`)."""
+    v = vocabulary()
+    n = v.bare_plural if m.get("bare") else _count(m.get("num"))
+    if n is None:
+        return None
+    per = 7 if unit == "week" else 1
+    lo, hi = (n, n) if isinstance(n, int) else n
+    lo, hi = lo * per, hi * per
+    qual = v.gap_qualifiers.get(re.sub(r"\s+", " ", (m.get("qual") or "").lower()), "exact")
+    if qual == "under":
+        return 1, hi
+    if qual == "over":
+        return lo, 2 * hi
+    if qual == "approx":
+        slack = max(1, hi // 7 * 2)
+        return max(1, lo - slack), hi + slack
+    return lo, hi
+
+
 def _shift_rule(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:
     base = _base(previous, anchor)
     if base is None:
         return None
-    n = _count(m.get("num"))
-    if not isinstance(n, int):
-        return None
     unit = _unit(m.get("unit"))
     sign = 1 if m.get("dir").lower() in _FORWARD else -1
     if unit in {"day", "week"}:
-        start = _shift(base.start, unit, sign * n)
-        if base.precision is P.DAY:
-            return _day(start)
-        end = _shift(base.end or base.start, unit, sign * n)
-        return DateRange(start, end, P.RANGE)
+        gap = _gap_days(m, unit)
+        if gap is None:
+            return None
+        lo, hi = gap
+        if lo == hi and base.precision is P.DAY:
+            return _day(_shift(base.start, "day", sign * lo))
+        ends = (_shift(base.start, "day", sign * lo), _shift(base.end or base.start, "day", sign * hi),
+                _shift(base.start, "day", sign * hi), _shift(base.end or base.start, "day", sign * lo))
+        return DateRange(min(ends), max(ends), P.RANGE)
+    n = _count(m.get("num"))
+    if not isinstance(n, int):
+        return None
     return _at(_shift(base.start, unit, sign * n), unit, True)
 
 

@@ -71,10 +71,11 @@ _HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT,
 
 
 def _hostage_fate(k: Resolved, e: Resolved) -> bool:
-    """A killing told after an abduction ("kidnapped ... later beheaded") is how the kidnapping ended."""
+    """A killing told after an abduction ("kidnapped ... later beheaded") is how the kidnapping ended; the person it
+    names is the hostage, not a new target."""
     return (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and not e.perpetrators[1:]
             and not _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None)
-            and not _places_clash(k.location, e.location) and not e.targets)
+            and not _places_clash(k.location, e.location) and all(t.kind == "person" for t in e.targets))
 
 
 def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
@@ -167,8 +168,18 @@ def _background(r: Resolved, published: date | None) -> bool:
                 and (published - r.date.end).days > BACKGROUND_DAYS)
 
 
+_PLANTED = {EventType.BOMBING}
+
+
 def adopt_claimants(r: Resolved) -> None:
-    """With no named perpetrator, the group that claimed the attack (or was named behind it) stands as one."""
+    """With no named perpetrator, the group that claimed the attack (or was named behind it) stands as one. A state
+    force read as the author of a bomb a group claimed was its target or its finder, not its author: the claimant
+    takes its place."""
+    if r.event_type in _PLANTED and r.claimed_by and not r.claim_denied:
+        claimants = [a for a in r.claim_actors if a.kind.value != "state" and (a.canonical or a.name) in r.claimed_by]
+        if claimants and any(p.kind.value == "state" for p in r.perpetrators):
+            kept = [p for p in r.perpetrators if p.kind.value != "state"]
+            r.perpetrators = kept + [a for a in claimants[:1] if (a.canonical or a.name).lower() not in _names(kept)]
     if not any(p.canonical for p in r.perpetrators):
         named = [a for a in r.claim_actors if a.canonical]
         if not named and not any(p.kind.value == "organization" for p in r.perpetrators):

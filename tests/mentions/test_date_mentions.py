@@ -60,3 +60,18 @@ def test_two_digit_year_not_taken_from_a_count():
 def test_matches_carry_rule_and_groups():
     (m,) = date_matches("last July")
     assert m.kind == "month" and m.get("month") == "July" and m.get("rel") == "last"
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("It came less than two weeks before the vote.", ["less than two weeks before"]),
+    ("The raid came exactly two weeks after the bombing.", ["exactly two weeks after"]),
+    ("Days before, police had warned of attacks.", ["Days before"]),
+    ("Friday's bombing and last November's attacks", ["Friday", "last November"]),
+])
+def test_stated_gaps_and_possessive_dates(s, expected):
+    assert texts(s) == expected
+
+
+def test_gap_qualifier_is_a_group():
+    m = date_matches("about a week before")[0]
+    assert (m.kind, m.get("qual"), m.get("num"), m.get("unit"), m.get("dir")) == ("shift", "about", "a", "week", "before")

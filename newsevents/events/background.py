@@ -1,0 +1,155 @@
+"""Earlier attacks a sentence recalls in passing: "a week after gunmen killed 130 people in Paris", "since the London
+bombings of 2005", "two weeks after the truck bombing at the city's Zoobe junction", and dates said in the event's own
+phrase ("Friday's bombing").
+
+A trigger inside a recalling phrase (the object of "after", "since", "following", or a clause opened by one of them
+after a stated gap) names another incident than the clause around it. `separates` tells `assemble` to keep it apart;
+`recall` then gives its draft the dates and places of its own phrase. With no date of its own, the gap the sentence
+states dates it back from the surrounding event: "came a week after ..." read from the recalled side is "a week
+before" (resolved against the article's previous date). The gap never dates the surrounding clause's own event.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from .drafts import EventDraft
+from .roles import PlaceTests, place_mentions
+
+
+@dataclass(frozen=True)
+class RecallWords:
+    separating: frozenset[str]      # the phrase names another incident
+    recalling: frozenset[str]       # ... an earlier one
+    gap_units: frozenset[str]       # "three days after": nouns that state a gap
+    comparing: frozenset[str]       # "the deadliest since January": the phrase's dates are never the clause's
+
+
+@lru_cache(maxsize=1)
+def recall_words() -> RecallWords:
+    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
+    return RecallWords(frozenset(raw["separating"]), frozenset(raw["recalling"]), frozenset(raw["gap_units"]),
+                       frozenset(raw["comparing"]))
+
+
+def _gap_token(word: Token, head: Token) -> Token | None:
+    """The noun of the gap stated before a recalling word ("a week" after, "less than two weeks" after)."""
+    units = recall_words().gap_units
+    holders = [word] + ([head] if head.dep_ == "advcl" else [])
+    return next((c for h in holders for c in h.children
+                 if c.dep_ == "npadvmod" and c.lemma_.lower() in units and c.i < word.i), None)
+
+
+def _mark(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "mark"), None)
+
+
+def separates(tok: Token) -> bool:
+    """`tok` heads a phrase about another incident: the object of "since", "after", "unlike"..., or a clause opened by
+    "after" / "since" with a stated gap ("came a week after gunmen killed 130 people")."""
+    words = recall_words()
+    if tok.dep_ == "pobj" and tok.head.lower_ in words.separating:
+        return True
+    mark = _mark(tok) if tok.dep_ == "advcl" else None
+    return mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
+
+
+def _link(root: Token) -> tuple[Token, Token] | None:
+    """(recalling word, phrase head) above a trigger, or None when the trigger is no recalled incident."""
+    words = recall_words()
+    cur = root
+    while cur.head.i != cur.i:
+        if separates(cur):
+            word = cur.head if cur.dep_ == "pobj" else _mark(cur)
+            return (word, cur) if word is not None and word.lower_ in words.recalling else None
+        cur = cur.head
+    return None
+
+
+def _trigger_root(doc: Doc, draft: EventDraft, offset: int) -> Token | None:
+    at = draft.trigger_start - offset
+    span = next((s for s in doc.spans.get("triggers", []) if s.start_char == at), None)
+    return span.root if span is not None else None
+
+
+def _gap_span(doc: Doc, word: Token, head: Token) -> tuple[str, int] | None:
+    """The stated gap's words and where they start ("a week"), without the recalling word."""
+    tok = _gap_token(word, head)
+    if tok is None:
+        return None
+    ids = [t.i for t in tok.subtree if t.i < word.i]
+    return doc[min(ids):max(ids) + 1].text, doc[min(ids)].idx
+
+
+def _place_modifiers(root: Token, offset: int, places: PlaceTests | None) -> list[tuple[str, int]]:
+    """Places that name the incident ("the Paris attacks", "the London transport bombings")."""
+    if places is None:
+        return []
+    return [(c.text, offset + c.idx) for c in root.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and places.is_place(c.text) and not places.is_demonym(c.text)]
+
+
+def _own_dates_first(draft: EventDraft, root: Token, dates: list[Span], offset: int) -> None:
+    """A date said in the event noun's own phrase ("Friday's bombing", "the bombing last month") dates it before any
+    other date of its clause ("Funerals were held on Saturday for the victims of Friday's bombing")."""
+    if root.pos_ != "NOUN":
+        return
+    own = {offset + s.start_char for s in dates
+           if s.root.head.i == root.i and s.root.i != root.i and s.root.dep_ in ("poss", "npadvmod", "compound")}
+    if own:
+        draft.date_texts.sort(key=lambda d: d[1] not in own)
+
+
+def _without(word: Token, span: Span, offset: int) -> tuple[str, int]:
+    """A date of the recalled phrase without the recalling word: "since January" dates it to January."""
+    if span.start == word.i and span.end > word.i + 1:
+        span = span[1:]
+    return span.text, offset + span.start_char
+
+
+def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests | None = None) -> None:
+    """Dates and places of recalled incidents taken from their own phrase (see the module docstring)."""
+    dates = list(doc.spans.get("dates", []))
+    links = {}
+    for d in drafts:
+        root = _trigger_root(doc, d, offset)
+        if root is not None:
+            links[id(d)] = (root, _link(root))
+    gaps = set()                                  # where a stated gap's date expression starts
+    recalled = set()        # dates said inside a recalled incident's phrase: not the clause's when a gap or "since"
+    # sets the two apart ("damaged following the explosion of two bombs yesterday" shares its date)
+    for _root, link in links.values():
+        if link is not None:
+            gap = _gap_token(*link)
+            if gap is not None or link[0].lower_ in recall_words().comparing:
+                ids = {t.i for t in link[1].subtree}
+                recalled.update(offset + s.start_char for s in dates if ids & set(range(s.start, s.end)))
+            if gap is not None:
+                gaps.update(offset + s.start_char for s in dates if s.start <= gap.i < s.end or s.start <= link[0].i < s.end)
+    for d in drafts:
+        if id(d) not in links:
+            continue
+        root, link = links[id(d)]
+        if link is None:
+            d.date_texts = [x for x in d.date_texts if x[1] not in gaps and x[1] not in recalled]
+            _own_dates_first(d, root, dates, offset)
+            continue
+        word, head = link
+        ids = {t.i for t in head.subtree}
+        own = [_without(word, s, offset) for s in dates
+               if ids & set(range(s.start, s.end)) and offset + s.start_char not in gaps]
+        gap = _gap_span(doc, word, head)
+        apart = gap is not None or word.lower_ in recall_words().comparing   # else maybe one incident: keep the clause's
+        if own or apart:
+            d.date_texts = own or ([(f"{gap[0]} before", offset + gap[1])] if gap else [])
+        inside = place_mentions(doc, ids, offset, places)
+        inside += [p for p in _place_modifiers(root, offset, places) if p not in inside]
+        if inside or apart:
+            d.place_texts = inside
+        d.inherits_from = None
+        if own or inside:
+            d.plural_unquantified = False     # "the Paris attacks", "the bombings of 2005": one named incident

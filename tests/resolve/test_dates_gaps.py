@@ -1,0 +1,52 @@
+"""A stated gap between two events ("a week before", "less than two weeks before", "days before"), and the article's
+date chain: which earlier date such a gap leans on, and resolving a recalled event's side of a gap."""
+from datetime import date
+
+import pytest
+
+from newsevents.core.enums import DatePrecision as P
+from newsevents.core.records import DateRange
+from newsevents.resolve.chain import DateChain
+from newsevents.resolve.dates import resolve_date
+
+SAT = date(2017, 6, 3)
+NEWS = DateRange(SAT, SAT, P.DAY)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a week before", ("2017-05-27", "2017-05-27", "day")),
+    ("exactly two weeks before", ("2017-05-20", "2017-05-20", "day")),
+    ("less than two weeks before", ("2017-05-20", "2017-06-02", "range")),
+    ("about a week before", ("2017-05-25", "2017-05-29", "range")),
+    ("more than three days before", ("2017-05-28", "2017-05-31", "range")),
+    ("several days earlier", ("2017-05-27", "2017-05-31", "range")),
+    ("days before", ("2017-05-25", "2017-06-01", "range")),
+])
+def test_gap_before_the_previous_event(text, expected):
+    r = resolve_date(text, anchor=date(2017, 6, 4), previous=NEWS)
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision.value) == expected
+
+
+def test_report_date_is_no_anchor_for_a_gap():
+    text = ("Gunmen stormed the hotel on Friday, officials said on Saturday. The siege came a week after the "
+            "attacks in the capital.")
+    chain = DateChain(text, date(2015, 11, 21))
+    gap = text.index("a week after")
+    assert chain.at("a week before", gap).start == date(2015, 11, 13)      # a week before Friday, not Saturday
+
+
+def test_turned_around_gap_is_resolved_on_its_own():
+    text = "The strike hit on Sunday. It came three days after the bombing."
+    chain = DateChain(text, date(2021, 8, 30))
+    gap = text.index("three days after")
+    assert chain.at("three days after", gap) is None          # as written: past the publication date
+    assert chain.at("three days before", gap).start == date(2021, 8, 26)
+
+
+def test_since_a_month_is_the_month_when_asked_without_since():
+    text = "It was the deadliest attack since January, when a bomber struck a mosque."
+    chain = DateChain(text, date(2023, 7, 31))
+    at = text.index("since January")
+    assert chain.at("since January", at).precision is P.RANGE
+    month = chain.at("January", at + len("since "))
+    assert (month.start, month.end) == (date(2023, 1, 1), date(2023, 1, 31))
