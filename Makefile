@@ -43,7 +43,7 @@ test: install
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py --scale --runs 3
 
 GOLD ?= ../shared/gold/dev
 evaluate: install

@@ -5,6 +5,7 @@ local:2`. The corpus is the bundled examples, a slice of the generated benchmark
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
@@ -146,6 +147,18 @@ def test_cluster_options_parse(cluster, scheduler, spec):
 def test_bad_cluster_options_are_refused(cluster, scheduler):
     with pytest.raises(ConfigError):
         ClusterSpec.from_options(cluster, scheduler)
+
+
+def test_generated_corpus_is_deterministic_and_news_length(inputs):
+    spec = importlib.util.spec_from_file_location("make_bench_corpus", REPO / "scripts" / "make_bench_corpus.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    articles = list(gen.corpus(300))
+    assert [json.loads(line) for line in Path(inputs[1]).read_text(encoding="utf-8").splitlines()] == \
+        articles[:CORPUS_SLICE]                   # the test slice is the benchmark corpus's first articles
+    assert list(gen.corpus(300)) == articles and list(gen.corpus(300, seed=7)) != articles
+    assert len({a["id"] for a in articles}) == 300
+    assert all(gen.MIN_WORDS <= len(a["text"].split()) <= gen.MAX_WORDS for a in articles)
 
 
 def test_cli_names_a_bad_cluster_option(newsevents_bin, cli_env):
