@@ -1,13 +1,14 @@
 """One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
 from __future__ import annotations
 
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ..documents.sentences import dateline_end
 from ..core import EventType, Status
 from ..mentions.counts import total
-from ..mentions.lexicon import roles, triggers
+from ..mentions.lexicon import _load, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
 from .background import recall, separates
@@ -18,8 +19,8 @@ from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
-_PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson"}   # "clashes", "airstrikes", "protests",
-# "threw Molotov cocktails at" are single events
+_PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson", "other"}   # "clashes", "airstrikes", "protests",
+# "threw Molotov cocktails at", "reinforcements arrived in" are single events
 
 
 def _keep_trigger(span: Span) -> bool:
@@ -72,6 +73,28 @@ def _keep_trigger(span: Span) -> bool:
     return True
 
 
+
+
+@lru_cache(maxsize=1)
+def _development_words() -> tuple[dict[str, tuple[str, ...]], float]:
+    """triggers.json "developments": lemma -> parts of speech, and the weight such a word gives an event."""
+    raw = _load("triggers.json")["developments"]
+    return {k.lower(): tuple(v) for k, v in raw["lemmas"].items()}, raw["weight"]
+
+
+def _developments(doc: Doc) -> list[Span]:
+    """Non-violent developments ("police seized a ton of cannabis", "reinforcements arrived") as `other` trigger
+    spans. Read only in a sentence with no violent trigger, so they never split or retype a violent clause, and
+    not triggers, so they never widen which sentences are parsed; resolve/article.py keeps them only in a brief
+    that tells of nothing violent."""
+    words, weight = _development_words()
+    out = []
+    for tok in doc:
+        if tok.pos_ in (words.get(tok.lemma_.lower()) or words.get(tok.lower_) or ()):
+            span = Span(doc, tok.i, tok.i + 1, label=EventType.OTHER.value)
+            span._.weight, span._.generic = weight, False
+            out.append(span)
+    return out
 
 
 def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset()) -> bool:
@@ -209,6 +232,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     filed = dateline_end(doc.text) if offset < 200 else 0     # a wire's dateline dates the report, not its events
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed]
     spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
+    if not spans:
+        spans = [s for s in _developments(doc) if _keep_trigger(s)]
     if _sports(doc):
         spans = []                                    # "his outside shooting", "the Celtics beat the Knicks"
     claims = find_claims(doc, offset, history)
@@ -260,7 +285,10 @@ def _attached(claim: Claim, drafts: list[EventDraft]) -> bool:
 
 
 def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
-    live = [d for d in drafts if not d.plural_unquantified and d.event_type is not EventType.THREAT]
+    """A development draft takes no claim here: it may yet be dropped, and the claim ("destroyed by the Maoists")
+    stays loose for the article's events (resolve/article.py)."""
+    live = [d for d in drafts if not d.plural_unquantified
+            and d.event_type not in (EventType.THREAT, EventType.OTHER)]
     for c in claims:
         if not live:
             return

@@ -28,6 +28,8 @@ class TriggerMarker:
         self.lex = triggers()
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("TRIGGER", [nlp.make_doc(p) for p in self.lex.phrases])
+        # the matcher compares tokens, so "shoot - out" in spaced wire text matches "shoot-out": key by tokens
+        self._by_tokens = {tuple(t.lower_ for t in nlp.make_doc(p)): sense for p, sense in self.lex.phrases.items()}
         self.non_events = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.non_events.add("NON_EVENT", [nlp.make_doc(p) for p in roles().non_event_phrases])
 
@@ -38,7 +40,7 @@ class TriggerMarker:
         found: list[Span] = []
         for _, start, end in self.phrases(doc):
             span = doc[start:end]
-            sense = self.lex.phrases[span.text.lower()]
+            sense = self._by_tokens[tuple(t.lower_ for t in span)]
             found.append(self._span(span, sense.event_type, sense.weight, sense.generic))
         for tok in doc:
             for sense in self.lex.lemmas.get(tok.lemma_.lower(), ()) or self.lex.lemmas.get(tok.lower_, ()):

@@ -5,8 +5,8 @@ import datetime
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, Evidence, GeoPrecision,
-                    Location, Participant)
+from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, EventType, Evidence,
+                    GeoPrecision, Location, Participant)
 from ..core.ids import event_id
 from ..documents.sentences import dateline_end
 from ..events.drafts import ActorMention, Claim, EventDraft
@@ -115,6 +115,7 @@ def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim]) -> None:
 
 def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Sequence[Claim],
                     resolvers: Resolvers, *, upper: bool = False) -> list[Event]:
+    drafts = _developments_in_briefs(drafts, article, upper)
     if not drafts:
         return []
     _attach_loose(drafts, loose_claims)
@@ -190,6 +191,15 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                     r.date, r.date_given = day, True
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
+
+
+def _developments_in_briefs(drafts: list[EventDraft], article: Article, upper: bool) -> list[EventDraft]:
+    """A non-violent development ("police seized a ton of cannabis", "reinforcements arrived") is an event only in
+    a coder's note or a wire brief that tells of nothing violent: in a long article such words are background."""
+    violent = [d for d in drafts if d.event_type is not EventType.OTHER]
+    if violent or upper or len(article.text) > BRIEF_CHARS:
+        return violent
+    return drafts
 
 
 def _place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
