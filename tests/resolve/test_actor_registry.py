@@ -231,3 +231,12 @@ def test_bad_active_year_is_rejected(tmp_path):
         {"canonical": "A", "aliases": [], "kind": "organization", "active_from": "2001"}]}))
     with pytest.raises(ConfigError, match="year"):
         ActorRegistry.load(path)
+
+
+def test_organization_forms_of_al_qaeda_branch_names_resolve_to_the_branch():
+    """"Al-Qaeda Organization in ..." is how the branches style themselves; it is not core al-Qaeda."""
+    from newsevents.resolve.actors import ActorRegistry
+
+    reg = ActorRegistry.load()
+    assert reg.canonical_of("Al Qaeda Organization in the Arabian Peninsula") == "Al-Qaeda in the Arabian Peninsula"
+    assert reg.canonical_of("al-Qaida Organization in the Islamic Maghreb") == "Al-Qaeda in the Islamic Maghreb"
