@@ -10,7 +10,9 @@ from ..mentions.lexicon import roles
 from .drafts import ActorMention, Claim
 from .roles import ActorHistory, clean_name
 
-_NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b[^.;]{0,40}$", re.I)
+# a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
+_NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
+                      r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,40}$", re.I)
 
 
 @lru_cache(maxsize=8)

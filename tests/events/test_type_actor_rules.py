@@ -95,3 +95,17 @@ def test_shared_alias_is_read_with_the_events_country(country, canonical):
     mention = ActorMention("ADF", "Allied Democratic Forces", "organization")
     actor = _actor(mention, reg, False, country=country, on=date(2019, 5, 1))
     assert actor is not None and actor.canonical == canonical
+
+
+def test_a_negation_in_another_clause_does_not_deny_the_claim(pipeline):
+    """"No one was hurt and the group claimed it": the "no" belongs to the first clause."""
+    text = ("On Monday, in Kunduz, Afghanistan, gunmen shot dead a district police commander. "
+            "No one else was hurt and the Taliban claimed responsibility for the attack.")
+    events = pipeline.extract(text, published=date(2011, 9, 26))
+    assert any(e.claimed_by for e in events), [(e.event_type, e.claimed_by) for e in events]
+
+
+def test_no_group_claimed_stays_unclaimed(pipeline):
+    text = "On Monday, gunmen shot dead a shopkeeper in Karachi, Pakistan. No group has claimed responsibility."
+    events = pipeline.extract(text, published=date(2011, 7, 26))
+    assert events and not any(e.claimed_by for e in events)
