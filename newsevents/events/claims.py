@@ -112,6 +112,11 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         if span is not None and span.start_char - end < 40:
             out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
                              offset + start))
+    for start, end in _cue_positions(text, r.claim_messages):         # "a note found on the body said the Taliban..."
+        span = _actor_after(doc, end)
+        if span is not None and span.start_char - end < 80 and not _NEGATED.search(text[max(0, start - 30):start]):
+            out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
+                             offset + start))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else _actor_after(doc, end)

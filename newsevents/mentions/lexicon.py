@@ -74,6 +74,7 @@ class Roles:
     anaphors: frozenset[str]
     claim_cues: tuple[str, ...]
     claim_cues_after: tuple[str, ...]
+    claim_messages: tuple[str, ...]
     threat_complements: frozenset[str]
     sports_words: frozenset[str]
     attribution_before: tuple[str, ...]
@@ -102,6 +103,7 @@ def roles() -> Roles:
         perpetrator_nouns=dict(r["perpetrator_nouns"]), anaphors=frozenset(r["anaphors"]),
         claim_cues=by_len(r["claim_cues"]),
         claim_cues_after=by_len(r["claim_cues_actor_after"]),
+        claim_messages=by_len(r.get("claim_messages", [])),
         threat_complements=frozenset(r["threat_complements"]), sports_words=frozenset(r["sports_words"]),
         attribution_before=by_len(r["attribution_cues"]["actor_before"]),
         attribution_after=by_len(r["attribution_cues"]["actor_after"]),

@@ -109,3 +109,10 @@ def test_no_group_claimed_stays_unclaimed(pipeline):
     text = "On Monday, gunmen shot dead a shopkeeper in Karachi, Pakistan. No group has claimed responsibility."
     events = pipeline.extract(text, published=date(2011, 7, 26))
     assert events and not any(e.claimed_by for e in events)
+
+
+def test_a_note_left_at_the_scene_naming_the_group_is_its_claim(pipeline):
+    text = ("On Monday, in Miram Shah, Pakistan, militants killed a tribesman. "
+            "A note found on the body said the Taliban had killed him for spying.")
+    events = pipeline.extract(text, published=date(2011, 5, 16))
+    assert any("Taliban" in e.claimed_by for e in events), [(e.event_type, e.claimed_by) for e in events]
