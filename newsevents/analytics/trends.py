@@ -7,7 +7,6 @@ resolved from any alias) or one of its branches (an IS province counts for IS).
 from __future__ import annotations
 
 import json
-import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..core import Incident
+from ..core.geo import great_circle_km
 from ..errors import NewseventsError
 from ..resolve.actors import ActorRegistry
 from ..store.base import Query, Store
@@ -93,35 +93,22 @@ def _names_of(i: Incident) -> set[str]:
 
 
 def actor_incidents(store: Store, family: set[str], since: date | None = None) -> list[Incident]:
-    out: dict[str, Incident] = {}
-    for name in sorted(family):
-        page = 0
-        while True:
-            batch = store.query_incidents(Query(actor=name, date_from=since, limit=500, offset=page * 500))
-            out.update((i.incident_id, i) for i in batch)
-            if len(batch) < 500:
-                break
-            page += 1
-    # claims and attributions that are not perpetrators: scan the period's incidents once
+    """Dated, not merely threatened incidents whose perpetrators, claims or attributions name the family: one pass
+    over the period's incidents, a page at a time."""
+    out: list[Incident] = []
     page = 0
     while True:
         batch = store.query_incidents(Query(date_from=since, limit=500, offset=page * 500))
-        out.update((i.incident_id, i) for i in batch if _names_of(i) & family)
+        out += [i for i in batch if _names_of(i) & family]
         if len(batch) < 500:
             break
         page += 1
-    realized = [i for i in out.values() if i.status.value != "threatened" and i.date and i.date.start]
+    realized = [i for i in out if i.status.value != "threatened" and i.date and i.date.start]
     return sorted(realized, key=lambda i: (i.date.start, i.incident_id))
 
 
 def _deaths(i: Incident) -> int:
     return i.fatalities.count if i.fatalities else 0
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @lru_cache(maxsize=64)
@@ -152,7 +139,7 @@ def period_stats(label: str, incidents: list[Incident], homes: tuple[str, ...], 
     located = [i for i in incidents if i.location and i.location.country]
     abroad = [i for i in located if homes and i.location.country not in homes]
     base = _capital(homes[0]) if homes else None
-    far = max(((i, _km(base, (i.location.lat, i.location.lon))) for i in incidents
+    far = max(((i, great_circle_km(*base, i.location.lat, i.location.lon)) for i in incidents
                if base and i.location and i.location.lat is not None), key=lambda t: t[1], default=None)
     suicide = [i for i in incidents if i.suicide]
     words = _diplomatic_words()

@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..core import ActorKind, Event, Incident, ids
+from ..core import ActorKind, Event, ids
 from ..resolve.actors import ActorRegistry
 from ..store.base import Store
 from .build import build_incident
@@ -107,33 +107,40 @@ class _Block:
 
 def _assign_ids(clusters: list[list[Report]], block: _Block, pending: set[str],
                 old_members: dict[str, set[str]]) -> list[tuple[str, list[Report]]]:
-    """Pair each new cluster with an id: the stored incident it overlaps most keeps its id."""
+    """Pair each new cluster with an id: the established (not pending) incident it overlaps most keeps its id,
+    larger clusters choosing first; a cluster of new reports only is named after its earliest report, which every
+    run agrees on."""
     ranked = []
     for members in clusters:
         overlap: dict[str, int] = defaultdict(int)
         for r in members:
             overlap[block.incident_of[r.event_id]] += 1
-        ranked.append(sorted(overlap, key=lambda i: (i in pending, -overlap[i], i)))
+        ranked.append(sorted((i for i in overlap if i not in pending), key=lambda i: (-overlap[i], i)))
     taken: set[str] = set()
-    out = []
-    order = sorted(range(len(clusters)), key=lambda k: (-len(clusters[k]), min(r.event_id for r in clusters[k])))
     named: dict[int, str] = {}
-    for k in order:
-        for candidate in ranked[k]:
-            if candidate not in taken and candidate not in pending:
-                named[k] = candidate
-                break
-        else:
+    for k in sorted(range(len(clusters)), key=lambda k: (-len(clusters[k]), min(r.event_id for r in clusters[k]))):
+        named[k] = next((c for c in ranked[k] if c not in taken), "")
+        if not named[k]:
             ids_ = {r.event_id for r in clusters[k]}
-            # a cluster of new reports only: named after its earliest report, which every run agrees on
-            first = min(ids_)
-            cand = ids.incident_id(first)
+            cand = ids.incident_id(min(ids_))
             named[k] = cand if cand not in taken and (cand not in old_members or old_members[cand] <= ids_) \
                 else ids.incident_id(*ids_)
         taken.add(named[k])
-    for k, members in enumerate(clusters):
-        out.append((named[k], members))
-    return out
+    return [(named[k], members) for k, members in enumerate(clusters)]
+
+
+def _recluster(store: Store, block: _Block, pending: set[str], *, rewrite_all: bool = False) -> int:
+    """Cluster the block, name its incidents, and write those that changed (all of them with `rewrite_all`)."""
+    old_members: dict[str, set[str]] = defaultdict(set)
+    for eid, iid in block.incident_of.items():
+        old_members[iid].add(eid)
+    named = _assign_ids(cluster(list(block.reports.values())), block, pending, old_members)
+    kept = {incident_id for incident_id, _ in named}
+    write = [build_incident(incident_id, members) for incident_id, members in named
+             if rewrite_all or incident_id in pending
+             or old_members.get(incident_id) != {r.event_id for r in members}]   # untouched: not rewritten
+    store.apply_merge([iid for iid in old_members if iid not in kept], write)
+    return len(write)
 
 
 def merge_pending(store: Store, *, progress: bool = False) -> int:
@@ -144,39 +151,15 @@ def merge_pending(store: Store, *, progress: bool = False) -> int:
     if progress:
         print(f"newsevents: merging {len(pending_pairs)} new events into incidents", file=sys.stderr)
     block = _Block(store)
-    seeds = block.add(pending_pairs)
-    pending = {iid for _, iid in pending_pairs}
-    block.close(seeds)
-    old_members: dict[str, set[str]] = defaultdict(set)
-    for eid, iid in block.incident_of.items():
-        old_members[iid].add(eid)
-    clusters = cluster(list(block.reports.values()))
-    named = _assign_ids(clusters, block, pending, old_members)
-    write: list[Incident] = []
-    kept: set[str] = set()
-    for incident_id, members in named:
-        kept.add(incident_id)
-        if incident_id not in pending and old_members.get(incident_id) == {r.event_id for r in members}:
-            continue                                          # untouched: not rewritten
-        write.append(build_incident(incident_id, members))
-    removed = [iid for iid in old_members if iid not in kept]
-    store.apply_merge(removed, write)
-    return len(write)
+    block.close(block.add(pending_pairs))
+    return _recluster(store, block, {iid for _, iid in pending_pairs})
 
 
 def rebuild_incidents(store: Store, *, progress: bool = False) -> int:
     """Recompute every incident from the stored events (ids kept where a stored incident survives)."""
-    pairs = store.events_in_window(date.min, date.max)
-    # everything dated is one block; undated events keep their own incidents
-    block = _Block(store)
-    block.add(pairs)
-    clusters = cluster(list(block.reports.values()))
-    old_members: dict[str, set[str]] = defaultdict(set)
-    for eid, iid in block.incident_of.items():
-        old_members[iid].add(eid)
-    named = _assign_ids(clusters, block, set(), old_members)
-    write = [build_incident(iid, members) for iid, members in named]
-    store.apply_merge([i for i in old_members if i not in {n for n, _ in named}], write)
+    block = _Block(store)                      # everything dated is one block; undated events keep their incidents
+    block.add(store.events_in_window(date.min, date.max))
+    n = _recluster(store, block, set(), rewrite_all=True)
     if progress:
-        print(f"newsevents: {len(write)} incidents rebuilt", file=sys.stderr)
-    return len(write)
+        print(f"newsevents: {n} incidents rebuilt", file=sys.stderr)
+    return n

@@ -7,10 +7,10 @@ apart or in different countries, a threat beside an attack).
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from ..core.geo import great_circle_km
 from ..core import DatePrecision, Event, EventType, GeoPrecision, Location
 
 FINE_PLACES = {GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT}
@@ -69,10 +69,7 @@ def make_report(event: Event, published: date | None, actors: frozenset[str] = f
 
 
 def km(a: Location, b: Location) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _date_score(a: Report, b: Report) -> float | None:

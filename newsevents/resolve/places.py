@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..core.geo import great_circle_km
 from ..core.enums import GeoPrecision
 from ..core.records import Location
 from .gazetteer_build import FLAG_REGION, ensure_gazetteer
@@ -77,10 +78,7 @@ def _unless_acronym(text: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
 def _km(a: Place, b: Place) -> float:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 class Gazetteer:
