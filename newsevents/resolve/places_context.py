@@ -19,7 +19,8 @@ from ..core import GeoPrecision, Location
 from .places import Gazetteer
 from .places_text import name_key, vocabulary
 
-_WORD = r"[A-Z][\w'’`.-]*"
+# a word of a name; a period inside it ("U.S.") or after a short one ("St."), never a sentence's full stop
+_WORD = r"[A-Z](?:[\w'’`-]|\.(?=\w))*(?:(?<![\w'’`-]{3})\.)?"
 _UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|division|agency|village|town|municipality|"
          r"department|tehsil|sub-district|subdistrict|subdivision|prefecture|territory|LGA|commune|area|"
          r"district center|district centre|locality|neighbourhood|neighborhood|settlement|community|sector|chiefdom|"
@@ -47,6 +48,8 @@ def locative_names(text: str) -> list[str]:
     out = []
     for m in _LOCATIVE.finditer(text):
         name = m.group(1).rstrip(".")
+        # "in Beirut's Saifi district": the quarter is of the city named first
+        name = re.split(r"['’]s\s", name, maxsplit=1)[0]
         if name not in out:
             out.append(name)
     return out
@@ -125,9 +128,13 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
                 return unit, 2
         state = _namesake_unit(parts, gaz, country)
         return (state, 1) if state is not None else (gaz.resolve(parts[-1]), 1)
-    units = [u for u in gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries,
-                                                                                fuzzy=True)
-             if paren or u.precision is GeoPrecision.ADMIN1]
+    found = gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries, fuzzy=True)
+    units = [u for u in found if paren or u.precision is GeoPrecision.ADMIN1]
+    if len(parts) >= 2 and not paren:
+        # "San Carlos, Negros Occidental": a second-level unit closes a comma chain only when it holds the locality
+        for u in found[:30]:
+            if u.precision is GeoPrecision.DISTRICT and _holds(gaz, u, parts[:-1], True):
+                return u, 1
     if units and len(parts) >= 2:
         for strict in (True, False):
             for u in units[:30]:

@@ -8,13 +8,8 @@ import pytest
 
 from newsevents.core.enums import GeoPrecision
 from newsevents.resolve.gazetteer_build import gazetteer_is_fresh
-from newsevents.resolve.places import Gazetteer
 from newsevents.resolve.places_text import name_key
 
-
-@pytest.fixture(scope="session")
-def gaz(gazetteer_path) -> Gazetteer:
-    return Gazetteer.open(gazetteer_path)
 
 
 # ---------------------------------------------------------------- build

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsevents.core.enums import GeoPrecision
-from newsevents.resolve.places import Gazetteer
 from newsevents.resolve.places_context import find_address
 
-
-@pytest.fixture(scope="session")
-def gaz(gazetteer_path) -> Gazetteer:
-    return Gazetteer.open(gazetteer_path)
 
 
 # ---------------------------------------------------------------- acronyms

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from newsevents.core.enums import GeoPrecision
-from newsevents.resolve.places import Gazetteer
 from newsevents.resolve.places_context import article_context, find_address, locative_names
 from newsevents.resolve.places_text import surface_name
 
-
-@pytest.fixture(scope="session")
-def gaz(gazetteer_path) -> Gazetteer:
-    return Gazetteer.open(gazetteer_path)
 
 
 def _one(pipeline, text: str, published: str = "2020-05-04"):
