@@ -245,6 +245,7 @@ def _without_currency_places(d: EventDraft, places_text: str) -> EventDraft:
 
 _NOTE_LABEL = re.compile(r"(?:[A-Z][\w/ -]{2,40}:\s+)?")       # "Movement of forces: On 8 May 2020, ..."
 _NOTE_DATE_WITHIN = 40            # a coder's note opens with its day ("On 2 May 2020,", "Around 9 May 2020 (as reported)")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")   # a coder writes the full day; a wire brief's "On Tuesday" is no note
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[]|\s*$)")
 
 
@@ -262,11 +263,13 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
                 where: PlaceContext, cues: Sequence[Cue], places_text: str) -> Resolved | None:
     """A coder's note that opens with its day records one event even when no trigger word names it ("Houthi
     reinforcements arrived on three fronts", "soldiers joined the Taliban"): kept as `other` with the note's day and
-    place, so the record is not lost. A short text that does not open with a day stays eventless."""
+    place, so the record is not lost. A short text that does not open with a full day ("On Tuesday, parliament
+    passed the budget") stays eventless."""
     label = _NOTE_LABEL.match(article.text)
     lead = label.end() if label else 0
     day = next((r for o, r in chain.resolved if o - lead <= _NOTE_DATE_WITHIN and r.precision is DatePrecision.DAY
-                and r.start is not None and (article.published is None or r.start <= article.published)), None)
+                and r.start is not None and (article.published is None or r.start <= article.published)
+                and _YEAR.search(r.text or "")), None)
     if day is None:
         return None
     location = _article_place(replace(article, text=places_text), (), gaz, context, where, False, cues)

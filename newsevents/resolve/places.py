@@ -318,9 +318,10 @@ class Gazetteer:
         if ("-" in text or "/" in text) and not _EZAFE.search(text):
             # "Beirut-Saifi", "Caracas-Sucre": the city the quarter is of
             part = text.replace("/", "-").split("-")[0].strip()
+            numbered = bool(re.fullmatch(r"[^-/]+-\s*\d{1,2}", text.strip()))   # "Zolote-4": a mine or section of Zolote
             if part and part != text:
                 found = tuple(p for p in self._candidates(part, self._parse(part))
-                              if p.kind != "city" or p.population >= _QUARTER_OF_MIN_POP)
+                              if numbered or p.kind != "city" or p.population >= _QUARTER_OF_MIN_POP)
                 if found:
                     return found
         return ()

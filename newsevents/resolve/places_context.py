@@ -25,7 +25,7 @@ _UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|divis
          r"department|tehsil|sub-district|subdistrict|subdivision|prefecture|territory|LGA|commune|area|"
          r"district center|district centre|locality|neighbourhood|neighborhood|settlement|community|sector|chiefdom|"
          r"groupement|ward|quarter|camp|township|block|colony))?")
-_SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i)\s+" \
+_SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i|de\s+los|de\s+las|de\s+la)\s+" \
     + _WORD + r")*" + _UNIT
 _CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
 # "Mentao (Pobe-Mengao, Soum)", "La Florida (Metropolitana)", "in Nusay (Nasi Darwaz) district"
@@ -39,7 +39,7 @@ _UNITS = {GeoPrecision.ADMIN1, GeoPrecision.DISTRICT}
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|around|across|into|inside|of)\s+(?:the\s+)?"
-                       r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ad|de|do|da|del))*)")
+                       r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ad|de|do|da|del|los|las|la))*)")
 
 
 def locative_names(text: str) -> list[str]:

@@ -76,3 +76,8 @@ def test_a_possessive_city_is_the_place_of_its_quarter():
 def test_a_full_stop_ends_an_address_chain(gaz):
     found = find_address("Police killed a suspect in Zaragoza, Nueva Ecija. Police said he was armed.", gaz)
     assert found is not None and found.location.country == "PH" and found.location.name == "Zaragoza"
+
+
+def test_a_wire_brief_opening_with_a_weekday_is_no_coded_note(pipeline):
+    brief = "On Tuesday, parliament in Baghdad passed the budget after weeks of delay."
+    assert pipeline.extract(brief, published=date(2021, 3, 17)) == []
