@@ -7,7 +7,8 @@ markers, ACLED coder notes). Both are loaded once, lazily, and compiled once.
 
 ``find_casualties`` returns every figure it can read; ``total`` picks the one figure for an event:
 coder notes win, then the largest figure that is not a subset ("including 14 tourists"), plus the
-figures that add to it ("another civilian was killed"); zero only when nothing positive was found.
+figures that add to it ("another civilian was killed"); zero only when nothing positive was found;
+a note that the toll is shared by several events ("Fatalities split between 2 events") divides it.
 
 A figure above MAX_CASUALTIES ("a billion people were killed", "9999999999 dead") is no casualty
 count: no attack or battle a news article codes kills or wounds more than ten million people, so such
@@ -25,6 +26,7 @@ from ..core.records import Count
 from .numbers import _alt, _load, _norm, _num, parse_count, parse_number  # noqa: F401  (re-exported)
 
 KINDS = ("killed", "injured", "kidnapped")
+SHARE = "share"     # a coder's note that the note's toll is split over N events ("Fatalities split between 2 events")
 MAX_CASUALTIES = 10_000_000
 _WORD = r"(?:[^\W\d_]|\d+-(?=[^\W\d_]))(?:[\w'’-]|\.(?=[^\W\d_]))*"
 _END = r"(?![\w'’-])"
@@ -39,7 +41,8 @@ class Casualty:
     `subset` marks a part of a larger figure ("including 14 tourists"), `additive` a figure that adds
     to an earlier one ("another civilian was killed", "one more injured"), `coded` a coder's figure
     (ACLED "Fatalities coded as 3"), which overrides the figures read from the narrative, `implied` a
-    death the text implies but does not count (the attacker of a suicide bombing).
+    death the text implies but does not count (the attacker of a suicide bombing). Kind SHARE is no
+    figure but a note that the toll is shared by `count` events; `round_up` says how the share rounds.
     """
     kind: str
     count: Count
@@ -50,6 +53,7 @@ class Casualty:
     additive: bool = False
     coded: bool = False
     implied: bool = False
+    round_up: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -61,17 +65,24 @@ def _cas() -> dict[str, Any]:
     verbs = [p.split()[0] for part in ("active", "passive", "result") for p in by[part]]
     stop = [*c["np_stop"], *verbs, *c["modifiers"], *nx["words"]]
     stop_of = _alt(w for w in stop if w not in c["np_subject_extra"])
-    word = rf"(?!(?:{_alt(stop)}){_END}){_WORD}"
-    np_of = rf"(?:\s+(?:of|from)(?:\s+(?!(?:{stop_of}){_END}){_WORD}){{1,6}})?(?:\s*\([^()]{{0,80}}\))?"
+    # an all-capitals name before a lower-case word ("3 IS militants") is no stop word, even when it spells one
+    word = rf"(?:(?-i:[A-Z]{{2,}})(?=\s+(?-i:[a-z]))|(?!(?:{_alt(stop)}){_END}){_WORD})"
+    # "four Communist Party of India-Maoist (CPI-Maoist) cadres": words may follow a bracketed acronym
+    np_of = (rf"(?:\s+(?:of|from)(?:\s+(?!(?:{stop_of}){_END}){_WORD}){{1,6}})?"
+             rf"(?:\s*\([^()]{{0,80}}\)(?:\s+{word}){{0,3}})?")
     det = _alt(c["determiners_one"])
     name = (rf"(?-i:(?!(?:{'|'.join(c['weekday_month'])})\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|"
             rf"bin|ibn|de|del|da|dos|van|von)){{0,5}})(?=\s*[,.;()]|\s+(?:and|in|on|at|near|while|as|after|"
             rf"before|during|with|by|from|inside|outside|who|when)\b|\s*$)")
-    item = (rf"(?:(?P<det>(?:{det})\s+)?(?P<count>{count})(?P<np>(?:\s+{word}){{0,5}}{np_of})"
+    group = rf"(?:an?|{det})\s+(?:{_alt(c['group_nouns'])})\s+of\s+(?P<grp>{count})(?P<np2>(?:\s+{word}){{0,5}}{np_of})"
+    item = (rf"(?:{group}|(?P<det>(?:{det})\s+)?(?P<count>{count})(?P<np>(?:\s+{word}){{0,5}}{np_of})"
             rf"|(?:{det})(?P<np1>(?:\s+{word}){{1,5}}{np_of})"
             rf"|(?P<pron>him|her|himself|herself|them){_END}|(?P<name>{name}))")
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*,?\s+along\s+with\s+)"
     plain = re.sub(r"\(\?P<\w+>", "(?:", item)
+    # between the victims and a passive verb: a relative clause, an appositive, or a place ("outside the car")
+    skip = (rf"\s+(?:including|who|which|whom)\s[^.;()]{{1,150}}?|\s*,[^,.;()]{{1,60}},"
+            rf"|\s+(?-i:{_alt(c['place_skip'])})\s(?!(?:which|whom|whose)\b)(?:(?!\band\b)[^.;,()]){{1,40}}?")
     sep_app = rf"\s*,(?:(?!\b(?:{_alt(c['aux'])}|{_alt(verbs)})\b)[^,.;()]){{1,70}},\s*and\s+"
     lst = rf"(?P<subj>{plain}(?:(?:{sep}|{sep_app}){plain})*)"
     mods = rf"(?:(?:{_alt(c['modifiers'])})\s+)*(?:(?:{_alt(c['passive_prefix_verbs'])})\s+and\s+)?"
@@ -82,8 +93,8 @@ def _cas() -> dict[str, Any]:
         "item": re.compile(item, i), "sep": re.compile(sep, i), "sep_app": re.compile(sep_app, i),
         "A": re.compile(rf"(?<![\w-])(?P<verb>{_alt(by['active'])})\s+{lst}", i),
         "D": re.compile(rf"(?<![\w-])(?P<verb>{_alt(c['to_death_verbs'])})\s+{lst}\s+to\s+death{_END}", i),
-        "B": re.compile(rf"(?<![\w'’-]){lst}(?P<skip>\s+(?:including|who|which|whom)\s[^.;()]{{1,150}}?"
-                        rf"|\s*,[^,.;()]{{1,60}},)?\s+(?:(?P<aux>{aux})\s+)?{mods}(?P<verb>{_alt(by['passive'])}){_END}", i),
+        "B": re.compile(rf"(?<![\w'’-]){lst}(?P<skip>{skip})?\s+(?:(?P<aux>{aux})\s+)?{mods}"
+                        rf"(?P<verb>{_alt(by['passive'])}){_END}", i),
         "C": re.compile(rf"(?<![\w-])(?:{_alt(c['left_verbs'])})\s+{lst}\s*,?\s+(?P<verb>{_alt(by['result'])}){_END}", i),
         "M": re.compile(rf"(?<![\w-])(?P<verb>{_alt(by['nominal'])})\s+of\s+{lst}", i),
         "N": re.compile(rf"(?<![\w'’-])(?P<count>{count})\s+(?:(?:confirmed|reported|more|other|civilian|"
@@ -97,6 +108,10 @@ def _cas() -> dict[str, Any]:
         "bodies": re.compile(rf"(?<![\w-])(?:{_alt(c['bodies_words'])})\s+of\s+(?:the\s+)?(?P<count>{count})", i),
         "passive_verb": re.compile(rf"(?<![\w-])(?:{_alt(by['passive'])}){_END}", i),
         "G": re.compile(rf"(?<![\w-])(?:was|has\s+been|had\s+been|is|got|gets)\s+{mods}(?P<verb>{_alt(by['passive'])}){_END}", i),
+        "G2": re.compile(rf"(?<![\w-])(?:was|has\s+been|had\s+been)\s+{mods}(?:{_alt(c['passive_prefix_verbs'])})"
+                         rf"\s[^.;]{{0,60}}?\s(?P<tail>and\s+(?:(?:then|later|subsequently|eventually|finally)\s+)?"
+                         rf"{mods}(?P<verb>{_alt(p for p in by['passive'] if p.split()[0] not in c['singular_died'])}))"
+                         rf"{_END}", i),
         "died": re.compile(rf"(?<![\w-])(?:{_alt(c['singular_died'])}){_END}", i),
         "plural_before": re.compile(rf"\b(?:{_alt(c['plural_before_died'])})\s+(?:\w+\s+)?$", i),
         "Z": re.compile(rf"(?<![\w-])(?:{_alt(c['zero_heads'])})(?:\s+(?:{_alt(c['zero_fillers'])}))*?"
@@ -104,9 +119,12 @@ def _cas() -> dict[str, Any]:
         "Zmore": re.compile(rf"\s*(?:,|or|and|and/or|nor)\s+(?:(?:{_alt(c['zero_fillers'])})\s+)?"
                             rf"(?P<verb>{_alt(zwords)}){_END}", i),
         "headline_end": re.compile(rf"\s*(?:[,.;:!?)\]–—-]|$|(?:{_alt(c['headline_followers'])}){_END})", i),
-        "coded": [re.compile(n["pattern"], i) for n in c["coder_notes"]],
+        "coded": [(re.compile(n["pattern"], i), bool(n.get("share"))) for n in c["coder_notes"]],
+        "share": [(re.compile(n["pattern"], i), re.compile(n.get("needs", ""), i),
+                   re.compile(n.get("unless", r"(?!)"), i), bool(n.get("round_up"))) for n in c["share_notes"]],
         "subset": re.compile(rf"(?:\b(?:{_alt(c['subset_before'])})\s*:?\s*)$", i),
         "irrealis": re.compile(rf"\b(?:{_alt(c['irrealis_before'])})\s+$", i),
+        "motive": re.compile(rf"\b(?:{_alt(c['motive_before'])})\s+(?:the\s+|an?\s+)?$", i),
         "blocked": re.compile(rf"(?:\b(?:{_alt(c['blocked_before'])})\s+)$", i),
         "additive": re.compile(rf"\b(?:{_alt(c['additive_words'])})\b", i),
         "also": re.compile(r"\balso\b", i),
@@ -141,18 +159,26 @@ def _singular(np: str) -> bool:
 
 
 def _antecedent(text: str, before: int) -> int | None:
-    """The figure a 'them' points back to: the last counted plural noun earlier in the sentence."""
-    start = max(text.rfind(".", 0, before), text.rfind(";", 0, before)) + 1
-    best = None
-    for m in _cas()["antecedent"].finditer(text, start, before):
-        c = parse_count(m.group("count")) if _plausible_count(text, m.start(), m.group("count")) else None
-        if c is not None and c.count >= 2:
-            best = c.count
-    return best
+    """The figure a 'them' points back to: the last counted plural noun earlier in the sentence, else in the
+    sentence before ("abducted 9 soldiers. They later killed them")."""
+    end = before
+    for _ in range(2):
+        start = max(text.rfind(".", 0, end - 1), text.rfind(";", 0, end - 1)) + 1
+        best = None
+        for m in _cas()["antecedent"].finditer(text, start, end):
+            c = parse_count(m.group("count")) if _plausible_count(text, m.start(), m.group("count")) else None
+            if c is not None and c.count >= 2:
+                best = c.count
+        if best is not None or start == 0:
+            return best
+        end = start
+    return None
 
 
 def _item_value(text: str, m: re.Match[str], start: int) -> tuple[Count | None, str | None]:
     g = m.groupdict()
+    if g["grp"] is not None:                          # "a family of three": the figure is the group's size
+        return parse_count(g["grp"]), g["np2"]
     if g["count"] is not None:
         ok = _plausible_count(text, m.start("count"), g["count"])
         return (parse_count(g["count"]) if ok else None), g["np"]
@@ -191,15 +217,18 @@ def _items(text: str, start: int, end: int, subject: bool) -> tuple[Count, str |
             not _joined(seps[len(items) - 1]) or (len(items) == 2 and "," in seps[1])
             or cx["after_preposition"].search(text, max(0, start - 12), start))):
         return None
-    if subject and len(items) == 1 and items[0].group("count") is None:
+    if subject and len(items) == 1 and items[0].group("count") is None and items[0].group("grp") is None:
         return None
     total_n, nouns, first, last = 0, [], None, start
     for i, m in enumerate(items):
         n, noun = _item_value(text, m, start)
         if i and re.match(r"\s*of\s+(?:them|whom|which|those)\b", noun or "", re.I):
             break
-        single_ref = m.group("name") or re.match(r"(?:an?|the|one)\s", m.group(0), re.I)
-        if i and not _joined(seps[i]) and (single_ref or n is None or n.count == 1):
+        # "X, a police officer," restates X; "One officer, one soldier, and three assailants" counts each
+        single_ref = m.group("name") or re.match(r"(?:an?|the|one\s+of)\s", m.group(0), re.I)
+        numbered = (subject and bool(m.group("count") and items[0].group("count") and (m.group("np") or "").strip())
+                    and not re.match(r"an?\s", m.group(0), re.I))
+        if i and not _joined(seps[i]) and (single_ref or n is None or (n.count == 1 and not numbered)):
             continue
         if n is None:
             if i == 0:
@@ -248,23 +277,39 @@ def find_casualties(text: str) -> list[Casualty]:
     found: list[tuple[int, Casualty]] = []          # (priority, casualty); lower priority wins overlaps
 
     def add(prio: int, kind: str, count: Count | None, start: int, end: int, noun: str | None = None,
-            additive: bool = False, coded: bool = False) -> None:
+            additive: bool = False, coded: bool = False, skip: tuple[int, int] | None = None) -> None:
+        """`skip`: a clause or phrase inside the figure's phrase, whose "also" is not the figure's."""
         if count is None or max(count.count, count.max or 0) > MAX_CASUALTIES:
             return
         subset = bool(cx["subset"].search(text, max(0, start - 40), start))
+        # "also" adds another victim, but "also hacked him to death" tells more of the same one
+        gaps = [(max(0, start - 12), skip[0]), (skip[1], end)] if skip else [(max(0, start - 12), end)]
+        also = (count.text or "").lower() not in cx["c"]["pronouns_one"] and any(
+            cx["also"].search(text, a, b) for a, b in gaps)
         additive = (additive or bool(cx["additive"].search(count.text or ""))
-                    or bool(noun and cx["additive"].match(noun.split()[0]))
-                    or bool(cx["also"].search(text, max(0, start - 12), end)))
+                    or bool(noun and cx["additive"].match(noun.split()[0])) or also)
         found.append((prio, Casualty(kind, count, start, end, (noun or "").strip() or None,
                                      subset, additive, coded)))
 
-    for rx in cx["coded"]:
+    shared: list[tuple[int, int]] = []              # notes that already give this event's share
+    for rx, share in cx["coded"]:
         for m in rx.finditer(text):
             n = parse_number(m.group("count"))
             parts = parse_number(m.group("parts")) if "parts" in rx.groupindex else 1
+            if "plus" in rx.groupindex and m.group("plus"):
+                n = None if n is None else n + int(m.group("plus"))
             if n is not None and parts:
                 add(0, "killed", Count(n // parts, Qualifier.EXACT, None, m.group("count")), m.start(), m.end(),
                     coded=True)
+                if share:
+                    shared.append(m.span())
+    for rx, needs, unless, up in cx["share"]:
+        for m in rx.finditer(text):
+            parts = parse_number(m.group("parts"))
+            if (parts and parts > 1 and not any(a < m.end() and m.start() < b for a, b in shared)
+                    and needs.search(text) and not unless.search(text)):
+                found.append((0, Casualty(SHARE, Count(parts, Qualifier.EXACT, None, m.group("parts")),
+                                          m.start(), m.end(), round_up=up)))
     for m in cx["Z"].finditer(text):
         kinds, end = {cx["zwords"][_norm(m.group("verb"))]}, m.end()
         while (more := cx["Zmore"].match(text, end)) is not None:
@@ -277,6 +322,8 @@ def find_casualties(text: str) -> list[Casualty]:
         def keep(m: re.Match[str]) -> Any:
             if cx["irrealis"].search(text, max(0, m.start() - 20), m.start()):
                 return None                      # "threatened to kill", "would kill"
+            if m.re is cx["M"] and cx["motive"].search(text, max(0, m.start() - 40), m.start()):
+                return None                      # "in retaliation for the killing of 3 members": an earlier toll
             return _items(text, m.start("subj"), m.end("subj"), subject)
         return keep
 
@@ -293,10 +340,13 @@ def find_casualties(text: str) -> list[Casualty]:
         return _items(text, m.start("subj"), m.end("subj"), True)
 
     for m, (count, noun, _) in _scan_before(cx["B"], cx["passive_verb"], text, passive):
-        add(2, by["passive"][_norm(m.group("verb"))], count, m.start(), m.end(), noun)
+        add(2, by["passive"][_norm(m.group("verb"))], count, m.start(), m.end(), noun,
+            skip=m.span("skip") if m.group("skip") else None)
     for key, table in (("N", by["nouns"]), ("T", None), ("L1", None), ("L2", None)):
         for m in cx[key].finditer(text):
-            ok = _plausible_count(text, m.start("count"), m.group("count"))
+            # "the fatalities were part of a crime group": a bare article after a toll word is no figure
+            ok = (_plausible_count(text, m.start("count"), m.group("count"))
+                  and not (key == "T" and m.group("count").lower() in ("a", "an")))
             add(2, table[_norm(m.group("verb"))] if table else "killed",
                 parse_count(m.group("count")) if ok else None, m.start(), m.end())
     one = lambda m: Count(1, Qualifier.EXACT, None, m.group(0))  # noqa: E731
@@ -309,6 +359,10 @@ def find_casualties(text: str) -> list[Casualty]:
             clause = re.split(r"[.;!?]", text[max(0, m.start() - 80):m.start()])[-1]
             add(4, by["passive"][_norm(m.group("verb"))], one(m), m.start(), m.end(),
                 additive=bool(cx["another"].search(clause)))
+    for m in cx["G2"].finditer(text):                # "was abducted by four men and stabbed to death": one victim
+        if not cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
+            add(4, by["passive"][_norm(m.group("verb"))], Count(1, Qualifier.EXACT, None, m.group("tail")),
+                m.start("tail"), m.end())
     for m in cx["died"].finditer(text):
         before = text[max(0, m.start() - 30):m.start()]
         if not cx["plural_before"].search(before) and not cx["blocked"].search(before):
@@ -364,13 +418,27 @@ def total(casualties: Iterable[Casualty], kind: str) -> Count | None:
     A coder's figure wins. Otherwise, within victims and within attackers separately, the largest
     figure that is not a subset ("including 14 tourists"), plus the figures that add to an earlier
     one ("another ... was killed"); the two sides are summed. Zero only when nothing positive is found.
+    A note that the toll is shared by N events leaves this event its share: rounded down for an ACLED
+    split ("Fatalities split between 2 events"; the remainder goes to one event), rounded up for a GTD
+    summary of one of N related attacks that gives the toll "across both attacks".
     """
+    casualties = list(casualties)
+    whole = _whole(casualties, kind)
+    share = max((c for c in casualties if c.kind == SHARE), key=lambda c: c.count.count, default=None)
+    if whole is None or share is None or kind != "killed":
+        return whole
+    parts = share.count.count
+    qualifier = Qualifier.AT_LEAST if whole.qualifier is Qualifier.RANGE else whole.qualifier
+    return Count(-(-whole.count // parts) if share.round_up else whole.count // parts, qualifier, None, whole.text)
+
+
+def _whole(casualties: list[Casualty], kind: str) -> Count | None:
     cs = [c for c in casualties if c.kind == kind]
     if not cs:
         return None
     coded = [c for c in cs if c.coded]
     if coded:
-        return coded[-1].count
+        return max(coded, key=lambda c: (c.end, c.end - c.start)).count
     positive = [c for c in cs if c.count.count > 0]
     if not positive:
         return cs[0].count
