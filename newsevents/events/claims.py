@@ -93,6 +93,35 @@ def _subject_anaphor(doc: Doc, char: int, offset: int, history: ActorHistory) ->
     return None
 
 
+def _state(span: Span) -> bool:
+    """An army, police or ministry speaks for the state: its word about the attack is no group's claim. A registry
+    name is a state force by its canonical name ("New People's Army" is a group, "Afghan army" is not)."""
+    if span._.canonical:
+        return span._.canonical.lower().startswith(roles().state_names)
+    return any(w in roles().not_group_words for w in span.text.lower().split())
+
+
+def _spokesman_claims(doc: Doc, offset: int) -> list[Claim]:
+    """ "A Taliban spokesman said ...", "the spokesperson of the NPA told reporters ...": the group's own word on the
+    attack, unless the sentence has it deny the attack. The group is named next to the cue."""
+    r = roles()
+    text = doc.text
+    if _cue_positions(text, r.claim_denials) or not any(t.lemma_.lower() in r.speech_verbs | {"contact", "call"}
+                                                        for t in doc if t.pos_ in ("VERB", "AUX")):
+        return []
+    out = []
+    for start, end in _cue_positions(text, r.claim_speakers):
+        span = _actor_before(doc, start)
+        if span is None or start - span.end_char > 10:
+            after = _actor_after(doc, end)
+            span = after if after is not None and re.fullmatch(r"\s*(?:for|of)\s+(?:the\s+)?",
+                                                                text[end:after.start_char]) else None
+        if span is not None and not _state(span):
+            out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
+                             offset + start))
+    return out
+
+
 def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     r = roles()
     text = doc.text
@@ -114,9 +143,15 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                              offset + start))
     for start, end in _cue_positions(text, r.claim_messages):         # "a note found on the body said the Taliban..."
         span = _actor_after(doc, end)
+        norp = [e for e in doc.ents if e.label_ == "NORP" and e.end_char <= start]
+        before = next((b for b in (_actor_before(doc, start), norp[-1] if norp else None)
+                       if b is not None and 0 <= start - b.end_char <= 12 and not _state(b)), None)
+        if before is not None:
+            span = before                                  # "Maoist leaflets left at the scene said ..."
         if span is not None and span.start_char - end < 80 and not _NEGATED.search(text[max(0, start - 30):start]):
             out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
                              offset + start))
+    out.extend(_spokesman_claims(doc, offset))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else _actor_after(doc, end)

@@ -64,21 +64,32 @@ def _aims(trig: Token) -> list[Token]:
     return out + more
 
 
-def aimed_at_official(group: list[Span]) -> bool:
-    """The attack was aimed at a high-ranking person, or at the car, convoy or home of one."""
-    holders = _cues("aim_holders")
+def _holder_of_official(aim: Token, holders: frozenset[str]) -> bool:
+    """ "the mayor's car", "the convoy of the governor", "a vehicle carrying a commander"."""
+    if aim.lemma_.lower() not in holders and aim.lower_ not in holders:
+        return False
+    owners = [c for c in aim.children if c.dep_ == "poss"]
+    owners += [g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owners += [g for c in aim.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
+               for g in c.children if g.dep_ == "dobj"]
+    return any(_official(o) for o in owners)
+
+
+def aimed_at_official(group: list[Span], clause: Span, bomb: bool = False) -> bool:
+    """The attack was aimed at a high-ranking person, or at the car, convoy or home of one. A bomb counts only when
+    it was aimed at the person or the car they were in (a bomb at an official's house or office is a bombing of
+    property); an official's convoy or motorcade counts wherever the sentence says the bomb went off: near it, as it
+    passed."""
+    holders = _cues("mobile_aim_holders") if bomb else _cues("aim_holders") | _cues("mobile_aim_holders")
     for s in group:
         for aim in _aims(s.root):
-            if _official(aim):
+            if _official(aim) or _holder_of_official(aim, holders):
                 return True
-            if aim.lemma_.lower() in holders or aim.lower_ in holders:
-                owners = [c for c in aim.children if c.dep_ == "poss"]
-                owners += [g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                           if g.dep_ == "pobj"]
-                owners += [g for c in aim.children if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "transport")
-                           for g in c.children if g.dep_ == "dobj"]          # "a vehicle carrying a commander"
-                if any(_official(o) for o in owners):
-                    return True
+    if bomb:
+        aims = [g for t in clause if t.lemma_.lower() == "target" and t.pos_ in VERBAL for g in t.children
+                if g.dep_ in ("dobj", "nsubjpass")]
+        return any(_official(a) or _holder_of_official(a, holders) for a in aims) or any(
+            _holder_of_official(t, _cues("convoy_words")) for t in clause)
     return False
 
 
@@ -87,6 +98,8 @@ def _crowd_only(clause: Span, perps: list[ActorMention]) -> bool:
     crowd, armed, mods = _cues("crowd_actors"), _cues("armed_actors"), _cues("armed_group_modifiers")
     if any(a.start < clause.end and a.end > clause.start for a in clause.doc.spans.get("actors", [])):
         return False
+    if any(p.canonical for p in perps):
+        return False                                  # "the group" that points back to a named armed group
     low = clause.text.lower()
     found_crowd = False
     for t in clause:
@@ -123,15 +136,47 @@ def _protest_context(clause: Span) -> bool:
     return any(c in low for c in _cues("protest_cues"))
 
 
+def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMention]) -> bool:
+    """Rockets or mortars fired by militants, by unnamed assailants or from nowhere said, at a town, a house or a
+    building: a terror attack with explosive projectiles (a bombing), not the standoff fire of armed forces or of
+    combatants at each other's positions (shelling), nor projectiles an observer counted, nor a raid with rifles and
+    rockets (an armed attack)."""
+    trig = {t.lemma_.lower() for s in group for t in s} | {t.lower_ for s in group for t in s}
+    if not trig & _cues("launched_projectiles") or any(p.kind == "state" for p in perps):
+        return False
+    sentence = clause.doc[:]                          # "supported by rocket-firing helicopters": the whole sentence
+    if _has_cue(_cues("standoff_fire_words") | _cues("state_force_words") | _cues("gun_words"), sentence,
+                sentence.text.lower()):
+        return False
+    return not any(t.lemma_.lower() in _cues("observation_verbs") and t.pos_ in VERBAL for t in clause)
+
+
+def _answers_an_attack(clause: Span) -> bool:
+    """The fire is the answer of police or guards to an attack already told: "the guards returned fire", "police
+    repelled the attack", "exchanged fire with the gunmen". The attack, not the answer, is the event; an army's
+    answer is a battle."""
+    low = clause.text.lower()
+    if _has_cue(_cues("military_responders"), clause, low):
+        return False
+    if _has_cue(_cues("response_cues"), clause, low):
+        return True
+    attackers = _cues("attacker_nouns")
+    definite = ("the", "these", "those")
+    return any(t.lower_ in attackers and t.dep_ == "pobj" and any(c.dep_ == "det" and c.lower_ in definite
+                                                                  for c in t.children) for t in clause)
+
+
 def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
                 victims: list[str]) -> EventType:
     """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
-    observed explosions with no device named are shelling; a generic killing by an armed actor, or of armed men, is
-    an armed assault; an attack aimed at an official is an assassination; fighting among crowds, and burning tyres in
-    a protest, are riots."""
+    observed explosions with no device named are shelling, while rockets militants fire at a town are a bombing; a
+    generic killing by an armed actor, or of armed men, is an armed assault; an attack aimed at an official is an
+    assassination; fighting among crowds, and burning tyres in a protest, are riots."""
     low = clause.text.lower()
     trig_lemmas = {t.lemma_.lower() for s in group for t in s}
     exchange = any(" " in w and w in low or w in {t.lower_ for t in clause} for w in _cues("exchange_cues"))
+    if etype in (EventType.BATTLE, EventType.ARMED_ASSAULT) and _answers_an_attack(clause):
+        return EventType.ARMED_ASSAULT                # "the guards returned fire": the attack is the event
     if etype in (EventType.BOMBING, EventType.REMOTE_VIOLENCE, EventType.ARMED_ASSAULT):
         if _has_cue(_cues("exchange_weapons"), clause, low) or exchange and etype is not EventType.BOMBING:
             return EventType.BATTLE                   # "small-arms fire", "exchanged artillery fire"
@@ -160,7 +205,7 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
     if etype is EventType.REMOTE_VIOLENCE and exchange:
         return EventType.BATTLE                       # "projectiles in both directions", "a shelling exchange"
     if etype is EventType.REMOTE_VIOLENCE:
-        return etype
+        return EventType.BOMBING if _launched_by_attackers(group, clause, perps) else etype
     crowd = _cues("crowd_actors")
     crowd_perps = all(set(p.text.lower().split()) & crowd for p in perps) if perps else _crowd_subject(group, crowd)
     if etype in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT) and crowd_perps and _crowd_only(
@@ -173,6 +218,6 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
         armed_victim = any(w in armed for v in victims for w in v.lower().split())
         if armed_perp or armed_victim:
             etype = EventType.ARMED_ASSAULT
-    if etype in _TARGETABLE and aimed_at_official(group):
+    if etype in _TARGETABLE and aimed_at_official(group, clause, bomb=etype is EventType.BOMBING):
         return EventType.ASSASSINATION                # "gunmen fired on the mayor's car"
     return etype

@@ -75,6 +75,9 @@ class Roles:
     claim_cues: tuple[str, ...]
     claim_cues_after: tuple[str, ...]
     claim_messages: tuple[str, ...]
+    claim_speakers: tuple[str, ...]
+    claim_denials: tuple[str, ...]
+    state_names: tuple[str, ...]
     threat_complements: frozenset[str]
     sports_words: frozenset[str]
     attribution_before: tuple[str, ...]
@@ -104,6 +107,8 @@ def roles() -> Roles:
         claim_cues=by_len(r["claim_cues"]),
         claim_cues_after=by_len(r["claim_cues_actor_after"]),
         claim_messages=by_len(r.get("claim_messages", [])),
+        claim_speakers=by_len(r["claim_speakers"]["cues"]), claim_denials=by_len(r["claim_speakers"]["denials"]),
+        state_names=by_len(r["claim_speakers"]["state_names"]),
         threat_complements=frozenset(r["threat_complements"]), sports_words=frozenset(r["sports_words"]),
         attribution_before=by_len(r["attribution_cues"]["actor_before"]),
         attribution_after=by_len(r["attribution_cues"]["actor_after"]),
@@ -129,6 +134,9 @@ def candidate_regex() -> re.Pattern[str]:
         else:
             words.add(re.escape(lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma) + r"\w*")
     for phrase in lex.phrases:                       # the whole phrase: "car bomb", not every word starting "car"
+        words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
+    r = roles()                                      # a spokesman, a leaflet, "identified themselves as"
+    for phrase in (*r.claim_cues_after, *r.claim_messages, *r.claim_speakers):
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
     words.update([r"claim\w*", r"responsib\w*", r"blam\w*", r"attribut\w*", r"behind", r"toll", r"casualt\w*",
                   r"wound\w*", r"injur\w*", r"hurt"])
