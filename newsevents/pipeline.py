@@ -16,10 +16,11 @@ from .config import Settings
 from .core import Article, ArticleOutcome, Event, Outcome
 from .core.ids import content_hash
 from .documents.model import load_model
-from .documents.sentences import candidate_sentences, is_upper_case
+from .documents.sentences import candidate_sentences, dateline_end, is_upper_case
 from .documents.relevance import relevant_events
 from .documents.truecase import CaseKnowledge, lexicon_from_model, spellings_from_aliases, truecase
 from .events.assemble import assemble
+from .events.names import person_names, with_full_names
 from .events.roles import ActorHistory, PlaceTests
 from .mentions.components import add_components
 from .mentions.lexicon import candidate_regex
@@ -122,7 +123,9 @@ class Pipeline:
             drafts.extend(d)
             loose.extend(c)
         events = resolve_article(art, drafts, loose, self.resolvers, upper=upper)
-        return relevant_events(events, art.published)
+        persons = person_names(doc for _, doc in docs)
+        return relevant_events([with_full_names(e, persons) for e in events], art.published,
+                               dateline=art.text[:dateline_end(art.text)])
 
     # -- public API -----------------------------------------------------------------------------------------
     def extract(self, text: str, *, published: date | None = None, article_id: str = "text",

@@ -7,6 +7,10 @@ mention of an earlier attack (flagged `background` upstream: dated well before p
 alone ("the massacres of 1982") is how speeches and rights reports recall history, so a recalled attack is kept
 only when it is firmly anchored (date, toll, place, group or victims: at least two of them). Such a recall is
 then still reported, dated to when it happened, and merging across articles ties it to its incident.
+
+A wire's dateline ("SAN SALVADOR, 14 JUL 89 (EFE) --") dates the report: an event whose only date is the
+dateline's has no date of its own, so that date alone does not anchor it ("the general said the murders of
+Salvadorans must stop"); it stays when it names who did it, what was hit or the weapon.
 """
 from __future__ import annotations
 
@@ -31,10 +35,17 @@ def is_current(event: Event, published: date | None, max_age_days: int = MAX_AGE
     return (published - last).days <= max_age_days
 
 
-def anchors(event: Event) -> int:
-    """How many concrete anchors the event has: a date expression, a toll, a town, a known group, named victims."""
+def dated_by_dateline(event: Event, dateline: str) -> bool:
+    """The event's date expression is the one in the article's dateline (the day the report was filed)."""
+    text = event.date.text if event.date is not None else None
+    return bool(text and dateline and text.lower() in dateline.lower())
+
+
+def anchors(event: Event, dateline: str = "") -> int:
+    """How many concrete anchors the event has: a date expression of its own (not the dateline's), a toll, a town,
+    a known group, named victims."""
     return sum((
-        bool(event.date is not None and event.date.text),
+        bool(event.date is not None and event.date.text) and not dated_by_dateline(event, dateline),
         bool((event.fatalities and event.fatalities.count) or (event.injuries and event.injuries.count)),
         event.location is not None and event.location.precision in _FINE_PLACES,
         any(a.canonical for a in event.perpetrators),          # a group the actor registry knows
@@ -42,11 +53,15 @@ def anchors(event: Event) -> int:
     ))
 
 
-def is_anchored(event: Event) -> bool:
+def is_anchored(event: Event, dateline: str = "") -> bool:
     """The event is tied to something concrete; a background mention must be firmly tied."""
-    return anchors(event) >= (FIRM_ANCHORS if event.background else 1)
+    if event.background:
+        return anchors(event, dateline) >= FIRM_ANCHORS
+    named = bool(event.perpetrators or event.targets or event.weapons)
+    return anchors(event, dateline) >= 1 or (named and dated_by_dateline(event, dateline))
 
 
-def relevant_events(events: Sequence[Event], published: date | None) -> list[Event]:
-    """The article's anchored events (`published` is kept for callers that judge currency with `is_current`)."""
-    return [e for e in events if is_anchored(e)]
+def relevant_events(events: Sequence[Event], published: date | None, dateline: str = "") -> list[Event]:
+    """The article's anchored events (`published` is kept for callers that judge currency with `is_current`);
+    `dateline` is the article's dateline text, if it has one."""
+    return [e for e in events if is_anchored(e, dateline)]

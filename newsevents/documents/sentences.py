@@ -76,7 +76,8 @@ def is_upper_case(text: str) -> bool:
 
 _DATELINE = re.compile(                      # "GARISSA, Kenya - " (a city in capitals) or "San Salvador, 17 Nov 89 -- "
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},[\w.'’ ,]{1,40}?"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},[\w.'’ ,]{0,20}?\d[\w.'’ ,]{0,20}?)\s*(?:--|—|–|\s-)\s")
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([\w.'’ ]{1,30}\))?,[\w.'’ ,]{0,20}?\d[\w.'’ ,]{0,20}?)"
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:--|—|–|\s-)\s")        # the wire or station in brackets: "(EFE) --"
 
 
 def dateline_end(sentence: str) -> int:

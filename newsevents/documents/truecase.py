@@ -9,10 +9,14 @@ The result always has the length of the input, so character offsets stay valid.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Callable, Iterable
+
+from .sentences import dateline_end
 
 _WORD = re.compile(r"[A-Za-z]+(?:'(?!s\b)[A-Za-z]+)*(?:\.(?:[A-Za-z]\.)+)?")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -155,7 +159,7 @@ def truecase(text: str, know: CaseKnowledge) -> str:
             chars[s:e] = text[s:e].upper()               # "U.S.", an initial "J."
             continue
         if w in _MONTHS:
-            if w != "may" or _next_is_number(lowered, e) or _prev_is_number(lowered, s):
+            if w not in _MONTH_WORDS or _next_is_number(lowered, e) or _prev_is_number(lowered, s):
                 put(i, _title(w, first=True))
             continue
         if w in _NAME_PARTICLES or len(w) < 2:
@@ -164,9 +168,22 @@ def truecase(text: str, know: CaseKnowledge) -> str:
         if not pos or know.is_nationality(w) or (pos == _NOUN and know.is_place(w)):
             put(i, _title(w, first=True))
 
-    # 3) sentence starts: after a line break, "!", "?", or a full stop that ends a word other than an abbreviation
+    # 2b) a first name that is also an English word, right before a name ("hector Oqueli" -> "Hector Oqueli")
+    for i in range(len(words) - 2, -1, -1):
+        s, e = words[i]
+        nxt = words[i + 1][0]
+        if low[i] in _given_names() and lowered[e:nxt] == " " and chars[nxt].isupper():
+            chars[s] = chars[s].upper()
+
+    # 3) sentence starts: after a line break, "!", "?", or a full stop that ends a word other than an abbreviation,
+    #    and after a wire's dateline dash or an editor's tag that opens a passage ("-- [TEXT] the army said")
+    opens = {m.end() for m in _OPENING.finditer(text)}
+    if dateline_end(text):
+        opens.add(_TAGS.match(text, dateline_end(text)).end())
     cap_next = True
     for j, c in enumerate(chars):
+        if j in opens:
+            cap_next = True
         if c.isalpha():
             if cap_next:
                 chars[j] = c.upper()
@@ -179,6 +196,19 @@ def truecase(text: str, know: CaseKnowledge) -> str:
 
 
 _NOUN = frozenset({"noun"})
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
+    return frozenset(raw["given_names"])
+
+
+_MONTH_WORDS = {"may", "march"}     # also a verb and a noun: a month only beside a day or a year ("2 March 1990")
+# editors' bracketed tags ("[EXCERPTS] [TEXT]", "[BEGIN RECORDING]"): after a dateline, or opening a passage after a
+# sentence end, the word after them starts a sentence
+_TAGS = re.compile(r"[ \t]*(?:\[[^\]\n]{1,80}\][ \t]*)*")
+_OPENING = re.compile(r"(?:^|(?<=[.!?\n]))[ \t]*(?:\[[^\]\n]{1,80}\][ \t]*)+")
 
 
 def _title(w: str, first: bool) -> str:

@@ -358,7 +358,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         for name, kind in targets:
             if kind == "person" and name not in victims:
                 victims.append(name)
-    weapons += [w for w in (weapon_word(s.text) for s in weapon_spans) if w]   # the category, then the words used
+    weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start in ids]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])]

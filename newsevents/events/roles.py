@@ -12,7 +12,8 @@ from .drafts import ActorMention
 
 VERBAL = {"VERB", "AUX"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|two|three)\s+", re.I)
+_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|[\d,]+)\s+", re.I)
 _NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
                    "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
                    "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker"}
@@ -69,14 +70,20 @@ def phrase(tok: Token) -> Span:
     return span
 
 
+_HEDGES = re.compile(r"^(?:alleged|suspected|presumed|presumably|purported|apparent|so-called|so called)\s+", re.I)
+
+
 def clean_name(text: str) -> str:
+    """The name without determiners, a count, a hedge ("alleged", "suspected": the report's doubt, not the name) or
+    an editor's bracketed tag before it ("[Text] unidentified men")."""
+    text = text[text.rfind("]") + 1:] if "]" in text else text
     text = text.strip(" ,;:.'\"“”‘’")
     text = re.sub(r"['’]s$", "", text)
     prev = None
     while prev != text:
         prev = text
-        text = _DETERMINERS.sub("", text)
-    return text.strip()
+        text = _HEDGES.sub("", _DETERMINERS.sub("", text)).strip(" '\"“”‘’")
+    return text
 
 
 def actor_in(span_or_tokens: Sequence[Token], doc: Doc) -> Span | None:
@@ -264,7 +271,9 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
     for h in heads:
         if h.i in seen or h.i in skip or h.ent_type_ in ("GPE", "DATE", "CARDINAL", "TIME"):
             continue
-        np = phrase(h)
+        np = _with_owner(phrase(h))
+        if any(t.i in skip for t in np):
+            np = phrase(h)
         if any(t.i in skip for t in np):
             continue
         name = clean_name(np.text)
@@ -272,14 +281,42 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             continue
         seen.update(t.i for t in np)
         kind = r.facility_kinds.get(h.lemma_.lower()) or r.facility_kinds.get(h.lower_)
-        people = r.type_cues.get("person_nouns", frozenset())
-        if kind is None and (h.lemma_.lower() in r.person_targets or h.ent_type_ == "PERSON" or h.lower_ in people
-                             or h.lemma_.lower() in people or h.lemma_.lower() in r.high_rank):
-            kind = "person"
+        if kind is None and _names_people(h) or kind == "security" and _names_force(h):
+            kind = "person"                          # soldiers, the police, the army: attacked people, not things
         if kind == "person":
             name = _person_name(h, np) or name
         out.append((name, kind))
     return out
+
+
+_OWNER_TOKENS = 8      # "the headquarters of the Shoe Industry Workers Union": longer tails are clauses, not owners
+
+
+def _with_owner(np: Span) -> Span:
+    """A thing named with its owner: "the headquarters" alone says little, "the headquarters of the union" which."""
+    doc, head = np.doc, np.root
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == np.end), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return np
+    end = phrase(owner).end                          # the owner's own words, not its "in Lima"
+    return doc[np.start:end] if end - of.i <= _OWNER_TOKENS else np
+
+
+def _names_people(h: Token) -> bool:
+    """The noun names a person or people: a rank, a named person, "peasants", "policemen"."""
+    r = roles()
+    people = r.type_cues.get("person_nouns", frozenset())
+    lemma = h.lemma_.lower()
+    return (lemma in r.person_targets or h.ent_type_ == "PERSON" or h.lower_ in people or lemma in people
+            or lemma in r.high_rank)
+
+
+def _names_force(h: Token) -> bool:
+    """The noun names armed men or their corps ("troops", "the police", "the armed forces"), not a post or base."""
+    cues = roles().type_cues
+    words = {*cues.get("person_nouns", ()), *cues.get("state_force_words", ()), *cues.get("police_words", ())}
+    return h.lower_ in words or h.lemma_.lower() in words
 
 
 def _person_name(head: Token, np: Span) -> str | None:
@@ -307,5 +344,5 @@ def name_victims(doc: Doc, victims: list[str]) -> list[str]:
             end = at + len(v)
             named = next((e for e in persons if 0 <= e.start_char - end <= 2 and doc.text[end:e.start_char] in ("", " ", ", ")),
                          None)
-        out.append(clean_name(named.text) if named is not None else v)
+        out.append(clean_name(named.text if named is not None else v))     # "six Jesuit priests" -> "Jesuit priests"
     return list(dict.fromkeys(out))

@@ -68,6 +68,14 @@ def weapon_categories(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(cat for _, _, cat in find_weapons(text)))
 
 
+def weapon_category(word: str) -> str | None:
+    """The category of a weapon word ("car bomb" -> explosives), for codebooks that file weapons by type; a
+    category name stands for itself."""
+    if word in _lexicon()["categories"]:
+        return word
+    return next((cat for _, _, cat in find_weapons(word)), None)
+
+
 def weapon_word(surface: str) -> str | None:
     """The weapon as the text names it ("car bomb", "dynamite", "AK-47 rifles"), lower-cased when the text is in
     capitals; None when the matched words name the act or the attacker ("shooting", "gunmen", "opened fire")."""

@@ -9,6 +9,8 @@ from newsevents.documents.sentences import dateline_end
     ("KABUL, Afghanistan \u2014 A suicide bomber struck.", "KABUL, Afghanistan \u2014 "),
     ("SAN SALVADOR, 17 NOV 89 -- URBAN GUERRILLAS ATTACKED.", "SAN SALVADOR, 17 NOV 89 -- "),
     ("San Salvador, 17 Nov 89 -- Urban guerrillas attacked.", "San Salvador, 17 Nov 89 -- "),
+    ("LIMA, 2 MAR 90 (RADIO PROGRAMAS) -- [TEXT] A BOMB WENT OFF.", "LIMA, 2 MAR 90 (RADIO PROGRAMAS) -- "),
+    ("QUITO (ECUADOR), 5 APR 90 (AFP) -- THE POLICE SAID.", "QUITO (ECUADOR), 5 APR 90 (AFP) -- "),
 ])
 def test_datelines_are_found(sentence, dateline):
     assert sentence[:dateline_end(sentence)] == dateline

@@ -1,6 +1,7 @@
+from dataclasses import replace
 from datetime import date
 
-from newsevents.core import Count, DateRange, Event, EventType, GeoPrecision, Location
+from newsevents.core import Actor, ActorKind, Count, DateRange, Event, EventType, GeoPrecision, Location
 from newsevents.documents.relevance import anchors, is_anchored, is_current, relevant_events
 
 PUB = date(1990, 1, 10)
@@ -46,3 +47,16 @@ def test_recalled_attack_with_toll_is_kept():
     recalled = _event(1, when=date(1989, 7, 1), text="in July", killed=86)
     assert not is_current(recalled, PUB)
     assert relevant_events([recalled], PUB) == [recalled]
+
+
+def test_the_datelines_date_alone_does_not_anchor_an_event():
+    dateline = "SAN SALVADOR, 10 JAN 90 (EFE) -- "
+    # "the general said the murders of Salvadorans must stop": dated only by the day the report was filed
+    passing = _event(1, when=PUB, text="10 JAN 90")
+    assert anchors(passing, dateline) == 0 and not is_anchored(passing, dateline)
+    assert is_anchored(passing)                                     # with no dateline the date is its own
+    # "guerrillas dynamited a pylon", dated by the dateline too, but it names who and what
+    named = replace(passing, event_id="e2", perpetrators=(Actor("guerrillas", None, ActorKind.INDIVIDUAL),))
+    assert is_anchored(named, dateline)
+    own = _event(3, when=date(1990, 1, 9), text="yesterday")
+    assert relevant_events([passing, named, own], PUB, dateline=dateline) == [named, own]

@@ -32,3 +32,26 @@ def test_model_lexicon_keeps_ordinary_words_lower():
     text = "GUERRILLAS KILLED THREE PEASANTS AND BURNED TWO TRUCKS NEAR THE SALVADORAN BORDER, CRISTIANI SAID."
     out = truecase(text, know)
     assert out == "Guerrillas killed three peasants and burned two trucks near the Salvadoran border, Cristiani said."
+
+
+def test_a_passage_opens_after_the_dateline_and_the_editors_tags():
+    lex = Lexicon({"noun": frozenset({"army", "march", "radio"}), "verb": frozenset({"say", "end", "win"})},
+                  {"verb": (("ed", ""), ("s", "")), "noun": (("s", ""),)}, frozenset({"said"}),
+                  frozenset({"the", "in", "we", "will", "on"}))
+    text = "SAN SALVADOR, 2 MAR 90 (RADIO) -- [EXCERPTS] [TEXT] THE ARMY SAID. [BEGIN RECORDING] WE WILL WIN."
+    out = truecase(text, _know(lex))
+    assert len(out) == len(text)
+    assert "] The army said." in out and "] We will win." in out
+
+
+def test_march_is_a_month_only_beside_a_day_or_a_year():
+    lex = Lexicon({"noun": frozenset({"march"}), "verb": frozenset({"end"})}, {"verb": (("ed", ""),)}, frozenset(),
+                  frozenset({"the", "on"}))
+    assert truecase("THE MARCH ENDED ON 2 MARCH", _know(lex)) == "The march ended on 2 March"
+
+
+def test_a_first_name_that_is_an_english_word_is_a_name_before_a_surname():
+    lex = Lexicon({"noun": frozenset({"hector", "victor", "leader"}), "verb": frozenset({"kill", "hector"})},
+                  {"verb": (("ed", ""),)}, frozenset(), frozenset({"the", "was"}))
+    out = truecase("GUNMEN KILLED HECTOR OQUELI. THE VICTOR WAS THE LEADER.", _know(lex))
+    assert out == "Gunmen killed Hector Oqueli. The victor was the leader."

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from ...core.enums import DatePrecision, EventType
+from ...mentions.weapons import weapon_category
 from .facts import Facts, citation, country, first_rule, load, unique
 
 
@@ -36,7 +37,7 @@ def weapon_types(f: Facts) -> list[str]:
     """GTD weapon types in the order the record names them (implied by the event type when none), at most 4."""
     data = load("gtd")
     by_category = data["weapon_by_category"]
-    found = unique(by_category[w] for w in f.incident.weapons if w in by_category)
+    found = unique(by_category[c] for c in map(weapon_category, f.incident.weapons) if c in by_category)
     if not found:
         implied = data["implied_weapon"].get(f.incident.event_type.value)
         found = [by_category[implied]] if implied else ["Unknown"]
