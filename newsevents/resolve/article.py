@@ -24,7 +24,7 @@ from ..core import (
 from ..core.ids import event_id
 from ..documents.sentences import dateline_end
 from ..events.drafts import ActorMention, Claim, EventDraft
-from ..mentions.counts import find_casualties, total
+from ..mentions.counts import SHARE, find_casualties, total
 from .actors import ActorRegistry
 from .chain import DateChain
 from .cues import CountryCues, Cue
@@ -132,11 +132,13 @@ def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool, country
     return claimed, attributed, denied, named
 
 
-def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim]) -> None:
+def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool) -> None:
+    """A claim in a sentence of its own ("The Taliban claimed responsibility."): in a brief, for the incident the brief
+    is about (its first attack); in a longer article, for the attack told last before it."""
     for c in loose:
         before = [d for d in drafts if d.trigger_start <= c.start and d.event_type.value != "threat"]
         after = [d for d in drafts if d.trigger_start > c.start and d.event_type.value != "threat"]
-        target = before[-1] if before else (after[0] if after else None)
+        target = (before[0] if brief else before[-1]) if before else (after[0] if after else None)
         if target is not None:
             target.claims.append(c)
 
@@ -158,8 +160,10 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         where = replace(where, admin1=where.admin1 + tuple(a for c in cues for a in c.admin1 if a not in where.admin1))
     if not drafts:
         note = _coded_note(article, chain, gaz, _countries(where, [], cues), where, cues, places_text)
+        if note is not None:
+            _coded_tolls([note], article.text)
         return [_event(article, note)] if note is not None else []
-    _attach_loose(drafts, loose_claims)
+    _attach_loose(drafts, loose_claims, len(article.text) <= BRIEF_CHARS and not upper)
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
     context = _countries(where, named, cues)
     region = where.countries
@@ -217,6 +221,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if day is not None:
                 merged[0].date, merged[0].date_given = day, True
     elif len(article.text) <= BRIEF_CHARS and not upper:
+        _coded_tolls(merged, article.text)
         # a coder's note of several events ("On 27 April, ... A shoot-out broke out ..."): an undated event takes
         # the last day the note named before it
         days = [(o, r) for o, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
@@ -364,6 +369,17 @@ def _whole_article_tolls(r: Resolved, text: str) -> None:
         whole = total(found, kind)
         if whole is not None:
             setattr(r, attr, whole)
+
+
+def _coded_tolls(events: list[Resolved], text: str) -> None:
+    """A coder's note that codes its toll ("Fatalities coded as 10", "3 fatalities.", "split between 2 events")
+    codes it for the note's record: each event read from the note carries that figure."""
+    found = find_casualties(text)
+    if any(c.coded or c.kind == SHARE for c in found):
+        toll = total(found, "killed")
+        if toll is not None:
+            for r in events:
+                r.fatalities = toll
 
 
 def _event(article: Article, r: Resolved) -> Event:

@@ -81,3 +81,17 @@ def test_a_full_stop_ends_an_address_chain(gaz):
 def test_a_wire_brief_opening_with_a_weekday_is_no_coded_note(pipeline):
     brief = "On Tuesday, parliament in Baghdad passed the budget after weeks of delay."
     assert pipeline.extract(brief, published=date(2021, 3, 17)) == []
+
+
+def test_a_coded_note_with_no_trigger_keeps_its_toll(pipeline):
+    note = "On 4 June 2021, the remains of two men were left beside the road to Celaya, Guanajuato. 2 fatalities."
+    events = pipeline.extract(note, published=date(2021, 6, 6))
+    assert len(events) == 1 and events[0].fatalities is not None and events[0].fatalities.count == 2, events
+
+
+def test_a_claim_on_its_own_in_a_brief_goes_to_the_brief_s_attack(pipeline):
+    brief = ("Gunmen stormed a checkpoint in Kidal, killing three soldiers. Hours later a roadside bomb wounded two "
+             "civilians near Gao. Ansar Dine claimed responsibility.")
+    events = {e.event_type.value: e for e in pipeline.extract(brief, published=date(2013, 5, 20))}
+    assert set(events) == {"armed_assault", "bombing"}, events
+    assert events["armed_assault"].claimed_by == ("Ansar Dine",) and not events["bombing"].claimed_by
