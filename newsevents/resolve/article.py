@@ -382,6 +382,9 @@ def _coded_tolls(events: list[Resolved], text: str) -> None:
                 r.fatalities = toll
 
 
+_CROWD = {EventType.PROTEST: "protesters", EventType.RIOT: "rioters"}
+
+
 def _event(article: Article, r: Resolved) -> Event:
     date = r.date
     if date is None and article.published is not None:
@@ -391,10 +394,14 @@ def _event(article: Article, r: Resolved) -> Event:
     filled = sum(bool(x) for x in (r.date_given, r.location, r.perpetrators, r.fatalities or r.injuries, r.targets))
     confidence = min(0.99, r.weight * (0.6 if r.generic else 0.8) + 0.05 * filled + 0.03 * (r.mentions - 1))
     first = r.evidence[0]
+    perpetrators = tuple(r.perpetrators)
+    if not perpetrators and r.event_type in _CROWD:
+        # a protest or riot whose clause names no one: its actor is the crowd, as ACLED codes "Protesters (Country)"
+        perpetrators = (Actor(_CROWD[r.event_type], None, ActorKind.UNKNOWN),)
     return Event(
         event_id=event_id(article.id, r.event_type.value, r.trigger_start, first.end),
         article_id=article.id, event_type=r.event_type, status=r.status, suicide=r.suicide, date=date,
-        location=r.location, perpetrators=tuple(r.perpetrators), targets=tuple(r.targets), victims=tuple(r.victims),
+        location=r.location, perpetrators=perpetrators, targets=tuple(r.targets), victims=tuple(r.victims),
         weapons=tuple(r.weapons), fatalities=r.fatalities, injuries=r.injuries,
         claimed_by=tuple(r.claimed_by), attributed_by=tuple(r.attributed_by), evidence=tuple(r.evidence),
         confidence=round(confidence, 3), trigger=r.trigger, background=background,

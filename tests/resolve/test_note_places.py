@@ -95,3 +95,10 @@ def test_a_claim_on_its_own_in_a_brief_goes_to_the_brief_s_attack(pipeline):
     events = {e.event_type.value: e for e in pipeline.extract(brief, published=date(2013, 5, 20))}
     assert set(events) == {"armed_assault", "bombing"}, events
     assert events["armed_assault"].claimed_by == ("Ansar Dine",) and not events["bombing"].claimed_by
+
+
+def test_a_protest_that_names_no_one_is_the_crowd_s(pipeline):
+    events = pipeline.extract("On 5 May 2021, hundreds marched through central Asuncion against the fuel price rise.",
+                              published=date(2021, 5, 6))
+    protest = next(e for e in events if e.event_type is EventType.PROTEST)
+    assert [(a.name, a.canonical) for a in protest.perpetrators] == [("protesters", None)]
