@@ -3,6 +3,8 @@
 The cue words live in mentions/patterns/roles.json ("type_cues")."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..core import EventType
@@ -166,10 +168,40 @@ def _answers_an_attack(clause: Span) -> bool:
                                                                   for c in t.children) for t in clause)
 
 
+def _first_at(words: frozenset[str], text: str) -> int:
+    """Where the first of the cue words stands in the text (its length when none does)."""
+    hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
+    return min(hits, default=len(text))
+
+
+def _shooting_first(group: list[Span], clause: Span) -> bool:
+    """An attack no bombing word names, told with guns before explosives ("opened fire with rifles and
+    grenades", "armed with automatic rifles and rocket-propelled grenades"): the shooting is the attack and the
+    grenades its help; told the other way round ("lobbed grenades, then fired"), the explosives lead."""
+    devices = _cues("device_words") | _cues("launched_projectiles")
+    if any(s.label_ == EventType.BOMBING.value and s.root.lemma_.lower() not in devices for s in group):
+        return False                                  # "a blast", "the bomb exploded": a bombing word
+    low = clause.text.lower()
+    return _first_at(_cues("gun_words") | _cues("shooting_words"), low) < _first_at(devices, low)
+
+
+def _spent_cartridges(group: list[Span], clause: Span) -> bool:
+    """ "shell casings", "shells were found at the scene": the shells are the spent cartridges of a shooting, not
+    artillery; mortar or artillery shells keep their reading."""
+    if not all(s.root.lemma_.lower() == "shell" for s in group):
+        return False
+    if _has_cue(_cues("indirect_fire_weapons") - {"shell", "shells"}, clause, clause.text.lower()):
+        return False
+    found, words = _cues("discovery_verbs"), _cues("cartridge_words") | _cues("gun_words")
+    return all(s.root.head.lower_ in words or any(t.lower_ in words for t in s.root.subtree)
+               or s.root.dep_ in ("nsubjpass", "dobj") and s.root.head.lemma_.lower() in found for s in group)
+
+
 def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
                 victims: list[str]) -> EventType:
     """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
-    observed explosions with no device named are shelling, while rockets militants fire at a town are a bombing; a
+    observed explosions with no device named are shelling, while rockets militants fire at a town are a bombing;
+    gunmen shooting with rifles and grenades carry out an armed assault, and spent shells found are no shelling; a
     generic killing by an armed actor, or of armed men, is an armed assault; an attack aimed at an official is an
     assassination; fighting among crowds, and burning tyres in a protest, are riots."""
     low = clause.text.lower()
@@ -202,6 +234,10 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
                        for r in roots for c in r.subtree)
             if observed or many:
                 etype = EventType.REMOTE_VIOLENCE
+    if etype is EventType.BOMBING and not any(p.kind == "state" for p in perps) and _shooting_first(group, clause):
+        return EventType.ARMED_ASSAULT
+    if etype is EventType.REMOTE_VIOLENCE and _spent_cartridges(group, clause):
+        return EventType.ARMED_ASSAULT
     if etype is EventType.REMOTE_VIOLENCE and exchange:
         return EventType.BATTLE                       # "projectiles in both directions", "a shelling exchange"
     if etype is EventType.REMOTE_VIOLENCE:

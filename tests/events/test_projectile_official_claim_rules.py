@@ -3,7 +3,8 @@ shelling each other stay remote violence; a bomb aimed at an official's convoy o
 an official's house is a bombing; a lorry set on fire is arson; a group's spokesman, its leaflets and attackers who
 name their group are the group's own claim, a police spokesman is not. Sentences written for these tests, in our own
 words, about real events. Police or guards repelling an attack leave it an armed assault; soldiers answering
-fire make it a battle."""
+fire make it a battle. Gunmen who open fire with rifles and grenades carry out an armed assault; grenades named
+before the guns stay a bombing."""
 from __future__ import annotations
 
 from datetime import date
@@ -47,6 +48,15 @@ TYPE_CASES = [
     pytest.param("On 7 February 2011, about 200 armed militants attacked a police post in Gaya, Bihar, India. The "
                  "police retaliated and repelled the attack.", "2011-02-08", EventType.ARMED_ASSAULT,
                  id="police-repelling-an-attack-leave-it-an-armed-assault"),
+    pytest.param("On 14 March 2011, in Nalchik, Kabardino-Balkaria, Russia, three gunmen opened fire on a traffic "
+                 "police post with assault rifles and hand grenades, wounding two officers.", "2011-03-15",
+                 EventType.ARMED_ASSAULT, id="shooting-with-rifles-and-grenades-is-an-armed-assault"),
+    pytest.param("On 27 June 2011, in Zinjibar, Abyan, Yemen, militants attacked an army barracks armed with "
+                 "machine guns and rocket-propelled grenades, killing four soldiers.", "2011-06-28",
+                 EventType.ARMED_ASSAULT, id="attack-armed-with-guns-then-rpgs-is-an-armed-assault"),
+    pytest.param("On 5 May 2011, in Narathiwat, Thailand, insurgents attacked a police station with a grenade "
+                 "launcher and rifles, wounding a constable.", "2011-05-06", EventType.BOMBING,
+                 id="grenades-named-before-the-rifles-stay-a-bombing"),
 ]
 
 
