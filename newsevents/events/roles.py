@@ -1,13 +1,17 @@
 """Who, whom, where, when inside one trigger clause of a parsed sentence (spaCy types stay in this folder)."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import roles
+from ..mentions.weapons import find_weapons
 from .drafts import ActorMention
 
 VERBAL = {"VERB", "AUX"}
@@ -112,7 +116,8 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
         return history.latest(offset + tok.idx)      # "the militants" points back; bare "militants" is new
     for key in (low, tok.lower_, " ".join(t.lower_ for t in np if t.pos_ != "DET")):
         if key in r.perpetrator_nouns:
-            return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[key], offset + np.start_char)
+            return ActorMention(_kind_plural(tok, clean_name(np.text)), None, r.perpetrator_nouns[key],
+                                offset + np.start_char)
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "NORP"):
             if ent.label_ == "ORG" and places is not None and places.is_place(ent.text):
@@ -121,6 +126,16 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
     return None
+
+
+def _kind_plural(tok: Token, name: str) -> str:
+    """An attacker's kind used as a modifier ("a guerrilla attack", "rebel offensive") names the attackers, not one
+    of them: "guerrillas"."""
+    if tok.dep_ not in ("compound", "amod") or tok.head.i <= tok.i or tok.head.pos_ != "NOUN":
+        return name
+    nouns = roles().perpetrator_nouns
+    plural = name + ("S" if name.isupper() else "s")             # a "militia attack" is one group's: stays
+    return plural if nouns.get(plural.lower()) == nouns.get(name.lower()) == "individual" else name
 
 
 _AIMED_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
@@ -264,7 +279,8 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
     for i in sorted(token_ids & related):
         tok = doc[i]
         if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in r.target_nouns or tok.lower_ in r.target_nouns):
-            heads.append(tok)
+            if not _word_part(tok):
+                heads.append(_compound_head(tok))
     out: list[tuple[str, str | None]] = []
     seen: set[int] = set()
     heads = [h.head if h.dep_ == "compound" and h.head.pos_ == "PROPN" and h.head.i in token_ids else h for h in heads]
@@ -279,6 +295,8 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
         name = clean_name(np.text)
         if not name or name.lower() in r.abstract_objects or h.lemma_.lower() in _NOT_TARGETS or h.pos_ == "PRON":
             continue
+        if not _hit_thing(h):
+            continue
         seen.update(t.i for t in np)
         kind = r.facility_kinds.get(h.lemma_.lower()) or r.facility_kinds.get(h.lower_)
         if kind is None and _names_people(h) or kind == "security" and _names_force(h):
@@ -287,6 +305,40 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             name = _person_name(h, np) or name
         out.append((name, kind))
     return out
+
+
+def _word_part(tok: Token) -> bool:
+    """The noun is the first part of a hyphenated word ("home-made bomb", "car-bomb attack"), not a thing."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == "-" and not nxt.whitespace_ and not tok.whitespace_
+
+
+def _compound_head(tok: Token) -> Token:
+    """The thing a facility noun helps name ("telephone exchange boxes", "bank branches"), not the modifier alone;
+    a noun naming people ("police", "army personnel") stays itself."""
+    if _names_people(tok) or _names_force(tok):
+        return tok
+    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+@lru_cache(maxsize=None)
+def _not_target_heads() -> frozenset[str]:
+    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
+    return frozenset(raw["not_target_heads"])
+
+
+def _hit_thing(h: Token) -> bool:
+    """The noun can name what an attack hit: not a weapon ("shots were fired at a car"), not the attackers' own kind
+    ("the fight against terrorists"), not a time, spot or wrong-doing ("at the same time", "against drug
+    trafficking"). A noun that is both a weapon and a facility ("mine") stays."""
+    r = roles()
+    low, lemma = h.lower_, h.lemma_.lower()
+    if low in r.target_nouns or lemma in r.target_nouns or _names_people(h):
+        return True                                  # "men", "persons": people attacked as often as attacking
+    return not (find_weapons(h.text) or low in r.perpetrator_nouns or lemma in r.perpetrator_nouns
+                or lemma in _not_target_heads() or low in _not_target_heads())
 
 
 _OWNER_TOKENS = 8      # "the headquarters of the Shoe Industry Workers Union": longer tails are clauses, not owners
