@@ -49,6 +49,9 @@ def _keep_trigger(span: Span) -> bool:
             for c in tok.children) or (figurative and tok.dep_ in ("acl", "relcl")
                                        and tok.head.lemma_.lower() in figurative):
         return False                                  # "the crowd exploded", "the film was shot on location"
+    if span.label_ == "protest" and tok.lemma_.lower() == "demonstrate" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("ccomp", "dobj") for c in tok.children):
+        return False                                  # "the evidence demonstrates that ...": shows, no protest
     if tok.pos_ == "NOUN" and span._.generic and any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your")
                                                      for c in tok.children):
         return False                                  # "our whole attack runs through him": a team's play
