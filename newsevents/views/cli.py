@@ -21,7 +21,7 @@ from ..resolve.actors import ActorRegistry
 from ..resolve.gazetteer_build import ensure_gazetteer, gazetteer_is_fresh
 from ..store import open_store, redact
 from .actors_cmd import find_actors, format_actors_jsonl, format_actors_table
-from .evaluate import format_confusion, format_scores, write_report
+from .evaluate import format_confusion, format_scores, format_summary, write_report
 from .export import write_events, write_incidents
 from .table import format_incidents_table
 
@@ -255,6 +255,8 @@ def cmd_evaluate(a, settings: Settings) -> int:
         print("gold label -> predicted event_type")
         print(format_confusion(ev))
         print()
+    if len(results) > 1:
+        print(format_summary(results))
     if a.report:
         print(f"newsevents: report written: {write_report(results, a.report)}", file=sys.stderr)
     return 0

@@ -18,6 +18,33 @@ def format_scores(ev: Evaluation) -> str:
     return "\n".join([head, *rows])
 
 
+# the fields the summary shows, in the order of the issue's targets; a file that does not score one shows "-"
+SUMMARY_FIELDS = ("type", "date", "country", "place_25km", "place_name", "fatalities_pos", "perpetrator", "claimed",
+                  "event_found", "doc_detect_f1", "muc_ree_f1")
+
+
+def summary_rows(evs: Sequence[Evaluation]) -> list[list[str]]:
+    """One row per gold file: its name, the summary fields and records/s."""
+    rows = []
+    for ev in evs:
+        cells = [Path(str(ev.path)).name.removesuffix(".jsonl")]
+        for k in SUMMARY_FIELDS:
+            value = ev.scores.get(k, (None, 0))[0]
+            cells.append("-" if value is None else str(value))
+        cells.append(str(round(ev.records / ev.seconds)) if ev.seconds else "-")
+        rows.append(cells)
+    return rows
+
+
+def format_summary(evs: Sequence[Evaluation]) -> str:
+    """Every gold file's main scores in one plain-text table."""
+    head = ["file", *SUMMARY_FIELDS, "records/s"]
+    rows = [head, *summary_rows(evs)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    return "\n".join(" ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
+                     for r in rows)
+
+
 def format_confusion(ev: Evaluation) -> str:
     """Gold label (rows) -> predicted event type (columns) of the matched event, as plain text."""
     if not ev.confusion:
@@ -40,7 +67,11 @@ def _plot_name(ev: Evaluation) -> str:
 
 
 def report_markdown(evs: Sequence[Evaluation], plots: bool = False) -> str:
-    out = ["# newsevents evaluation", ""]
+    out = ["# newsevents evaluation", "",
+           "| file | " + " | ".join((*SUMMARY_FIELDS, "records/s")) + " |",
+           "|---|" + "---:|" * (len(SUMMARY_FIELDS) + 1)]
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in summary_rows(evs)]
+    out.append("")
     for ev in evs:
         out += [f"## {ev.path}", "",
                 f"{ev.dataset}: {ev.records} records, {ev.events_out} events out, {ev.failed} failed, "

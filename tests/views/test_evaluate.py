@@ -97,3 +97,19 @@ def test_wrong_and_missing_predictions_are_scored_and_sampled(gold_file):
                                                                 "Gunmen fired on a police station.")
     missed = score(recs, {})
     assert missed.scores["event_found"] == (0.0, 1) and missed.samples["fatalities"][0].predicted == "(no event)"
+
+
+def test_several_gold_files_end_with_one_summary_table(newsevents_bin, cli_env, gold_file, tmp_path):
+    second = tmp_path / "other.jsonl"
+    second.write_text(json.dumps(RECORDS[1]) + "\n", encoding="utf-8")
+    out = tmp_path / "rep"
+    r = subprocess.run([newsevents_bin, "evaluate", str(gold_file), str(second), "--report", str(out), "--quiet",
+                        "--workers", "1"], env=cli_env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    table = r.stdout.rstrip().splitlines()[-3:]
+    assert table[0].split()[:4] == ["file", "type", "date", "country"], table
+    tiny = table[1].split()
+    assert tiny[0] == "tiny" and tiny[1] == "1.0" and tiny[2] == "1.0", table     # type and date of the bombing
+    assert table[2].split()[0] == "other"
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "| file | type | date | country |" in report and "| tiny | 1.0 | 1.0 |" in report
