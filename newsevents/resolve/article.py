@@ -5,6 +5,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..core import (
     Actor,
@@ -86,12 +87,11 @@ SHORT_ARTICLE_CHARS = 2500      # a brief or a coder's note: one incident, every
 class Resolvers:
     gazetteer: Gazetteer
     actors: ActorRegistry
-    cues: CountryCues | None = None         # None: read from `actors` on first use
 
-    def country_cues(self) -> CountryCues:
-        if self.cues is None:
-            object.__setattr__(self, "cues", CountryCues.load(self.actors))
-        return self.cues
+    @cached_property
+    def cues(self) -> CountryCues:
+        """The country cues of `actors` and the mission list, read on first use."""
+        return CountryCues.load(self.actors)
 
 
 def _actor(m: ActorMention, actors: ActorRegistry, upper: bool, country: str | None = None,
@@ -145,17 +145,20 @@ def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool)
 
 def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Sequence[Claim],
                     resolvers: Resolvers, *, upper: bool = False) -> list[Event]:
-    drafts = _developments_in_briefs(drafts, article, upper)
-    if not drafts and (upper or len(article.text) > BRIEF_CHARS):
+    short = len(article.text) <= BRIEF_CHARS       # a coder's note or a wire brief
+    brief = short and not upper
+    drafts = _developments_in_briefs(drafts, short, upper)
+    if not drafts and not brief:
         return []
     chain = DateChain(article.text, article.published)
     gaz, actors = resolvers.gazetteer, resolvers.actors
-    places_text = _CURRENCY.sub(lambda m: " " * len(m.group(1)) + m.group(0)[len(m.group(1)):], article.text)
-    drafts = [_without_currency_places(d, places_text) for d in drafts]
+    places_text = _CURRENCY.sub(lambda m: " " * len(m.group(0)), article.text)   # same offsets, names blanked
+    for d in drafts:
+        d.place_texts = [(t, o) for t, o in d.place_texts if places_text[o:o + len(t)].strip()]
     where = _place_context(places_text, gaz, upper)
     # a brief that names a body or group at home in one country is about that country ("the OSCE SMM observed
     # explosions near Vodyane"): it ranks after the countries the text names, and its provinces guide homonyms
-    cues = resolvers.country_cues().find(article.text, upper=upper) if len(article.text) <= BRIEF_CHARS else []
+    cues = resolvers.cues.find(article.text, upper=upper) if short else []
     if cues:
         where = replace(where, admin1=where.admin1 + tuple(a for c in cues for a in c.admin1 if a not in where.admin1))
     if not drafts:
@@ -163,7 +166,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if note is not None:
             _coded_tolls([note], article.text)
         return [_event(article, note)] if note is not None else []
-    _attach_loose(drafts, loose_claims, len(article.text) <= BRIEF_CHARS and not upper)
+    _attach_loose(drafts, loose_claims, brief)
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
     context = _countries(where, named, cues)
     region = where.countries
@@ -180,7 +183,6 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 break
         location = gaz.resolve_best([t for t, _ in d.place_texts], countries=context, region=region,
                                     admin1=where.admin1) if d.place_texts else None
-        brief = len(article.text) <= BRIEF_CHARS and not upper
         if brief or location is None or location.precision in _COARSE:
             # a brief's address chain is its incident's; in a long article a clause's own town stands
             if d.sentence_start not in addresses:
@@ -216,16 +218,14 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if len(article.text) <= SHORT_ARTICLE_CHARS:
             _whole_article_tolls(merged[0], article.text)
         if not merged[0].date_given:                  # one incident, no date in its clauses: the article's first day
-            day = next((r for _, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
-                        and (article.published is None or r.start <= article.published)), None)
+            day = next((r for _, r in _past_days(chain, article.published)), None)
             if day is not None:
                 merged[0].date, merged[0].date_given = day, True
-    elif len(article.text) <= BRIEF_CHARS and not upper:
+    elif brief:
         _coded_tolls(merged, article.text)
         # a coder's note of several events ("On 27 April, ... A shoot-out broke out ..."): an undated event takes
         # the last day the note named before it
-        days = [(o, r) for o, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
-                and (article.published is None or r.start <= article.published)]
+        days = _past_days(chain, article.published)
         for r in merged:
             if not r.date_given:
                 day = next((d for o, d in reversed(days) if o < r.sentence_start), None)
@@ -241,17 +241,16 @@ _CURRENCY = re.compile(r"\b(U\.S\.|US|[A-Z][a-z]+)\s+(?=(?:dollars?|euros?|pound
                        r"|pesos?|yuan|rubles?|roubles?|shillings?|naira|francs?|cedis?|hryvnias?|manats?|cocktails?)\b)")
 
 
-def _without_currency_places(d: EventDraft, places_text: str) -> EventDraft:
-    kept = [(t, o) for t, o in d.place_texts if places_text[o:o + len(t)].strip()]
-    if len(kept) != len(d.place_texts):
-        d.place_texts = kept
-    return d
-
-
 _NOTE_LABEL = re.compile(r"(?:[A-Z][\w/ -]{2,40}:\s+)?")       # "Movement of forces: On 8 May 2020, ..."
 _NOTE_DATE_WITHIN = 40            # a coder's note opens with its day ("On 2 May 2020,", "Around 9 May 2020 (as reported)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")   # a coder writes the full day; a wire brief's "On Tuesday" is no note
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[]|\s*$)")
+
+
+def _past_days(chain: DateChain, published: datetime.date | None) -> list[tuple[int, DateRange]]:
+    """The article's day-precise dates (offset, range) in text order, less those after its publication."""
+    return [(o, r) for o, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
+            and (published is None or r.start <= published)]
 
 
 def _countries(where: PlaceContext, named: Sequence[str], cues: Sequence[Cue]) -> list[str]:
@@ -272,9 +271,8 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
     passed the budget") stays eventless."""
     label = _NOTE_LABEL.match(article.text)
     lead = label.end() if label else 0
-    day = next((r for o, r in chain.resolved if o - lead <= _NOTE_DATE_WITHIN and r.precision is DatePrecision.DAY
-                and r.start is not None and (article.published is None or r.start <= article.published)
-                and _YEAR.search(r.text or "")), None)
+    day = next((r for o, r in _past_days(chain, article.published)
+                if o - lead <= _NOTE_DATE_WITHIN and _YEAR.search(r.text or "")), None)
     if day is None:
         return None
     location = _article_place(replace(article, text=places_text), (), gaz, context, where, False, cues)
@@ -285,11 +283,11 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
                     evidence=[Evidence(article.text[lead:stop], lead, stop)])
 
 
-def _developments_in_briefs(drafts: list[EventDraft], article: Article, upper: bool) -> list[EventDraft]:
+def _developments_in_briefs(drafts: list[EventDraft], short: bool, upper: bool) -> list[EventDraft]:
     """A non-violent development ("police seized a ton of cannabis", "reinforcements arrived") is an event only in
     a coder's note or a wire brief that tells of nothing violent: in a long article such words are background."""
     violent = [d for d in drafts if d.event_type is not EventType.OTHER]
-    if violent or upper or len(article.text) > BRIEF_CHARS:
+    if violent or upper or not short:
         return violent
     return drafts
 
