@@ -197,8 +197,14 @@ def _trafilatura(html: str):
         return None
 
 
+# control characters other than tab and line breaks, and the non-characters U+FFFE/U+FFFF: no text, and lxml
+# refuses them when it rejoins the text around a dropped <script>
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
 def extract_page(html: str) -> Page:
     """Main text, title and explicit publication date of an HTML page; InputError if no text."""
+    html = _CONTROL.sub("", html)
     if not html.strip():
         raise InputError("empty text")
     tree, too_deep = parse_tree(html)
