@@ -74,10 +74,12 @@ def is_upper_case(text: str) -> bool:
     return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
-_DATELINE = re.compile(                      # "GARISSA, Kenya - " (a city in capitals) or "San Salvador, 17 Nov 89 -- "
+_DATELINE = re.compile(    # "GARISSA, Kenya - " (a city in capitals), "San Salvador, 17 Nov 89 -- ", or in mixed-case
+                           # text a city alone ("PARIS - Gunmen", "NEW DELHI/ISLAMABAD - Pakistan")
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},[\w.'’ ,]{1,40}?"
     r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([\w.'’ ]{1,30}\))?,[\w.'’ ,]{0,20}?\d[\w.'’ ,]{0,20}?)"
-    r"(?:\s*\([^()]{1,60}\))?\s*(?:--|—|–|\s-)\s")        # the wire or station in brackets: "(EFE) --"
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:--|—|–|\s-)\s"        # the wire or station in brackets: "(EFE) --"
+    r"|[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?:/[A-Z]{3,}(?: [A-Z]{2,}){0,2})?(?: \([^()]{1,30}\))? (?:--|—|–|-) (?=[A-Z][a-z]|A [a-z])")
 
 
 def dateline_end(sentence: str) -> int:

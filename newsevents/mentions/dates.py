@@ -51,6 +51,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("shift", r"(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|{PART})"),
     ("shift", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after)"),
     ("same", r"(?:(?P<dir>later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year|{PART})"),
+    ("same", r"(?:at|around|about)\s+(?:(?:{QUAL})\s+)?the\s+same\s+time"),          # the day of the event before
+    ("same", r"(?:(?:{QUAL})\s+)?(?:(?:{NUM}|\d+)\s+)?(?:{SHORT})s?\s+(?:later|afterwards|earlier)"),  # "hours later"
     ("recent", r"(?:(?P<pre>in|over|during|within|for|throughout)\s+)?(?:the\s+)?(?P<rel>recent|past|last)\s+"
                r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s"),
     ("recent", r"(?P<pre>in|over|during|within|for|throughout)\s+(?:the\s+)?(?P<rel>past|last)\s+(?P<unit>{UNIT})"),
@@ -90,6 +92,7 @@ class DateVocab:
     numbers: dict[str, int]
     vague_counts: dict[str, tuple[int, int]]
     units: tuple[str, ...]
+    short_units: tuple[str, ...]
     recent_spans: dict[str, tuple[int, str]]
     seasons: dict[str, tuple[int, int]]
     gap_qualifiers: dict[str, str]
@@ -105,7 +108,7 @@ def vocabulary() -> DateVocab:
         months=dict(raw["months"]), months_ambiguous_alone=frozenset(raw["months_ambiguous_alone"]),
         weekdays=dict(raw["weekdays"]), parts_of_day=tuple(raw["parts_of_day"]), numbers=dict(raw["numbers"]),
         vague_counts={k: (int(v[0]), int(v[1])) for k, v in raw["vague_counts"].items()},
-        units=tuple(raw["units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
+        units=tuple(raw["units"]), short_units=tuple(raw["short_units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
         seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
         gap_qualifiers=dict(raw["gap_qualifiers"]), bare_plural=(int(raw["bare_plural"][0]), int(raw["bare_plural"][1])),
         range_openers=tuple(raw["range_openers"]), report_verbs=frozenset(raw["report_verbs"]))
@@ -130,6 +133,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "PART": _alt(v.parts_of_day),
         "NUM": _alt([*v.numbers, *v.vague_counts]),
         "UNIT": _alt(v.units),
+        "SHORT": _alt(v.short_units),
         "SEASON": _alt(v.seasons),
         "QUAL": _alt(v.gap_qualifiers),
     }

@@ -11,6 +11,9 @@ from newsevents.documents.sentences import dateline_end
     ("San Salvador, 17 Nov 89 -- Urban guerrillas attacked.", "San Salvador, 17 Nov 89 -- "),
     ("LIMA, 2 MAR 90 (RADIO PROGRAMAS) -- [TEXT] A BOMB WENT OFF.", "LIMA, 2 MAR 90 (RADIO PROGRAMAS) -- "),
     ("QUITO (ECUADOR), 5 APR 90 (AFP) -- THE POLICE SAID.", "QUITO (ECUADOR), 5 APR 90 (AFP) -- "),
+    ("PARIS - Gunmen opened fire.", "PARIS - "),                       # a city alone, in mixed-case text
+    ("NEW DELHI/ISLAMABAD - Pakistan said it shot down a jet.", "NEW DELHI/ISLAMABAD - "),
+    ("LONDON (Reuters) - A bomb exploded.", "LONDON (Reuters) - "),
 ])
 def test_datelines_are_found(sentence, dateline):
     assert sentence[:dateline_end(sentence)] == dateline
@@ -19,7 +22,8 @@ def test_datelines_are_found(sentence, dateline):
 @pytest.mark.parametrize("sentence", [
     "Gunmen, armed with rifles - and grenades - stormed the hotel.",
     "In Kabul, the capital, a bomb exploded on Monday.",
-    "PARIS - Gunmen opened fire.",
+    "AK - 47 rifles were found.",
+    "GUERRILLAS - WHO WERE ARMED - ATTACKED.",                          # upper-case text: no city-alone dateline
 ])
 def test_ordinary_sentences_have_none(sentence):
     assert dateline_end(sentence) == 0

@@ -50,3 +50,18 @@ def test_since_a_month_is_the_month_when_asked_without_since():
     assert chain.at("since January", at).precision is P.RANGE
     month = chain.at("January", at + len("since "))
     assert (month.start, month.end) == (date(2023, 1, 1), date(2023, 1, 31))
+
+
+@pytest.mark.parametrize("text", ["At about the same time", "at the same time", "Hours later", "About two hours later",
+                                  "a few minutes earlier", "Moments later"])
+def test_a_gap_shorter_than_a_day_keeps_the_day_before(text):
+    r = resolve_date(text, anchor=date(2017, 6, 5), previous=NEWS)
+    assert (r.start, r.end, r.precision) == (SAT, SAT, P.DAY)
+
+
+def test_hours_later_leans_on_the_attack_not_on_the_publication_day():
+    text = ("Colombo, Monday. Suicide bombers struck three churches on Sunday morning. "
+            "Hours later, a blast at a guesthouse south of the city killed two people.")
+    chain = DateChain(text, date(2019, 4, 22))
+    r = chain.at("Hours later", text.index("Hours later"))
+    assert r.start == date(2019, 4, 21)
