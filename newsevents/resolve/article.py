@@ -31,6 +31,7 @@ from .chain import DateChain
 from .cues import CountryCues, Cue
 from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
 from .places import Gazetteer
+from .places_local import local_place_texts
 from .places_context import (  # noqa: F401
     _CHAIN,
     Address,
@@ -170,6 +171,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
     context = _countries(where, named, cues)
     region = where.countries
+    text_countries = (*where.countries, *where.named) or named_countries(places_text, gaz)
     items: list[Resolved] = []
     done: dict[int, Resolved] = {}
     addresses: dict[int, Address | None] = {}       # one address per sentence, shared by its drafts
@@ -181,8 +183,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if r is not None and r.start is not None:
                 date = r
                 break
-        location = gaz.resolve_best([t for t, _ in d.place_texts], countries=context, region=region,
-                                    admin1=where.admin1) if d.place_texts else None
+        texts = local_place_texts(d.place_texts, places_text, gaz, text_countries)
+        location = gaz.resolve_best([t for t, _ in texts], countries=context, region=region,
+                                    admin1=where.admin1) if texts else None
         if brief or location is None or location.precision in _COARSE:
             # a brief's address chain is its incident's; in a long article a clause's own town stands
             if d.sentence_start not in addresses:

@@ -1,0 +1,43 @@
+"""A place name used as part of another name: "an Ariana Grande concert", "Victoria railway station", "the Madina
+district of the city". The small English model tags such words as places; when the gazetteer knows the name only in
+a country the article never names, the word names a person, a building or a quarter of the article's own city, and
+the event's place must come from elsewhere (its address chain, the article's city)."""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Sequence
+
+from .places import Gazetteer
+
+_FOLLOWING = 40                # characters read after the name
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> re.Pattern[str]:
+    raw = json.loads(resources.files("newsevents.resolve.data").joinpath("places_name_parts.json")
+                     .read_text(encoding="utf-8"))
+    words = sorted([*raw["site_heads"], *raw["quarter_of"]], key=len, reverse=True)
+    heads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # a site or quarter noun, or a capitalised word that goes on the name ("Ariana Grande", "Westgate Mall"), not a
+    # day or month ("in Nice Friday") nor a word that opens a phrase
+    stop = "|".join(raw["not_name_words"])
+    return re.compile(rf"\s+(?:(?:{heads})s?\b|(?!(?:{stop})\b)[A-Z][a-z]+\b)")
+
+
+def foreign_name_part(name: str, offset: int, text: str, gaz: Gazetteer, countries: Sequence[str]) -> bool:
+    """True when `name` at `offset` of `text` goes on into a longer name and the gazetteer's reading of it lies in
+    none of the article's `countries`."""
+    if not countries or not _name_parts().match(text, offset + len(name), offset + len(name) + _FOLLOWING):
+        return False
+    where = gaz.resolve(name, countries=countries)
+    return where is not None and where.country is not None and where.country not in countries \
+        and where.precision.value != "country"
+
+
+def local_place_texts(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer,
+                      countries: Sequence[str]) -> list[tuple[str, int]]:
+    """The event's place mentions without the foreign namesakes that are parts of other names."""
+    return [(t, o) for t, o in place_texts if not foreign_name_part(t, o, text, gaz, countries)]
