@@ -28,6 +28,7 @@ from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, total
 from .actors import ActorRegistry
 from .chain import DateChain
+from .headline import headline_end, merge_with_headline
 from .cues import CountryCues, Cue
 from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
 from .places import Gazetteer
@@ -215,7 +216,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             evidence=[Evidence(article.text[d.sentence_start:d.sentence_end], d.sentence_start, d.sentence_end)],
         ))
         done[id(d)] = items[-1]
-    merged = merge_mentions(items, article.published)
+    merged = merge_with_headline(items, headline_end(article.text, upper), article.published)
     _fill_places(merged, replace(article, text=places_text), drafts, gaz, context, where, upper, cues)
     if len(merged) == 1:
         if len(article.text) <= SHORT_ARTICLE_CHARS:

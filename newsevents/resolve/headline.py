@@ -1,0 +1,64 @@
+"""A news article's headline restates its main incident ("Gunmen kill 30 at Nairobi mall") in the present tense, with no
+date and often no place: the event read from it is the one the body then tells, not another. Folded into the body's
+first matching event, it adds only what the body lacks (a larger toll, a claim), and takes the body's date and place
+instead of standing as a second incident dated on the publication day."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..core import Status
+from .merge import BACKGROUND_DAYS, Resolved, absorb, merge_mentions
+
+_MAX_LINE = 200                 # a headline fits on a line; a longer line is a paragraph
+_MAX_LINES = 3                  # a section label, the headline, a standfirst
+_ENDS_SENTENCE = re.compile(r"[.!?\"'”’:;,]\s*$")
+
+
+def headline_end(text: str, upper: bool) -> int:
+    """Where the article's leading headline lines end (0 when it opens with a paragraph). A headline line is short,
+    ends with no punctuation, and the line after it opens with a capital: a wrapped sentence goes on in lower case."""
+    if upper:
+        return 0
+    end, pos = 0, 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:_MAX_LINES]):
+        stripped = line.strip()
+        following = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        if stripped and (len(stripped) > _MAX_LINE or _ENDS_SENTENCE.search(stripped)
+                         or not following[:1].isupper()):
+            break
+        pos += len(line) + 1
+        if stripped:
+            end = pos
+    return end
+
+
+def merge_with_headline(items: list[Resolved], end: int, published: date | None) -> list[Resolved]:
+    """The article's mentions merged into events, the body's among themselves first; then each headline event is
+    absorbed into the first body event it can be (the same type, unless the headline only says "attack"; the same
+    outcome; the same country or one unplaced; not an incident the article recalls from long before)."""
+    if not end:
+        return merge_mentions(items, published)
+    out = merge_mentions([r for r in items if r.sentence_start >= end], published)
+    body = list(out)
+    for h in merge_mentions([r for r in items if r.sentence_start < end], published):
+        into = next((b for b in body if _same_incident(h, b, published)), None)
+        if into is None:
+            out.append(h)
+        else:
+            absorb(into, h)
+    return sorted(out, key=lambda r: r.sentence_start)
+
+
+def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
+    if h.event_type is not b.event_type and not h.generic:
+        return False
+    if (h.status is Status.REALIZED) != (b.status is Status.REALIZED):
+        return False
+    if h.location and b.location and h.location.country and b.location.country \
+            and h.location.country != b.location.country:
+        return False
+    recalled = bool(published and b.date_given and b.date and b.date.end
+                    and (published - b.date.end).days > BACKGROUND_DAYS)
+    return not recalled
