@@ -34,6 +34,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("mdy", _PRE + _DOW + r"(?P<month>{MONTH})\s+" + _DAY + r"\b(?:,?\s+" + _YEAR4 + r")?"),
     ("month_year", _PRE + r"(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?" + _YEAR4),
     ("month", r"(?P<rel>last|this|past|previous|next)\s+(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL})"),
+    ("month", r"(?:" + _PRE_MONTH + r")?(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL}),?\s+(?:of\s+)?"
+              r"(?P<yrel>last|this|next)\s+year"),                                   # "in September last year"
     ("month", _PRE_MONTH + r"(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL})"),
     ("month", _MOD + r"[\s-]+(?P<month>{MONTH_FULL})"),
     ("month", r"(?P<month>{MONTH_SAFE})"),

@@ -159,6 +159,9 @@ def _month_rule(m: DateMatch, anchor: date | None) -> DateRange | None:
     rel = (m.get("rel") or "").lower()
     if rel == "next":
         return None
+    yrel = (m.get("yrel") or "").lower()
+    if yrel:                                            # "September last year": that year's September, whatever now is
+        return _month(anchor.year - {"last": 1, "this": 0, "next": -1}[yrel], month)
     return _month(_latest_month(anchor, month, strict=rel in {"last", "past", "previous"}), month)
 
 

@@ -58,6 +58,9 @@ def test_relative_days_and_weeks(text, expected):
     ("in early July", ("2023-07-01", "2023-07-31", "month")),
     ("mid-March", ("2024-03-01", "2024-03-31", "month")),
     ("in May 2021", ("2021-05-01", "2021-05-31", "month")),
+    ("in September last year", ("2023-09-01", "2023-09-30", "month")),     # last year's, though a later one passed
+    ("in June of last year", ("2023-06-01", "2023-06-30", "month")),
+    ("in January this year", ("2024-01-01", "2024-01-31", "month")),
 ])
 def test_months(text, expected):
     assert span(text) == expected
