@@ -11,18 +11,32 @@ then still reported, dated to when it happened, and merging across articles ties
 A wire's dateline ("SAN SALVADOR, 14 JUL 89 (EFE) --") dates the report: an event whose only date is the
 dateline's has no date of its own, so that date alone does not anchor it ("the general said the murders of
 Salvadorans must stop"); it stays when it names who did it, what was hit or the weapon.
+
+In a full article (longer than a brief) a town alone does not anchor a mention either: speeches and commentary
+place violence in passing ("the war in Morazan", "bombs exploding in the capital") without naming anyone hurt, any
+doer or target, a toll or a day. In a brief or a coder's note every sentence is about its one incident, so there
+the town is enough.
+
+A statistic is no incident: "1,300 policemen have been killed in the last three years", "so far this year 100
+people have died in clashes", "a war that has left 70,000 dead" sum up many attacks. Such a toll either runs over
+a year or more up to the report's date, or is a count of thousands with no day of its own.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
-from ..core import Event
-from ..core import GeoPrecision
+from ..core import DatePrecision, Event, GeoPrecision
+from ..resolve.article import BRIEF_CHARS
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
 FIRM_ANCHORS = 2           # anchors a background mention needs: a year alone is history recalled in passing
+STATISTIC_TOLL = 1000      # dead or hurt in one incident with no day of its own: a war's or a year's count
+UP_TO_NOW_DAYS = 7         # a period ending this close to publication runs "up to now" ("in the last 3 years")
+STATISTIC_DAYS = 300       # ... and sums up attacks when it spans about a year or more ("so far this year")
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
+_PERIODS = frozenset({DatePrecision.RANGE, DatePrecision.YEAR})
+_DAYS = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
 
 
 def is_current(event: Event, published: date | None, max_age_days: int = MAX_AGE_DAYS) -> bool:
@@ -41,27 +55,59 @@ def dated_by_dateline(event: Event, dateline: str) -> bool:
     return bool(text and dateline and text.lower() in dateline.lower())
 
 
+def _own_date(event: Event, dateline: str) -> bool:
+    return bool(event.date is not None and event.date.text) and not dated_by_dateline(event, dateline)
+
+
+def _toll(event: Event) -> int:
+    return max(event.fatalities.count if event.fatalities and event.fatalities.count else 0,
+               event.injuries.count if event.injuries and event.injuries.count else 0)
+
+
 def anchors(event: Event, dateline: str = "") -> int:
     """How many concrete anchors the event has: a date expression of its own (not the dateline's), a toll, a town,
     a known group, named victims."""
     return sum((
-        bool(event.date is not None and event.date.text) and not dated_by_dateline(event, dateline),
-        bool((event.fatalities and event.fatalities.count) or (event.injuries and event.injuries.count)),
+        _own_date(event, dateline),
+        bool(_toll(event)),
         event.location is not None and event.location.precision in _FINE_PLACES,
         any(a.canonical for a in event.perpetrators),          # a group the actor registry knows
         bool(event.victims),
     ))
 
 
-def is_anchored(event: Event, dateline: str = "") -> bool:
-    """The event is tied to something concrete; a background mention must be firmly tied."""
+def is_statistic(event: Event, published: date | None, dateline: str = "") -> bool:
+    """The event's toll sums up many attacks: thousands with no day of their own, or a count over a year or more
+    that runs up to the report ("in the last 3 years", "since 1981", "so far this year"). A shorter run ("since
+    November") is as often one incident's date read with the word before it."""
+    toll = _toll(event)
+    if toll < 2:
+        return False
+    when = event.date
+    day = _own_date(event, dateline) and when is not None and when.precision in _DAYS
+    if toll >= STATISTIC_TOLL and not day:
+        return True
+    if when is None or not when.text or when.precision not in _PERIODS or published is None:
+        return False
+    if when.start is None or when.end is None:
+        return False
+    return (published - when.end).days <= UP_TO_NOW_DAYS and (when.end - when.start).days >= STATISTIC_DAYS
+
+
+def is_anchored(event: Event, dateline: str = "", brief: bool = True) -> bool:
+    """The event is tied to something concrete; a background mention must be firmly tied, and outside a `brief`
+    a town alone does not tie it."""
     if event.background:
         return anchors(event, dateline) >= FIRM_ANCHORS
     named = bool(event.perpetrators or event.targets or event.weapons)
+    if not brief and not (named or event.victims or _toll(event) or _own_date(event, dateline)):
+        return False
     return anchors(event, dateline) >= 1 or (named and dated_by_dateline(event, dateline))
 
 
-def relevant_events(events: Sequence[Event], published: date | None, dateline: str = "") -> list[Event]:
-    """The article's anchored events (`published` is kept for callers that judge currency with `is_current`);
-    `dateline` is the article's dateline text, if it has one."""
-    return [e for e in events if is_anchored(e, dateline)]
+def relevant_events(events: Sequence[Event], published: date | None, dateline: str = "",
+                    article_chars: int = 0) -> list[Event]:
+    """The article's anchored events that are incidents, not statistics; `dateline` is the article's dateline
+    text, if it has one, and `article_chars` its length (0: a brief)."""
+    brief = article_chars <= BRIEF_CHARS
+    return [e for e in events if is_anchored(e, dateline, brief) and not is_statistic(e, published, dateline)]

@@ -60,6 +60,36 @@ def _without_dateline(sentence: str) -> str:
     return " " * end + sentence[end:]
 
 
+def _sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Location | None, text: str,
+                    places_text: str, resolvers: "Resolvers", context: Sequence[str], where: PlaceContext,
+                    text_countries: Sequence[str]) -> Location | None:
+    """A clause that names no place, or only its country: where its sentence's other clauses happened ("stormed a
+    school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain stands for the
+    whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."), when either lies
+    in the country the clause names."""
+    gaz = resolvers.gazetteer
+    others = local_place_texts([p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts],
+                               places_text, gaz, text_countries)
+    for found in (gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
+                                   admin1=where.admin1) if others else None,
+                  _dateline_address(text, d.sentence_start, gaz, context)):
+        if isinstance(found, Address):
+            found = _with_address(found, None)
+        if found is not None and (location is None or (found.country == location.country
+                                                       and found.precision not in _COARSE)):
+            location = found
+        if location is not None and location.precision not in _COARSE:
+            break
+    return location
+
+
+def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
+    """A wire's first sentence that names no place of its own happened where it was filed ("GARISSA, Kenya - Kenyans
+    mourned the 147 killed ..."); the dateline is blanked for the parse, so it is read here."""
+    end = dateline_end(text[start:start + 200])
+    return find_address(text[start:start + end], gaz, countries) if end else None
+
+
 def _with_address(found: Address, location: Location | None) -> Location:
     """The place of a clause that lies in a sentence with an address chain. The chain's locality wins over the
     place the clause names when the gazetteer knows it; a town the clause names inside the region wins over a
@@ -194,6 +224,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             found = addresses[d.sentence_start]
             if found is not None:
                 location = _with_address(found, location)
+        if location is None or location.precision in _COARSE:
+            location = _sentence_place(d, [] if short else drafts, location, article.text, places_text, resolvers,
+                                       context, where, text_countries)
         country = location.country if location is not None else None
         on = date.start if date is not None else article.published
         perps = [a for a in (_actor(m, actors, upper, country, on) for m in d.perpetrators) if a is not None]

@@ -1,0 +1,41 @@
+"""A clause that names no place of its own takes its sentence's place, else its wire's dateline; the dateline itself is
+no part of any name ("PARIS - Gunmen" is no perpetrator)."""
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents.core import Article, EventType, Outcome
+
+FILLER = ("Relatives gathered outside hospitals through the night, and officials promised an inquiry into how the "
+          "attackers had passed the checkpoints on the main road. ") * 10
+
+
+def _events(pipeline, text: str, day: date):
+    assert len(text) > 1500                                     # a long article, not a coder's brief
+    [out] = list(pipeline.run([Article(id="own-places", text=text, published=day)], workers=1, progress=False))
+    assert out.outcome is Outcome.OK
+    return out.events
+
+
+def test_dateline_places_a_lead_that_names_no_place_and_is_no_name(pipeline):
+    text = ("GARISSA, Kenya - Gunmen killed 147 people at a university campus on Thursday, officials said.\n"
+            + FILLER + "\nThe government declared three days of mourning.")
+    events = _events(pipeline, text, date(2015, 4, 3))
+    [attack] = [e for e in events if e.event_type is EventType.ARMED_ASSAULT]
+    assert attack.location is not None and (attack.location.country, attack.location.name) == ("KE", "Garissa")
+    assert [p.name for p in attack.perpetrators] == ["Gunmen"]
+
+
+def test_a_clause_takes_the_place_its_sentence_names(pipeline):
+    text = ("MAIDUGURI, Nigeria - Militants stormed a boarding school in the town of Chibok late on Monday and "
+            "abducted more than 200 schoolgirls, residents said.\n" + FILLER)
+    events = _events(pipeline, text, date(2014, 4, 16))
+    [kidnapping] = [e for e in events if e.event_type is EventType.KIDNAPPING]
+    assert kidnapping.location is not None and kidnapping.location.name == "Chibok"
+
+
+def test_a_dash_dateline_is_no_perpetrator(pipeline):
+    text = ("PARIS - Gunmen opened fire on diners at two restaurants on Friday night, killing 15 people.\n" + FILLER)
+    events = _events(pipeline, text, date(2015, 11, 14))
+    names = {p.name for e in events for p in e.perpetrators}
+    assert names and not any("PARIS" in n for n in names)
