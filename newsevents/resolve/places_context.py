@@ -13,18 +13,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from ..core import GeoPrecision, Location
 from .places import Gazetteer
-from .places_text import name_key, vocabulary
+from .places_text import name_key, read_tsv, vocabulary
 
-# a word of a name; a period inside it ("U.S.") or after a short one ("St."), never a sentence's full stop
-_WORD = r"[A-Z](?:[\w'’`-]|\.(?=\w))*(?:(?<![\w'’`-]{3})\.)?"
+# a word of a name; a period inside it ("U.S.") or after a short one ("St."), never a sentence's full stop; an
+# ampersand between capitals ("J&K")
+_WORD = r"[A-Z](?:[\w'’`-]|\.(?=\w)|&(?=[A-Z]))*(?:(?<![\w'’`-]{3})\.)?"
 _UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|division|agency|village|town|municipality|"
          r"department|tehsil|sub-district|subdistrict|subdivision|prefecture|territory|LGA|commune|area|"
          r"district center|district centre|locality|neighbourhood|neighborhood|settlement|community|sector|chiefdom|"
-         r"groupement|ward|quarter|camp|township|block|colony))?")
+         r"groupement|ward|quarter|camp|township|block|colony|upazila))?")
 _SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i|de\s+los|de\s+las|de\s+la)\s+" \
     + _WORD + r")*" + _UNIT
 _CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
@@ -131,6 +133,10 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
     found = gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries, fuzzy=True)
     units = [u for u in found if paren or u.precision is GeoPrecision.ADMIN1]
     if len(parts) >= 2 and not paren:
+        # "Riachinho, Tocantins": the state that holds the locality, before a municipality named like the state
+        for u in units[:30]:
+            if _holds(gaz, u, parts[:-1], True):
+                return u, 1
         # "San Carlos, Negros Occidental": a second-level unit closes a comma chain only when it holds the locality
         for u in found[:30]:
             if u.precision is GeoPrecision.DISTRICT and _holds(gaz, u, parts[:-1], True):
@@ -183,7 +189,20 @@ def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
         if region.admin1 and region.admin1 not in admin1:
             admin1.append(region.admin1)
     countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
+    countries += tuple(c for c in unit_word_countries(text) if c not in countries)
     return PlaceContext(countries, tuple(admin1), named)
+
+
+@lru_cache(maxsize=1)
+def _unit_word_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {w.lower(): iso for w, iso, *_ in read_tsv("places_unit_countries.tsv")}
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE), words
+
+
+def unit_word_countries(text: str) -> list[str]:
+    """Countries whose own unit words the text uses ("in Singra upazila" -> BD), in text order."""
+    pattern, words = _unit_word_pattern()
+    return list(dict.fromkeys(words[m.group(1).lower()] for m in pattern.finditer(text)))
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+)?")
@@ -240,6 +259,9 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
             order = order[1:] + order[:1]       # "Riyadh, At Ta'mim, Iraq": an unknown spelling of the province last
         for i, local_text in enumerate(order):
             local = gaz.resolve(local_text, countries=[region.country], admin1=region.admin1)
+            if not _inside(local, region) and " of " in local_text:
+                # "the Divisional Police Officer of Faskari LGA (Katsina)": the place is what the office is of
+                local = gaz.resolve(local_text.rsplit(" of ", 1)[1], countries=[region.country], admin1=region.admin1)
             if _inside(local, region):
                 return Address(local, region, links, True, i == 0)
         if first is not None:
@@ -248,6 +270,11 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
             unit = gaz.resolve_unit(order[0], countries=[region.country])
             if unit is not None and unit.country == region.country:
                 first = Address(unit, region, links, True, True)
+                continue
+        else:
+            near = gaz.resolve_spelling(order[0], country=region.country, admin1=region.admin1)
+            if _inside(near, region):
+                first = Address(near, region, links, True, True)
                 continue
         first = Address(Location(name=_bare(order[0]), country=region.country, admin1=region.admin1, lat=region.lat,
                                  lon=region.lon, precision=region.precision, geonames_id=None, text=order[0]),

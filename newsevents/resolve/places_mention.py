@@ -40,6 +40,11 @@ def parse_mention(text: str, known: Callable[[str], bool], country_key: Callable
             break
         if not tokens or known(" ".join(tokens)):
             break
+        tail = _peel_suffix(tokens, v)
+        if tail and tail[1] == "kind" and known(" ".join(tokens[: len(tokens) - tail[0]])):
+            tokens = tokens[: len(tokens) - tail[0]]      # "North Waziristan Agency": the unit word, not "north"
+            kind = kind or tail[2]
+            continue
         step = _peel_prefix(tokens, v)
         if step:
             n, what, value, _ = step
@@ -116,6 +121,17 @@ def loose_keys(key: str) -> list[str]:
         out.append(toks[0] + " ".join(toks[1:]))
     elif toks:
         out.append("al " + key)
+        sun = _sun_article(key)
+        if sun:
+            out.append(sun + " " + key)       # "Durayhimi" -> "Ad Durayhimi"
     if len(toks) > 1:
         out.append("".join(toks))
     return [k for k in out if k and k != key]
+
+
+def _sun_article(key: str) -> str | None:
+    """The Arabic article as it is spelt before a name that opens with a sun letter ("ad", "ash"), else None."""
+    for lead in ("sh", "dh", "th", "t", "d", "s", "z", "r", "n"):
+        if key.startswith(lead) and len(key) > len(lead) + 2:
+            return "a" + lead
+    return None
