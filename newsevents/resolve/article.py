@@ -17,22 +17,29 @@ from ..core import (
     Event,
     EventType,
     Evidence,
-    GeoPrecision,
     Location,
     Participant,
     Status,
 )
 from ..core.ids import event_id
-from ..documents.sentences import dateline_end
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, total
 from .actors import ActorRegistry
+from .article_places import (
+    _COARSE,
+    BRIEF_CHARS,
+    article_place,
+    fill_places,
+    place_context,
+    sentence_place,
+    with_address,
+    without_dateline,
+)
 from .chain import DateChain
-from .headline import headline_end, merge_with_headline
 from .cues import CountryCues, Cue
-from .merge import BACKGROUND_DAYS, Resolved, merge_mentions
+from .headline import headline_end, merge_with_headline
+from .merge import BACKGROUND_DAYS, Resolved
 from .places import Gazetteer
-from .places_local import local_place_texts
 from .places_context import (  # noqa: F401
     _CHAIN,
     Address,
@@ -42,7 +49,7 @@ from .places_context import (  # noqa: F401
     locative_names,
     named_countries,
 )
-from .places_text import name_key
+from .places_local import local_place_texts
 
 
 def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
@@ -51,67 +58,6 @@ def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Locatio
     return found.location if found is not None else None
 
 
-_COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
-
-
-def _without_dateline(sentence: str) -> str:
-    """A dateline is no address chain of the sentence's events: blanked, so offsets stay."""
-    end = dateline_end(sentence)
-    return " " * end + sentence[end:]
-
-
-def _sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Location | None, text: str,
-                    places_text: str, resolvers: "Resolvers", context: Sequence[str], where: PlaceContext,
-                    text_countries: Sequence[str]) -> Location | None:
-    """A clause that names no place, or only its country: where its sentence's other clauses happened ("stormed a
-    school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain stands for the
-    whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."), when either lies
-    in the country the clause names."""
-    gaz = resolvers.gazetteer
-    others = local_place_texts([p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts],
-                               places_text, gaz, text_countries)
-    for found in (gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
-                                   admin1=where.admin1) if others else None,
-                  _dateline_address(text, d.sentence_start, gaz, context)):
-        if isinstance(found, Address):
-            found = _with_address(found, None)
-        if found is not None and (location is None or (found.country == location.country
-                                                       and found.precision not in _COARSE)):
-            location = found
-        if location is not None and location.precision not in _COARSE:
-            break
-    return location
-
-
-def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
-    """A wire's first sentence that names no place of its own happened where it was filed ("GARISSA, Kenya - Kenyans
-    mourned the 147 killed ..."); the dateline is blanked for the parse, so it is read here."""
-    end = dateline_end(text[start:start + 200])
-    return find_address(text[start:start + end], gaz, countries) if end else None
-
-
-def _with_address(found: Address, location: Location | None) -> Location:
-    """The place of a clause that lies in a sentence with an address chain. The chain's locality wins over the
-    place the clause names when the gazetteer knows it; a town the clause names inside the region wins over a
-    coarser link of the chain. An unknown locality keeps its name and borrows the coordinates of the town the
-    clause names in the region (often the region's namesake town, nearer than the region's centre)."""
-    if location is None or location.country != found.region.country:
-        return found.location
-    is_link = bool(location.text) and name_key(location.text) in {name_key(t) for t in found.links}
-    inside = found.holds(location)
-    if found.location.precision in _COARSE and location.precision not in _COARSE and not is_link and (
-            found.location.admin1 is None or found.location.admin1 == location.admin1):
-        return location                     # "in Samarra city in Salah ad Din, Iraq": the chain starts at the unit
-    if found.exact:
-        if found.primary or is_link or not inside:
-            return found.location
-        return location
-    if inside or (is_link and location.precision is GeoPrecision.CITY):
-        return replace(found.location, lat=location.lat, lon=location.lon, precision=location.precision)
-    return found.location
-
-
-BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
 SHORT_ARTICLE_CHARS = 2500      # a brief or a coder's note: one incident, every figure in it is that incident's
 
 
@@ -187,7 +133,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     places_text = _CURRENCY.sub(lambda m: " " * len(m.group(0)), article.text)   # same offsets, names blanked
     for d in drafts:
         d.place_texts = [(t, o) for t, o in d.place_texts if places_text[o:o + len(t)].strip()]
-    where = _place_context(places_text, gaz, upper)
+    where = place_context(places_text, gaz, upper)
     # a brief that names a body or group at home in one country is about that country ("the OSCE SMM observed
     # explosions near Vodyane"): it ranks after the countries the text names, and its provinces guide homonyms
     cues = resolvers.cues.find(article.text, upper=upper) if short else []
@@ -221,13 +167,13 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if brief or location is None or location.precision in _COARSE:
             # a brief's address chain is its incident's; in a long article a clause's own town stands
             if d.sentence_start not in addresses:
-                addresses[d.sentence_start] = find_address(_without_dateline(d.sentence_text), gaz, context)
+                addresses[d.sentence_start] = find_address(without_dateline(d.sentence_text), gaz, context)
             found = addresses[d.sentence_start]
             if found is not None:
-                location = _with_address(found, location)
+                location = with_address(found, location)
         if location is None or location.precision in _COARSE:
-            location = _sentence_place(d, [] if short else drafts, location, article.text, places_text, resolvers,
-                                       context, where, text_countries)
+            location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
+                                      context, where, text_countries)
         country = location.country if location is not None else None
         on = date.start if date is not None else article.published
         perps = [a for a in (_actor(m, actors, upper, country, on) for m in d.perpetrators) if a is not None]
@@ -251,7 +197,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         ))
         done[id(d)] = items[-1]
     merged = merge_with_headline(items, headline_end(article.text, upper), article.published)
-    _fill_places(merged, replace(article, text=places_text), drafts, gaz, context, where, upper, cues)
+    fill_places(merged, replace(article, text=places_text), drafts, gaz, context, where, upper, cues)
     if len(merged) == 1:
         if len(article.text) <= SHORT_ARTICLE_CHARS:
             _whole_article_tolls(merged[0], article.text)
@@ -313,7 +259,7 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
                 if o - lead <= _NOTE_DATE_WITHIN and _YEAR.search(r.text or "")), None)
     if day is None:
         return None
-    location = _article_place(replace(article, text=places_text), (), gaz, context, where, False, cues)
+    location = article_place(replace(article, text=places_text), (), gaz, context, where, False, cues)
     end = _SENTENCE_END.search(article.text, lead)
     stop = end.end() if end else len(article.text)
     return Resolved(event_type=EventType.OTHER, status=Status.REALIZED, generic=True, sentence_start=lead,
@@ -328,73 +274,6 @@ def _developments_in_briefs(drafts: list[EventDraft], short: bool, upper: bool) 
     if violent or upper or not short:
         return violent
     return drafts
-
-
-def _place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
-    """A brief or a coder's note is about the countries and provinces its address chains and demonyms name; a long
-    article roams (a foreign attack recalled, a foreign leader quoted), so it gets no article-wide context.
-    Upper-case wire text: every word looks like a name, so no address chains, but its demonyms count."""
-    if upper:
-        return PlaceContext(named=named_countries(text, gaz))
-    return article_context(text, gaz) if len(text) <= BRIEF_CHARS else PlaceContext()
-
-
-def _fill_places(merged: list[Resolved], article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer,
-                 context: Sequence[str], where: PlaceContext, upper: bool, cues: Sequence[Cue]) -> None:
-    """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
-    share, else (no event placed) the article's own place."""
-    missing = [r for r in merged if r.location is None]
-    if not missing:
-        return
-    placed = {(r.location.country, r.location.name): r.location for r in merged if r.location is not None}
-    if len(placed) > 1:
-        return
-    if placed:
-        loc = next(iter(placed.values()))
-    else:
-        loc = _article_place(article, drafts, gaz, context, where, upper, cues)
-    for r in missing:
-        r.location = loc
-
-
-def _article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer, context: Sequence[str],
-                   where: PlaceContext, upper: bool, cues: Sequence[Cue] = ()) -> Location | None:
-    """Events whose clauses name no place: the article's first address, else the most specific place consistent
-    with every place the article's clauses name, else a known place after a locative word, else the country the
-    article's demonyms name, else the country of the first body or group at home in one country it names.
-    Upper-case text skips the two that read capitals."""
-    found = None if upper else find_address(article.text, gaz, context)
-    if found is not None:
-        return found.location
-    texts = [t for d in drafts for t, _ in d.place_texts]
-    loc = gaz.resolve_best(texts, countries=context, region=where.countries, admin1=where.admin1) if texts else None
-    if loc is None and not upper:
-        names = [n for n in locative_names(article.text) if gaz.is_known_place(n) or gaz.resolve(n, countries=context)]
-        if names:
-            loc = gaz.resolve_best(names, countries=context, region=where.countries, admin1=where.admin1)
-    if loc is None and not upper and len(article.text) <= BRIEF_CHARS:
-        loc = _named_province(article.text, gaz, context)
-    if loc is None and (where.named or where.countries):    # "A Thai soldier was killed": at least the country
-        loc = gaz.resolve_country((where.named or where.countries)[0])
-    if loc is None and cues:                        # "Houthi forces shelled the area": the Houthis' country
-        loc = gaz.resolve_country(cues[0].country)
-    return loc
-
-
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:al|el|ad|as|de)?\s*[A-Z][\w'’-]*){0,3}")
-
-
-def _named_province(text: str, gaz: Gazetteer, context: Sequence[str]) -> Location | None:
-    """A brief that names its place with no locative word before it ("in rural Deir-ez-Zor", "on the eastern Idleb
-    front"): the first first-level unit it names anywhere, when it names no town the gazetteer knows."""
-    for m in _CAPITALISED.finditer(text):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):       # "Deir-ez-Zor" before "Deir"; "Idleb front" -> "Idleb"
-            name = " ".join(words[:n])
-            unit = next((u for u in gaz.units(name, countries=context) if u.precision is GeoPrecision.ADMIN1), None)
-            if unit is not None:
-                return unit
-    return None
 
 
 def _whole_article_tolls(r: Resolved, text: str) -> None:

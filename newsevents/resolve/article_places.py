@@ -1,0 +1,151 @@
+"""Where an article's events happened when their clauses say too little: the sentence's address chain or other
+clauses, the wire's dateline, the one place the article's other events share, the article's own place."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..core import Article, GeoPrecision, Location
+from ..documents.sentences import dateline_end
+from ..events.drafts import EventDraft
+from .cues import Cue
+from .merge import Resolved
+from .places import Gazetteer
+from .places_context import (
+    Address,
+    PlaceContext,
+    article_context,
+    find_address,
+    locative_names,
+    named_countries,
+)
+from .places_local import local_place_texts
+from .places_text import name_key
+
+BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
+
+_COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
+
+
+def without_dateline(sentence: str) -> str:
+    """A dateline is no address chain of the sentence's events: blanked, so offsets stay."""
+    end = dateline_end(sentence)
+    return " " * end + sentence[end:]
+
+
+def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Location | None, text: str,
+                   places_text: str, gaz: Gazetteer, context: Sequence[str], where: PlaceContext,
+                   text_countries: Sequence[str]) -> Location | None:
+    """A clause that names no place, or only its country: where its sentence's other clauses happened ("stormed a
+    school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain stands for the
+    whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."), when either lies
+    in the country the clause names."""
+    others = local_place_texts([p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts],
+                               places_text, gaz, text_countries)
+    for found in (gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
+                                   admin1=where.admin1) if others else None,
+                  _dateline_address(text, d.sentence_start, gaz, context)):
+        if isinstance(found, Address):
+            found = with_address(found, None)
+        if found is not None and (location is None or (found.country == location.country
+                                                       and found.precision not in _COARSE)):
+            location = found
+        if location is not None and location.precision not in _COARSE:
+            break
+    return location
+
+
+def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
+    """A wire's first sentence that names no place of its own happened where it was filed ("GARISSA, Kenya - Kenyans
+    mourned the 147 killed ..."); the dateline is blanked for the parse, so it is read here."""
+    end = dateline_end(text[start:start + 200])
+    return find_address(text[start:start + end], gaz, countries) if end else None
+
+
+def with_address(found: Address, location: Location | None) -> Location:
+    """The place of a clause that lies in a sentence with an address chain. The chain's locality wins over the
+    place the clause names when the gazetteer knows it; a town the clause names inside the region wins over a
+    coarser link of the chain. An unknown locality keeps its name and borrows the coordinates of the town the
+    clause names in the region (often the region's namesake town, nearer than the region's centre)."""
+    if location is None or location.country != found.region.country:
+        return found.location
+    is_link = bool(location.text) and name_key(location.text) in {name_key(t) for t in found.links}
+    inside = found.holds(location)
+    if found.location.precision in _COARSE and location.precision not in _COARSE and not is_link and (
+            found.location.admin1 is None or found.location.admin1 == location.admin1):
+        return location                     # "in Samarra city in Salah ad Din, Iraq": the chain starts at the unit
+    if found.exact:
+        if found.primary or is_link or not inside:
+            return found.location
+        return location
+    if inside or (is_link and location.precision is GeoPrecision.CITY):
+        return replace(found.location, lat=location.lat, lon=location.lon, precision=location.precision)
+    return found.location
+
+
+def place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
+    """A brief or a coder's note is about the countries and provinces its address chains and demonyms name; a long
+    article roams (a foreign attack recalled, a foreign leader quoted), so it gets no article-wide context.
+    Upper-case wire text: every word looks like a name, so no address chains, but its demonyms count."""
+    if upper:
+        return PlaceContext(named=named_countries(text, gaz))
+    return article_context(text, gaz) if len(text) <= BRIEF_CHARS else PlaceContext()
+
+
+def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer,
+                 context: Sequence[str], where: PlaceContext, upper: bool, cues: Sequence[Cue]) -> None:
+    """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
+    share, else (no event placed) the article's own place."""
+    missing = [r for r in merged if r.location is None]
+    if not missing:
+        return
+    placed = {(r.location.country, r.location.name): r.location for r in merged if r.location is not None}
+    if len(placed) > 1:
+        return
+    if placed:
+        loc = next(iter(placed.values()))
+    else:
+        loc = article_place(article, drafts, gaz, context, where, upper, cues)
+    for r in missing:
+        r.location = loc
+
+
+def article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer, context: Sequence[str],
+                   where: PlaceContext, upper: bool, cues: Sequence[Cue] = ()) -> Location | None:
+    """Events whose clauses name no place: the article's first address, else the most specific place consistent
+    with every place the article's clauses name, else a known place after a locative word, else the country the
+    article's demonyms name, else the country of the first body or group at home in one country it names.
+    Upper-case text skips the two that read capitals."""
+    found = None if upper else find_address(article.text, gaz, context)
+    if found is not None:
+        return found.location
+    texts = [t for d in drafts for t, _ in d.place_texts]
+    loc = gaz.resolve_best(texts, countries=context, region=where.countries, admin1=where.admin1) if texts else None
+    if loc is None and not upper:
+        names = [n for n in locative_names(article.text) if gaz.is_known_place(n) or gaz.resolve(n, countries=context)]
+        if names:
+            loc = gaz.resolve_best(names, countries=context, region=where.countries, admin1=where.admin1)
+    if loc is None and not upper and len(article.text) <= BRIEF_CHARS:
+        loc = _named_province(article.text, gaz, context)
+    if loc is None and (where.named or where.countries):    # "A Thai soldier was killed": at least the country
+        loc = gaz.resolve_country((where.named or where.countries)[0])
+    if loc is None and cues:                        # "Houthi forces shelled the area": the Houthis' country
+        loc = gaz.resolve_country(cues[0].country)
+    return loc
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:al|el|ad|as|de)?\s*[A-Z][\w'’-]*){0,3}")
+
+
+def _named_province(text: str, gaz: Gazetteer, context: Sequence[str]) -> Location | None:
+    """A brief that names its place with no locative word before it ("in rural Deir-ez-Zor", "on the eastern Idleb
+    front"): the first first-level unit it names anywhere, when it names no town the gazetteer knows."""
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):       # "Deir-ez-Zor" before "Deir"; "Idleb front" -> "Idleb"
+            name = " ".join(words[:n])
+            unit = next((u for u in gaz.units(name, countries=context) if u.precision is GeoPrecision.ADMIN1), None)
+            if unit is not None:
+                return unit
+    return None
