@@ -368,7 +368,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
-              and not (etype.value in _PLURAL_OK and places))
+              and not (etype.value in _PLURAL_OK and places) and not _used_weapons(top.root))
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,
@@ -384,6 +384,17 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
+
+
+def _used_weapons(tok: Token) -> bool:
+    """ "planted explosives in the school", "lobbed grenades at the post", "explosive devices went off": explosives
+    in the plural, as what the attackers used or what went off, are one act (a bare plural "bombings" stays a
+    statement about many)."""
+    cues = roles().type_cues
+    if tok.lemma_.lower() not in cues.get("used_plural_weapons", frozenset()):
+        return False
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") or (
+        tok.dep_ == "nsubj" and tok.head.lemma_.lower() in cues.get("went_off_verbs", frozenset()))
 
 
 def _dedupe(perps: list[ActorMention]) -> list[ActorMention]:

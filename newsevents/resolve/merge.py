@@ -1,12 +1,16 @@
 """Mentions of one incident inside one article become one event ("the attack" three paragraphs later)."""
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
-from ..core import Attribution, Count, DateRange, EventType, Location, Status
+from ..core import Attribution, Count, DatePrecision, DateRange, EventType, Location, Status
 from ..core import Actor, Evidence, GeoPrecision, Participant
-from ..mentions.lexicon import triggers
+from ..mentions.lexicon import roles, triggers
 
 BACKGROUND_DAYS = 30
 _ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
@@ -68,14 +72,31 @@ def _names(xs) -> set[str]:
 
 
 _HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
+_FATE_DAYS = 120
 
 
 def _hostage_fate(k: Resolved, e: Resolved) -> bool:
     """A killing told after an abduction ("kidnapped ... later beheaded") is how the kidnapping ended; the person it
-    names is the hostage, not a new target."""
-    return (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and not e.perpetrators[1:]
-            and not _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None)
-            and not _places_clash(k.location, e.location) and all(t.kind == "person" for t in e.targets))
+    names is the hostage, not a new target. Told with a fate word ("was later found dead in a field", "his body was
+    dumped"), it may fall days after the abduction and elsewhere in the same country, and name where the body lay."""
+    if not (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and not e.perpetrators[1:]):
+        return False
+    if all(t.kind == "person" for t in e.targets) and not _dates_clash(
+            k.date if k.date_given else None, e.date if e.date_given else None) and not _places_clash(k.location, e.location):
+        return True
+    return _told_as_fate(e) and _later(k, e) and not (
+            k.location and e.location and k.location.country and e.location.country != k.location.country)
+
+
+def _told_as_fate(e: Resolved) -> bool:
+    return _says(e, roles().type_cues.get("hostage_fate_cues", frozenset()))
+
+
+def _later(k: Resolved, e: Resolved) -> bool:
+    """The second act's day is the abduction's or up to a few months after it (or one of them is undated)."""
+    if not (k.date_given and e.date_given and k.date and e.date and k.date.start and e.date.start):
+        return True
+    return 0 <= (e.date.start - k.date.start).days <= _FATE_DAYS
 
 
 def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
@@ -85,11 +106,49 @@ def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
             and e.fatalities is None and e.injuries is None and not _places_clash(k.location, e.location))
 
 
+_TOLLS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _toll_before_cause(k: Resolved, e: Resolved) -> bool:
+    """"Two people were hurt when a bomb went off", "in one of two attacks, militants set off a landmine": a clause
+    that only counts victims or says "attack", with no author, and the bomb the same sentence then names are one
+    incident (a hostage or a shot named beside a toll may be an act of its own)."""
+    return (k.generic and k.event_type in _TOLLS and e.event_type is EventType.BOMBING and not e.generic
+            and e.sentence_start == k.sentence_start and not k.perpetrators and not _places_clash(k.location, e.location))
+
+
+def _fire_and_fighting(k: Resolved, e: Resolved) -> bool:
+    """"Forces fired mortars at positions near X" and, in a later sentence, fighting or small-arms fire near X (or
+    near no place of its own) that day: one armed clash with heavy weapons, not shelling plus a separate battle."""
+    return ({k.event_type, e.event_type} == {EventType.REMOTE_VIOLENCE, EventType.BATTLE}
+            and e.sentence_start != k.sentence_start and k.location is not None
+            and (e.location is None or k.location.name == e.location.name)
+            and not _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
+
+
+@lru_cache(maxsize=1)
+def _apart_words() -> frozenset[str]:
+    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
+    return frozenset(raw["counted_apart"])
+
+
+def _counted_apart(e: Resolved) -> bool:
+    """"About two hours later a second car bomb went off", "another blast": the text counts this act apart from the
+    one it told before."""
+    if not e.evidence:
+        return False
+    x = e.evidence[0]
+    at = e.trigger_start - x.start
+    return bool(0 <= at <= len(x.text) and set(x.text[max(0, at - 30):at].lower().split()[-3:]) & _apart_words())
+
+
 def compatible(k: Resolved, e: Resolved) -> bool:
-    if _hostage_fate(k, e) or _raid_to_burn(k, e):
+    if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e):
         return True
-    if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and
-                                                     (not e.location or not _places_clash(k.location, e.location))):
+    if _counted_apart(e):
+        return False
+    if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and (
+            not e.location or not _places_clash(k.location, e.location))) and not _toll_before_cause(k, e):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
@@ -130,7 +189,9 @@ def _better_count(a: Count | None, b: Count | None) -> Count | None:
 
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
-    if _raid_to_burn(k, e):
+    if _fire_and_fighting(k, e):
+        k.event_type = EventType.BATTLE               # the fighting names the incident
+    elif _raid_to_burn(k, e):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
     if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)):
@@ -140,6 +201,8 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.suicide = k.suicide or e.suicide
     if not k.date_given and e.date_given:
         k.date, k.date_given = e.date, True
+    elif _sharper(k.date, e.date if e.date_given else None):
+        k.date = e.date                               # "days after a bombing" ... "the bombing on Thursday evening"
     if e.location and (not k.location or _GEO_RANK[e.location.precision] < _GEO_RANK[k.location.precision]):
         if not k.location or not k.location.country or k.location.country == e.location.country:
             k.location = e.location
@@ -161,6 +224,34 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.evidence.extend(x for x in e.evidence if x not in k.evidence)
     k.weight = max(k.weight, e.weight)
     k.mentions += e.mentions
+
+
+def _sharper(a: DateRange | None, b: DateRange | None) -> bool:
+    """`b` is a day inside the vaguer span `a` (a range or a week read from a gap or a period)."""
+    return bool(a and b and a.start and a.end and b.start and b.precision is DatePrecision.DAY
+                and a.precision in (DatePrecision.RANGE, DatePrecision.WEEK) and a.start <= b.start <= a.end)
+
+
+def _property_only(r: Resolved) -> bool:
+    """An incident the article names only as "the attack", told with things damaged or destroyed, no casualties,
+    no shot, no gun, no bomb and no troops ("bulldozed the school building; the attack caused no casualties"), was an
+    attack on property."""
+    if not (r.generic and r.event_type is EventType.ARMED_ASSAULT and not r.victims and not r.weapons):
+        return False
+    tolls = [c for c in (r.fatalities, r.injuries) if c is not None]
+    if not tolls or any(c.count > 0 for c in tolls):
+        return False                                  # "no casualties" said, none counted
+    cues = roles().type_cues
+    if _says(r, cues.get("shooting_words", frozenset()) | cues.get("gun_words", frozenset())):
+        return False                                  # "fired upon the church": a shooting
+    return _says(r, cues.get("property_damage_cues", frozenset())) and not _says(
+        r, cues.get("military_responders", frozenset()))   # a military convoy or post attacked is an armed assault
+
+
+def _says(r: Resolved, cues: frozenset[str]) -> bool:
+    """Whether the sentences that tell of the incident use one of the cue words or phrases (whole words)."""
+    told = " ".join(x.text.lower() for x in r.evidence)
+    return any(re.search(r"\b" + re.escape(c) + r"\b", told) for c in cues)
 
 
 def _background(r: Resolved, published: date | None) -> bool:
@@ -206,6 +297,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None) -> list
             kept.append(e)
     share_claims(kept, published)
     for r in kept:
+        if _property_only(r):
+            r.event_type = EventType.FACILITY_ATTACK
         adopt_claimants(r)
         people_to_victims(r)
     return kept
