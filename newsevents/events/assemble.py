@@ -14,8 +14,8 @@ from .claims import find_claims
 from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .refine import refine_type
-from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, name_victims, named_author,
-                    perpetrator_of, place_mentions, subjects, targets_in)
+from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
+                    named_author, perpetrator_of, place_mentions, subjects, targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
@@ -327,6 +327,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         m = perpetrator_of(subj, offset, history, places)
         if m is not None:
             perps.append(m)
+            perps.extend(x for x in [members_of(subj, m, offset)] if x is not None)   # "FMLN urban guerrillas"
             perp_token_ids.update(t.i for t in subj.subtree)
     for trig in group_tokens:
         for c in trig.children:
@@ -337,6 +338,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 m = perpetrator_of(tok, offset, history, places)
                 if m is not None and m.kind != "state" or (m is not None and c.dep_ == "prep"):
                     perps.append(m)
+                    perps.extend(x for x in [members_of(tok, m, offset)] if x is not None)
                     perp_token_ids.update(t.i for t in tok.subtree)
     if not perps:                                       # "unknown gunmen ... opened fire": the trigger names its author
         for s in group:

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 
 from ..mentions.lexicon import roles
 from .drafts import ActorMention, Claim
-from .roles import ActorHistory, clean_name
+from .phrases import clean_name, word_lists
+from .roles import ActorHistory
 
 # a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
@@ -102,12 +103,13 @@ def _state(span: Span) -> bool:
 
 
 def _spokesman_claims(doc: Doc, offset: int) -> list[Claim]:
-    """ "A Taliban spokesman said ...", "the spokesperson of the NPA told reporters ...": the group's own word on the
-    attack, unless the sentence has it deny the attack. The group is named next to the cue."""
+    """ "A Taliban spokesman said ...", "the spokesperson of the NPA told reporters ...", "a spokesman called the
+    radio station": the group's own word on the attack, unless the sentence has it deny the attack. The group is named
+    next to the cue."""
     r = roles()
     text = doc.text
-    if _cue_positions(text, r.claim_denials) or not any(t.lemma_.lower() in r.speech_verbs | {"contact", "call"}
-                                                        for t in doc if t.pos_ in ("VERB", "AUX")):
+    verbs = r.speech_verbs | word_lists("claim_speakers")["reach_verbs"]
+    if _cue_positions(text, r.claim_denials) or not any(t.lemma_.lower() in verbs for t in doc if t.pos_ in ("VERB", "AUX")):
         return []
     out = []
     for start, end in _cue_positions(text, r.claim_speakers):

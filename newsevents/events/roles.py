@@ -1,30 +1,21 @@
 """Who, whom, where, when inside one trigger clause of a parsed sentence (spaCy types stay in this folder)."""
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import roles
-from ..mentions.weapons import find_weapons
 from .drafts import ActorMention
+from .phrases import VERBAL, clean_name, of_object, phrase, word_lists
+from .targets import targets_in  # noqa: F401  (assemble reads it from here with the other role finders)
 
-VERBAL = {"VERB", "AUX"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
-_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|[\d,]+)\s+", re.I)
 _NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
                    "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
                    "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker"}
 _AIM_WORDS = {"on", "upon", "at", "against", "targeting", "into", "near", "of", "to", "for", "with", "by"}
-_CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "slay", "assassinate", "execute"}
-_NOT_TARGETS = {"soil", "territory", "ground", "land", "way", "area", "region", "side", "part", "country", "town", "city",
-                "village", "locality", "department", "province", "municipality"}
 _DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
               "north-eastern", "north-western", "south-eastern", "south-western", "central", "suburban", "outer", "rural",
               "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown", "remote",
@@ -62,34 +53,6 @@ def subjects(verb: Token) -> list[Token]:
     return subs
 
 
-def phrase(tok: Token) -> Span:
-    """The noun phrase a token heads, without trailing relative clauses and prepositional tails."""
-    doc = tok.doc
-    left = tok.left_edge.i
-    right = tok.i
-    for c in tok.rights:
-        if c.dep_ in ("compound", "amod", "nummod", "flat", "appos") and c.i == right + 1:
-            right = c.right_edge.i
-    span = doc[left:right + 1]
-    return span
-
-
-_HEDGES = re.compile(r"^(?:alleged|suspected|presumed|presumably|purported|apparent|so-called|so called)\s+", re.I)
-
-
-def clean_name(text: str) -> str:
-    """The name without determiners, a count, a hedge ("alleged", "suspected": the report's doubt, not the name) or
-    an editor's bracketed tag before it ("[Text] unidentified men")."""
-    text = text[text.rfind("]") + 1:] if "]" in text else text
-    text = text.strip(" ,;:.'\"“”‘’")
-    text = re.sub(r"['’]s$", "", text)
-    prev = None
-    while prev != text:
-        prev = text
-        text = _HEDGES.sub("", _DETERMINERS.sub("", text)).strip(" '\"“”‘’")
-    return text
-
-
 def actor_in(span_or_tokens: Sequence[Token], doc: Doc) -> Span | None:
     idx = {t.i for t in span_or_tokens}
     for a in doc.spans.get("actors", []):
@@ -114,6 +77,9 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
                                                               and "the " + low in r.anaphors):
         return history.latest(offset + tok.idx)      # "the militants" points back; bare "militants" is new
+    crowd = _collective(tok, offset, history, places)
+    if crowd is not None:
+        return crowd
     for key in (low, tok.lower_, " ".join(t.lower_ for t in np if t.pos_ != "DET")):
         if key in r.perpetrator_nouns:
             return ActorMention(_kind_plural(tok, clean_name(np.text)), None, r.perpetrator_nouns[key],
@@ -126,6 +92,48 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
     return None
+
+
+def _collective(tok: Token, offset: int, history: "ActorHistory", places: "PlaceTests | None") -> ActorMention | None:
+    """ "A group of hooded men", "a gang of kidnappers": the band is named with its members, as the text says it."""
+    if tok.lemma_.lower() not in word_lists("perpetrator_words")["collectives"]:
+        return None
+    members = of_object(tok)
+    if members is None:
+        return None
+    inner = perpetrator_of(members, offset, history, places)
+    if inner is None or inner.canonical or inner.kind != "individual":
+        return None
+    span = tok.doc[tok.left_edge.i:phrase(members).end]
+    return ActorMention(clean_name(span.text), None, "individual", offset + span.start_char)
+
+
+def members_of(tok: Token, actor: ActorMention, offset: int) -> ActorMention | None:
+    """The people who acted, as the text names them, when the phrase names a registry group inside it ("urban
+    guerrillas" of "FMLN urban guerrillas", "members of the Camilist Union", "hooded men" of "hooded men thought to be
+    ELN militants") or points back to one ("the guerrillas"). The group is the organisation; these words name the
+    individuals."""
+    if not actor.canonical or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    r = roles()
+    words = word_lists("perpetrator_words")
+    lemma = tok.lemma_.lower()
+    if r.perpetrator_nouns.get(tok.lower_, r.perpetrator_nouns.get(lemma)) != "individual" and lemma not in words["members"]:
+        return None
+    group = actor_in(list(tok.subtree), tok.doc)
+    doc = tok.doc
+    if group is None:
+        span = phrase(tok)                           # "the guerrillas", read as the group named before
+    elif group.start <= tok.i < group.end:
+        return None                                  # the head word is the group's own name
+    elif group.end <= tok.i:
+        span = doc[group.end:tok.i + 1]              # "FMLN urban guerrillas" -> "urban guerrillas"
+    elif lemma in words["members"]:
+        span = doc[tok.left_edge.i:group.end]        # "members of the ELN": the words say whose members
+    else:
+        span = phrase(tok)                           # "hooded individuals thought to be ELN militants"
+    name = clean_name(span.text)
+    return ActorMention(name, None, "individual", offset + span.start_char) if name else None
 
 
 def _kind_plural(tok: Token, name: str) -> str:
@@ -144,7 +152,17 @@ _AIMED_DEPS = {"dobj", "nsubjpass", "iobj", "attr"}
 def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> ActorMention | None:
     """A named group told before the trigger in its own clause when the parse gave the trigger no subject
     ("guerrillas from the FARC, armed with rifles, fired on ...": the subject hangs off a fronted phrase). A group
-    named as what was attacked, or after an aiming preposition, is not its author."""
+    named as what was attacked, or after an aiming preposition, is not its author. An attack "carried out by" or
+    "perpetrated by" someone, or a victim "who was shot by" someone, names its author beside the trigger."""
+    roots = [s.root for s in doc.spans.get("triggers", []) if s.root.i in token_ids]
+    verbs = [c for n in [trigger, *roots] if n.pos_ == "NOUN" for c in n.children
+             if c.dep_ in ("acl", "relcl") and c.pos_ in VERBAL] + [v for v in roots if v.pos_ in VERBAL]
+    for verb in verbs:
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = perpetrator_of(obj, offset, ActorHistory())
+                if found is not None:
+                    return found
     for a in doc.spans.get("actors", []):
         if a.start not in token_ids or a.end > trigger.i or not a._.canonical:
             continue
@@ -255,138 +273,9 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
     return out
 
 
-def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], skip: set[int]) -> list[tuple[str, str | None]]:
-    """Targets: objects of the attack, things attacked "on/against/at/into", and facility nouns of the clause."""
-    r = roles()
-    heads: list[Token] = []
-    for trig in trigger_tokens:
-        if trig.pos_ in VERBAL:
-            heads.extend(c for c in trig.children if c.dep_ in ("dobj", "nsubjpass"))
-            for conj in (c for c in trig.children if c.dep_ == "conj" and c.pos_ in VERBAL
-                         and c.lemma_.lower() in _CASUALTY_VERBS):
-                heads.extend(c for c in conj.children if c.dep_ == "dobj")     # "shot and killed X"
-        for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into", "targeting")):
-            heads.extend(c for c in prep.children if c.dep_ == "pobj")
-        if trig.dep_ == "compound" and trig.head.pos_ == "NOUN":
-            pass
-    related = {t.i for trig in trigger_tokens for t in trig.subtree}
-    for trig in trigger_tokens:                      # "carried out an attack on X": the light verb's objects too
-        verb = trig.head if trig.dep_ in ("dobj", "nsubj", "nsubjpass") else None
-        if verb is not None and verb.pos_ in VERBAL:
-            for c in verb.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "into", "in"):
-                    related.update(t.i for t in c.subtree)
-    for i in sorted(token_ids & related):
-        tok = doc[i]
-        if tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in r.target_nouns or tok.lower_ in r.target_nouns):
-            if not _word_part(tok):
-                heads.append(_compound_head(tok))
-    out: list[tuple[str, str | None]] = []
-    seen: set[int] = set()
-    heads = [h.head if h.dep_ == "compound" and h.head.pos_ == "PROPN" and h.head.i in token_ids else h for h in heads]
-    for h in heads:
-        if h.i in seen or h.i in skip or h.ent_type_ in ("GPE", "DATE", "CARDINAL", "TIME"):
-            continue
-        np = _with_owner(phrase(h))
-        if any(t.i in skip for t in np):
-            np = phrase(h)
-        if any(t.i in skip for t in np):
-            continue
-        name = clean_name(np.text)
-        if not name or name.lower() in r.abstract_objects or h.lemma_.lower() in _NOT_TARGETS or h.pos_ == "PRON":
-            continue
-        if not _hit_thing(h):
-            continue
-        seen.update(t.i for t in np)
-        kind = r.facility_kinds.get(h.lemma_.lower()) or r.facility_kinds.get(h.lower_)
-        if kind is None and _names_people(h) or kind == "security" and _names_force(h):
-            kind = "person"                          # soldiers, the police, the army: attacked people, not things
-        if kind == "person":
-            name = _person_name(h, np) or name
-        out.append((name, kind))
-    return out
-
-
-def _word_part(tok: Token) -> bool:
-    """The noun is the first part of a hyphenated word ("home-made bomb", "car-bomb attack"), not a thing."""
-    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and nxt.text == "-" and not nxt.whitespace_ and not tok.whitespace_
-
-
-def _compound_head(tok: Token) -> Token:
-    """The thing a facility noun helps name ("telephone exchange boxes", "bank branches"), not the modifier alone;
-    a noun naming people ("police", "army personnel") stays itself."""
-    if _names_people(tok) or _names_force(tok):
-        return tok
-    while tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        tok = tok.head
-    return tok
-
-
-@lru_cache(maxsize=None)
-def _not_target_heads() -> frozenset[str]:
-    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
-    return frozenset(raw["not_target_heads"])
-
-
-def _hit_thing(h: Token) -> bool:
-    """The noun can name what an attack hit: not a weapon ("shots were fired at a car"), not the attackers' own kind
-    ("the fight against terrorists"), not a time, spot or wrong-doing ("at the same time", "against drug
-    trafficking"). A noun that is both a weapon and a facility ("mine") stays."""
-    r = roles()
-    low, lemma = h.lower_, h.lemma_.lower()
-    if low in r.target_nouns or lemma in r.target_nouns or _names_people(h):
-        return True                                  # "men", "persons": people attacked as often as attacking
-    return not (find_weapons(h.text) or low in r.perpetrator_nouns or lemma in r.perpetrator_nouns
-                or lemma in _not_target_heads() or low in _not_target_heads())
-
-
-_OWNER_TOKENS = 8      # "the headquarters of the Shoe Industry Workers Union": longer tails are clauses, not owners
-
-
-def _with_owner(np: Span) -> Span:
-    """A thing named with its owner: "the headquarters" alone says little, "the headquarters of the union" which."""
-    doc, head = np.doc, np.root
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == np.end), None)
-    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if owner is None:
-        return np
-    end = phrase(owner).end                          # the owner's own words, not its "in Lima"
-    return doc[np.start:end] if end - of.i <= _OWNER_TOKENS else np
-
-
-def _names_people(h: Token) -> bool:
-    """The noun names a person or people: a rank, a named person, "peasants", "policemen"."""
-    r = roles()
-    people = r.type_cues.get("person_nouns", frozenset())
-    lemma = h.lemma_.lower()
-    return (lemma in r.person_targets or h.ent_type_ == "PERSON" or h.lower_ in people or lemma in people
-            or lemma in r.high_rank)
-
-
-def _names_force(h: Token) -> bool:
-    """The noun names armed men or their corps ("troops", "the police", "the armed forces"), not a post or base."""
-    cues = roles().type_cues
-    words = {*cues.get("person_nouns", ()), *cues.get("state_force_words", ()), *cues.get("police_words", ())}
-    return h.lower_ in words or h.lemma_.lower() in words
-
-
-def _person_name(head: Token, np: Span) -> str | None:
-    """The person's own name inside a titled phrase: "presidential candidate Luis Galan", "the mayor, Ana Ruiz"."""
-    doc = head.doc
-    for c in head.children:
-        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-            ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
-            if ent is not None:
-                return clean_name(ent.text)
-    ents = [e for e in doc.ents if e.label_ == "PERSON" and np.start <= e.start and e.end <= np.end]
-    if ents and ents[-1].end == np.end and ents[-1].start > np.start:
-        return clean_name(ents[-1].text)
-    return None
-
-
 def name_victims(doc: Doc, victims: list[str]) -> list[str]:
-    """A casualty noun followed by a person's name ("killed presidential candidate Luis Galan") stands as that name."""
+    """A casualty noun followed by a person's name ("killed presidential candidate Luis Galan") stands as that name; a
+    word that only counts ("one person and five others") names no victim."""
     out = []
     persons = [e for e in doc.ents if e.label_ == "PERSON"]
     for v in victims:
@@ -397,4 +286,5 @@ def name_victims(doc: Doc, victims: list[str]) -> list[str]:
             named = next((e for e in persons if 0 <= e.start_char - end <= 2 and doc.text[end:e.start_char] in ("", " ", ", ")),
                          None)
         out.append(clean_name(named.text if named is not None else v))     # "six Jesuit priests" -> "Jesuit priests"
-    return list(dict.fromkeys(out))
+    vacuous = word_lists("target_words")["vacuous_names"]
+    return [v for v in dict.fromkeys(out) if v.lower() not in vacuous]   # "five others" names nobody

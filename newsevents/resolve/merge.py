@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..core import Attribution, Count, DatePrecision, DateRange, EventType, Location, Status
-from ..core import Actor, Evidence, GeoPrecision, Participant
+from ..core import Actor, ActorKind, Evidence, GeoPrecision, Participant
 from ..mentions.lexicon import roles, triggers
 
 BACKGROUND_DAYS = 30
@@ -79,7 +79,10 @@ def _hostage_fate(k: Resolved, e: Resolved) -> bool:
     """A killing told after an abduction ("kidnapped ... later beheaded") is how the kidnapping ended; the person it
     names is the hostage, not a new target. Told with a fate word ("was later found dead in a field", "his body was
     dumped"), it may fall days after the abduction and elsewhere in the same country, and name where the body lay."""
-    if not (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and not e.perpetrators[1:]):
+    # one doer: a group named with its members ("FMLN urban guerrillas") counts once
+    doers = [p for p in e.perpetrators if p.canonical or p.kind is not ActorKind.INDIVIDUAL] \
+        if any(p.canonical for p in e.perpetrators) else e.perpetrators
+    if not (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and len(doers) <= 1):
         return False
     if all(t.kind == "person" for t in e.targets) and not _dates_clash(
             k.date if k.date_given else None, e.date if e.date_given else None) and not _places_clash(k.location, e.location):

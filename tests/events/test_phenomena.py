@@ -251,7 +251,9 @@ def test_kidnapping(pipeline):
     text = "Boko Haram gunmen abducted 276 schoolgirls from a boarding school in Chibok on Monday night."
     ev = one(extract(pipeline, text, "2014-04-16"), event_type=EventType.KIDNAPPING)
     assert ev.status is Status.REALIZED
-    assert [p.canonical for p in ev.perpetrators] == ["Boko Haram"]
+    assert [p.canonical for p in ev.perpetrators if p.canonical] == ["Boko Haram"]
+    # the group is the organisation; the words that name its people are its individual perpetrators (MUC's PerpInd)
+    assert [(p.name, p.kind.value) for p in ev.perpetrators if not p.canonical] == [("gunmen", "individual")]
     assert "schoolgirls" in {v.name for v in ev.victims}
 
 
