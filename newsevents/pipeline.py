@@ -16,9 +16,14 @@ from .config import Settings
 from .core import Article, ArticleOutcome, Event, Outcome
 from .core.ids import content_hash
 from .documents.model import load_model
-from .documents.sentences import candidate_sentences, dateline_end, is_upper_case
 from .documents.relevance import relevant_events
-from .documents.truecase import CaseKnowledge, lexicon_from_model, spellings_from_aliases, truecase
+from .documents.sentences import candidate_sentences, dateline_end, is_upper_case
+from .documents.truecase import (
+    CaseKnowledge,
+    lexicon_from_model,
+    spellings_from_aliases,
+    truecase,
+)
 from .events.assemble import assemble
 from .events.names import person_names, with_full_names
 from .events.roles import ActorHistory, PlaceTests
@@ -26,6 +31,7 @@ from .mentions.components import add_components
 from .mentions.lexicon import candidate_regex
 from .resolve.actors import ActorRegistry
 from .resolve.article import Resolvers, resolve_article
+from .resolve.article_places import BRIEF_CHARS
 from .resolve.places import Gazetteer
 
 if TYPE_CHECKING:
@@ -125,7 +131,8 @@ class Pipeline:
         events = resolve_article(art, drafts, loose, self.resolvers, upper=upper)
         persons = person_names(doc for _, doc in docs)
         return relevant_events([with_full_names(e, persons) for e in events], art.published,
-                               dateline=art.text[:dateline_end(art.text)], article_chars=len(art.text))
+                               dateline=art.text[:dateline_end(art.text)], article_chars=len(art.text),
+                               note=not upper and len(art.text) <= BRIEF_CHARS)
 
     # -- public API -----------------------------------------------------------------------------------------
     def extract(self, text: str, *, published: date | None = None, article_id: str = "text",
@@ -145,7 +152,8 @@ class Pipeline:
         workers = workers if workers is not None else (self.settings.workers or os.cpu_count() or 1)
         bar = _Progress(progress)
         if cluster is not None:
-            from .cluster import BATCH as CLUSTER_BATCH, run_batches
+            from .cluster import BATCH as CLUSTER_BATCH
+            from .cluster import run_batches
             try:
                 yield from bar.wrap(run_batches(self.settings, self._batches(items, skip, CLUSTER_BATCH), cluster))
             finally:

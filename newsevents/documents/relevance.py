@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..core import DatePrecision, Event, GeoPrecision
-from ..resolve.article import BRIEF_CHARS
+from ..resolve.article_places import BRIEF_CHARS
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
 FIRM_ANCHORS = 2           # anchors a background mention needs: a year alone is history recalled in passing
@@ -106,8 +106,13 @@ def is_anchored(event: Event, dateline: str = "", brief: bool = True) -> bool:
 
 
 def relevant_events(events: Sequence[Event], published: date | None, dateline: str = "",
-                    article_chars: int = 0) -> list[Event]:
+                    article_chars: int = 0, note: bool = False) -> list[Event]:
     """The article's anchored events that are incidents, not statistics; `dateline` is the article's dateline
-    text, if it has one, and `article_chars` its length (0: a brief)."""
+    text, if it has one, and `article_chars` its length (0: a brief). A `note` (a coder's note or a wire brief in
+    mixed case) is written about one incident: when none of its events is anchored, its first current one stands
+    for it ("Protesters gathered outside the police station demanding the officer's arrest")."""
     brief = article_chars <= BRIEF_CHARS
-    return [e for e in events if is_anchored(e, dateline, brief) and not is_statistic(e, published, dateline)]
+    kept = [e for e in events if is_anchored(e, dateline, brief) and not is_statistic(e, published, dateline)]
+    if not kept and note:
+        kept = [e for e in events if not e.background and not is_statistic(e, published, dateline)][:1]
+    return kept

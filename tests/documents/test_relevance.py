@@ -125,3 +125,12 @@ def test_a_town_alone_anchors_a_mention_in_a_brief_but_not_in_a_full_article():
     named = replace(placed, event_id="e2", perpetrators=(Actor("guerrillas", None, ActorKind.ORGANIZATION),))
     dated = _event(3, when=date(1990, 1, 9), text="yesterday", place=GeoPrecision.CITY)
     assert relevant_events([named, dated], PUB, article_chars=6000) == [named, dated]
+
+
+def test_a_coders_note_keeps_its_first_current_event_when_none_is_anchored():
+    # "Protesters gathered outside the police station demanding the officer's arrest": one incident, told bare
+    protest, recalled = _event(1), _event(2, background=True)
+    assert relevant_events([recalled, protest], PUB) == []
+    assert relevant_events([recalled, protest], PUB, note=True) == [protest]
+    anchored = _event(3, place=GeoPrecision.CITY)
+    assert relevant_events([protest, anchored], PUB, note=True) == [anchored]   # an anchored event speaks for it
