@@ -310,8 +310,9 @@ def _event(article: Article, r: Resolved) -> Event:
     confidence = min(0.99, r.weight * (0.6 if r.generic else 0.8) + 0.05 * filled + 0.03 * (r.mentions - 1))
     first = r.evidence[0]
     perpetrators = tuple(r.perpetrators)
-    if not perpetrators and r.event_type in _CROWD:
-        # a protest or riot whose clause names no one: its actor is the crowd, as ACLED codes "Protesters (Country)"
+    if not perpetrators and r.event_type in _CROWD and len(article.text) <= BRIEF_CHARS:
+        # a coder's note of a protest or riot that names no one codes the crowd as its actor, as ACLED's "Protesters
+        # (Country)"; a full article that names no one leaves the actor open
         perpetrators = (Actor(_CROWD[r.event_type], None, ActorKind.UNKNOWN),)
     return Event(
         event_id=event_id(article.id, r.event_type.value, r.trigger_start, first.end),

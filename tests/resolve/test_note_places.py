@@ -102,3 +102,14 @@ def test_a_protest_that_names_no_one_is_the_crowd_s(pipeline):
                               published=date(2021, 5, 6))
     protest = next(e for e in events if e.event_type is EventType.PROTEST)
     assert [(a.name, a.canonical) for a in protest.perpetrators] == [("protesters", None)]
+
+
+def test_a_full_article_leaves_an_unnamed_crowd_open(pipeline):
+    text = ("Hundreds marched through central Asuncion on Tuesday against the fuel price rise, waving flags and "
+            "chanting outside the finance ministry until late in the evening.\n"
+            + "Shopkeepers along the route closed early, and buses were diverted around the city centre for most of "
+              "the afternoon while the police watched from side streets. " * 10)
+    assert len(text) > 1500
+    events = pipeline.extract(text, published=date(2021, 5, 6))
+    protest = next(e for e in events if e.event_type is EventType.PROTEST)
+    assert protest.perpetrators == ()
