@@ -157,6 +157,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         parent = done.get(id(d.inherits_from)) if d.inherits_from is not None else None
         date = None
         for text, off in d.date_texts:
+            if not brief and chain.dates_a_count(off):
+                continue                                # "the toll rose to 300 on Monday": the count's day
             r = chain.at(text, off)
             if r is not None and r.start is not None:
                 date = r

@@ -1,6 +1,7 @@
 """Dates of one article, read in order so that "the following year" or "that month" lean on what came before."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..core import DatePrecision, DateRange
@@ -15,12 +16,16 @@ class DateChain:
         self.published = published
         self.resolved: list[tuple[int, DateRange]] = []       # (article offset, range)
         self._reports: set[int] = set()                       # offsets of dates that date a statement
+        self._counts: set[int] = set()                        # offsets of dates that date a toll's update
         for start, _end, expr in find_date_expressions(text):
             r = self._resolve(expr, start)
             if r is not None:
                 self.resolved.append((start, r))
                 if _after_report_verb(text, start):
                     self._reports.add(start)
+                if _after_toll_update(text, start):
+                    self._reports.add(start)
+                    self._counts.add(start)
 
     def _anchors_before(self, offset: int) -> list[DateRange]:
         """Earlier dates, latest first; "officials said on Saturday" dates the statement, not an event, so it comes
@@ -40,6 +45,10 @@ class DateChain:
             first = first or r
         return first
 
+    def dates_a_count(self, offset: int) -> bool:
+        """The date found at `offset` dates a toll's update ("rose to 300 on Monday"), not an event."""
+        return any(abs(o - offset) <= 3 for o in self._counts)
+
     def at(self, expr: str, offset: int) -> DateRange | None:
         """The range for the expression found at `offset` (resolving it now if the regex pass missed it). An
         expression that is not the text found there is resolved on its own: a recalled event's side of a stated
@@ -49,6 +58,12 @@ class DateChain:
             if near and _same_words(expr, r.text or ""):
                 return r
         return self._resolve(expr, offset)
+
+
+def _after_toll_update(text: str, start: int) -> bool:
+    """"The number of people killed rose to more than 300 on Monday": the date dates the count, not the attack."""
+    clause = re.split(r"[.;!?]|,\s", text[max(0, start - 60):start])[-1].lower().split()
+    return any(w in vocabulary().toll_update_verbs for w in clause) and "to" in clause
 
 
 def _after_report_verb(text: str, start: int) -> bool:

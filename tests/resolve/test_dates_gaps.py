@@ -65,3 +65,11 @@ def test_hours_later_leans_on_the_attack_not_on_the_publication_day():
     chain = DateChain(text, date(2019, 4, 22))
     r = chain.at("Hours later", text.index("Hours later"))
     assert r.start == date(2019, 4, 21)
+
+
+def test_a_tolls_update_day_is_no_event_day():
+    text = ("The number of people killed by the truck bomb rose to more than 300 on Monday, officials said. "
+            "The lorry exploded at a busy junction on Saturday afternoon.")
+    chain = DateChain(text, date(2017, 10, 16))
+    assert chain.dates_a_count(text.index("on Monday"))
+    assert not chain.dates_a_count(text.index("on Saturday"))
