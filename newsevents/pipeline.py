@@ -17,7 +17,12 @@ from .core import Article, ArticleOutcome, Event, Outcome
 from .core.ids import content_hash
 from .documents.model import load_model
 from .documents.relevance import relevant_events
-from .documents.sentences import candidate_sentences, dateline_end, is_upper_case
+from .documents.sentences import (
+    candidate_sentences,
+    dateline_end,
+    is_upper_case,
+    without_dateline,
+)
 from .documents.truecase import (
     CaseKnowledge,
     lexicon_from_model,
@@ -100,7 +105,9 @@ class Pipeline:
             plans.append(upper)
             for sent, parse in candidate_sentences(text, prefilter):
                 if parse:
-                    jobs.append((_undated(text[sent.start:sent.end], upper), (ai, sent.start)))
+                    # an upper-case wire keeps its dateline for the parse: its date dates the report
+                    body = text[sent.start:sent.end]
+                    jobs.append((body if upper else without_dateline(body), (ai, sent.start)))
         docs: dict[int, list] = {i: [] for i in range(len(articles))}
         try:
             for doc, (ai, start) in self.nlp.pipe(jobs, as_tuples=True, batch_size=128):
@@ -274,10 +281,3 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
-
-
-def _undated(sentence: str, upper: bool) -> str:
-    """A news sentence with its dateline ("PARIS - ", "GARISSA, Kenya - ") blanked for the parse, offsets kept: the
-    model would read "PARIS - Gunmen" as one name. Upper-case wires keep theirs: its date dates the report."""
-    end = 0 if upper else dateline_end(sentence)
-    return " " * end + sentence[end:] if end else sentence

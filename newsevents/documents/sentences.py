@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-
 _ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "st", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "gov", "sen", "rep", "rev", "prof", "cpl",
            "pvt", "adm", "brig", "cmdr", "u.s", "u.n", "u.k", "e.u", "inc", "co", "corp", "ltd", "jr", "sr", "mt", "ft",
@@ -87,3 +86,10 @@ def dateline_end(sentence: str) -> int:
     where and when the report was filed, not where and when its events happened."""
     m = _DATELINE.match(sentence)
     return m.end() if m else 0
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence with its dateline blanked, offsets kept: the dateline is where and when the report was filed, so
+    it is no address chain of the sentence's events, and the model would read "PARIS - Gunmen" as one name."""
+    end = dateline_end(sentence)
+    return " " * end + sentence[end:] if end else sentence

@@ -22,6 +22,7 @@ from ..core import (
     Status,
 )
 from ..core.ids import event_id
+from ..documents.sentences import without_dateline
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, total
 from .actors import ActorRegistry
@@ -33,22 +34,13 @@ from .article_places import (
     place_context,
     sentence_place,
     with_address,
-    without_dateline,
 )
 from .chain import DateChain
 from .cues import CountryCues, Cue
 from .headline import headline_end, merge_with_headline
 from .merge import BACKGROUND_DAYS, Resolved
 from .places import Gazetteer
-from .places_context import (  # noqa: F401
-    _CHAIN,
-    Address,
-    PlaceContext,
-    article_context,
-    find_address,
-    locative_names,
-    named_countries,
-)
+from .places_context import Address, PlaceContext, find_address, named_countries
 from .places_local import local_place_texts
 
 

@@ -28,12 +28,6 @@ BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address ch
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 
 
-def without_dateline(sentence: str) -> str:
-    """A dateline is no address chain of the sentence's events: blanked, so offsets stay."""
-    end = dateline_end(sentence)
-    return " " * end + sentence[end:]
-
-
 def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Location | None, text: str,
                    places_text: str, gaz: Gazetteer, context: Sequence[str], where: PlaceContext,
                    text_countries: Sequence[str]) -> Location | None:
@@ -41,13 +35,17 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
     school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain stands for the
     whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."), when either lies
     in the country the clause names."""
-    others = local_place_texts([p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts],
-                               places_text, gaz, text_countries)
-    for found in (gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
-                                   admin1=where.admin1) if others else None,
-                  _dateline_address(text, d.sentence_start, gaz, context)):
-        if isinstance(found, Address):
-            found = with_address(found, None)
+    def candidates():
+        others = local_place_texts([p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts],
+                                   places_text, gaz, text_countries)
+        if others:
+            yield gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
+                                   admin1=where.admin1)
+        filed = _dateline_address(text, d.sentence_start, gaz, context)
+        if filed is not None:
+            yield filed.location
+
+    for found in candidates():
         if found is not None and (location is None or (found.country == location.country
                                                        and found.precision not in _COARSE)):
             location = found

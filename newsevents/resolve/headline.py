@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from ..core import Status
-from .merge import BACKGROUND_DAYS, Resolved, absorb, merge_mentions
+from .merge import Resolved, absorb, is_background, merge_mentions
 
 _MAX_LINE = 200                 # a headline fits on a line; a longer line is a paragraph
 _MAX_LINES = 3                  # a section label, the headline, a standfirst
@@ -59,6 +59,4 @@ def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
     if h.location and b.location and h.location.country and b.location.country \
             and h.location.country != b.location.country:
         return False
-    recalled = bool(published and b.date_given and b.date and b.date.end
-                    and (published - b.date.end).days > BACKGROUND_DAYS)
-    return not recalled
+    return not is_background(b, published)

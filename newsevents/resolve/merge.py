@@ -1,16 +1,26 @@
 """Mentions of one incident inside one article become one event ("the attack" three paragraphs later)."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
-from ..core import Attribution, Count, DatePrecision, DateRange, EventType, Location, Status
-from ..core import Actor, ActorKind, Evidence, GeoPrecision, Participant
-from ..mentions.lexicon import roles, triggers
+from ..core import (
+    Actor,
+    ActorKind,
+    Attribution,
+    Count,
+    DatePrecision,
+    DateRange,
+    EventType,
+    Evidence,
+    GeoPrecision,
+    Location,
+    Participant,
+    Status,
+)
+from ..mentions.lexicon import _load, roles, triggers
 
 BACKGROUND_DAYS = 30
 _ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
@@ -131,8 +141,7 @@ def _fire_and_fighting(k: Resolved, e: Resolved) -> bool:
 
 @lru_cache(maxsize=1)
 def _apart_words() -> frozenset[str]:
-    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
-    return frozenset(raw["counted_apart"])
+    return frozenset(_load("mentions.json")["counted_apart"])
 
 
 def _counted_apart(e: Resolved) -> bool:
@@ -257,7 +266,8 @@ def _says(r: Resolved, cues: frozenset[str]) -> bool:
     return any(re.search(r"\b" + re.escape(c) + r"\b", told) for c in cues)
 
 
-def _background(r: Resolved, published: date | None) -> bool:
+def is_background(r: Resolved, published: date | None) -> bool:
+    """An incident the article recalls from over BACKGROUND_DAYS before publication."""
     return bool(published and r.date_given and r.date and r.date.end
                 and (published - r.date.end).days > BACKGROUND_DAYS)
 
@@ -289,9 +299,9 @@ def merge_mentions(items: list[Resolved], published: date | None = None) -> list
     for e in items:
         bare = not e.date_given and not e.location and not e.anaphoric
         for k in reversed(kept):
-            if bare and _background(k, published):
+            if bare and is_background(k, published):
                 continue
-            if _background(k, published) != _background(e, published) and not e.anaphoric:
+            if is_background(k, published) != is_background(e, published) and not e.anaphoric:
                 continue                 # an attack recalled from years ago is not the news of the day
             if compatible(k, e):
                 absorb(k, e)
@@ -316,7 +326,7 @@ def share_claims(kept: list[Resolved], published: date | None) -> None:
         return
     src = claimed[0]
     for r in kept:
-        if r.claimed_by or r.claim_denied or r.event_type is EventType.THREAT or _background(r, published):
+        if r.claimed_by or r.claim_denied or r.event_type is EventType.THREAT or is_background(r, published):
             continue
         if _dates_clash(src.date if src.date_given else None, r.date if r.date_given else None):
             continue

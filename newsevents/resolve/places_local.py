@@ -7,18 +7,17 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 from .places import Gazetteer
+from .places_text import data_text
 
 _FOLLOWING = 40                # characters read after the name
 
 
 @lru_cache(maxsize=1)
 def _name_parts() -> re.Pattern[str]:
-    raw = json.loads(resources.files("newsevents.resolve.data").joinpath("places_name_parts.json")
-                     .read_text(encoding="utf-8"))
+    raw = json.loads(data_text("places_name_parts.json"))
     words = sorted([*raw["site_heads"], *raw["quarter_of"]], key=len, reverse=True)
     heads = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     # a site or quarter noun, or a capitalised word that goes on the name ("Ariana Grande", "Westgate Mall"), not a

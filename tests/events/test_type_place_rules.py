@@ -90,7 +90,7 @@ def test_event_takes_the_address_locality_not_the_province(pipeline):
 
 
 def test_no_address_without_a_region():
-    from newsevents.resolve.article import _CHAIN
+    from newsevents.resolve.places_context import _CHAIN
     assert _CHAIN.search("the meeting was calm and nobody came") is None
 
 
