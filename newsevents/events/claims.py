@@ -26,6 +26,19 @@ def _cue_positions(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _cue_pattern(cues).finditer(text.lower())]
 
 
+def _names_place(ent: Span) -> bool:
+    """An unknown "organisation" that is where, not who: "in the Dematagoda area of Colombo", "near Kalma" (place names
+    the model tags as ORG)."""
+    words = word_lists("perpetrator_words")
+    root = ent.root
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in words["place_heads"]:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in words["place_preps"] or (prep.lower_ == "of" and prep.head.lemma_.lower() in words["place_heads"])
+
+
 def _groups(doc: Doc) -> list[Span]:
     """Registry actors, and organisations the model names that the registry does not know ("the Black Hawks")."""
     known = list(doc.spans.get("actors", []))
@@ -33,7 +46,8 @@ def _groups(doc: Doc) -> list[Span]:
     stop = roles().not_group_words
     extra = [e for e in doc.ents if e.label_ == "ORG" and len(e.text) > 2
              and not any(i in taken for i in range(e.start, e.end))
-             and not any(w in stop for w in e.text.lower().split()) and e.text.lower() not in stop]
+             and not any(w in stop for w in e.text.lower().split()) and e.text.lower() not in stop
+             and not _names_place(e)]
     return sorted(known + extra, key=lambda s: s.start)
 
 
