@@ -116,22 +116,29 @@ def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozen
     return False
 
 
-_REACTIONS = {"mourn", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
+_REACTIONS = {"mourn", "observe", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
               "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release"}
 
 
 def _dates_event(date_span: Span, trigger: Token) -> bool:
     """A date elsewhere in the sentence dates the event when it hangs on a verb above the trigger that is not a
     reaction to it ("Kenyans on Friday mourned the 147 people killed ..." dates the mourning)."""
+    gov = _date_verb(date_span)
+    if gov is None:
+        return True
+    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs:
+        return False
+    return gov.i == trigger.i or _is_ancestor(gov, trigger) or _is_ancestor(trigger, gov)
+
+
+_MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
+
+
+def _date_verb(date_span: Span) -> Token | None:
     gov = date_span.root
     while gov.head.i != gov.i and gov.pos_ not in VERBAL:
         gov = gov.head
-    if gov.pos_ not in VERBAL:
-        return True
-    r = roles()
-    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in r.speech_verbs:
-        return False
-    return gov.i == trigger.i or _is_ancestor(gov, trigger) or _is_ancestor(trigger, gov)
+    return gov if gov.pos_ in VERBAL else None
 
 
 def _sports(doc: Doc) -> bool:
@@ -168,10 +175,17 @@ def _group(spans: list[Span]) -> list[list[Span]]:
 
     casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
                              and s.root.pos_ in VERBAL)
+    relative = [_relative_clause(s) for s in spans]
+    for j, rel in enumerate(relative):
+        noun = _described_noun(spans, spans[j]) if rel else None
+        if noun is not None:
+            parent[find(j)] = find(noun)   # "the shootings in Christchurch, in which a gunman killed 50": one act
     for i, a in enumerate(spans):
         for j in range(i + 1, len(spans)):
             b = spans[j]
             ra, rb = a.root, b.root
+            if (relative[i] and not _is_ancestor(ra, rb)) or (relative[j] and not _is_ancestor(rb, ra)):
+                continue                                 # the relative clause tells of its noun, not of the verb
             if _is_ancestor(ra, rb) and not _path_blocked(rb, ra, casualty_ids):
                 parent[find(j)] = find(i)
             elif _is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids):
@@ -185,7 +199,32 @@ def _group(spans: list[Span]) -> list[list[Span]]:
     return list(groups.values())
 
 
+_RELATIVE = frozenset({"which", "whom"})
+
+
+def _relative_clause(span: Span) -> bool:
+    """The trigger heads a relative clause ("in which a gunman killed 50", "during which ...") that the parse hung
+    on the sentence's verb: it tells of the noun before it, not of the verb's other arguments."""
+    root = span.root
+    if root.pos_ not in VERBAL or root.dep_ not in ("advcl", "ccomp"):
+        return False
+    return any(c.i < root.i and (c.lower_ in _RELATIVE or (c.dep_ == "prep" and any(g.lower_ in _RELATIVE
+                                                                                   for g in c.children)))
+               for c in root.children)
+
+
+def _described_noun(spans: list[Span], clause: Span) -> int | None:
+    """The noun trigger nearest before a relative clause: the act the clause tells of."""
+    before = [i for i, s in enumerate(spans) if s.root.pos_ == "NOUN" and s.root.i < clause.root.left_edge.i]
+    return max(before, key=lambda i: spans[i].root.i) if before else None
+
+
 def _top(group: list[Span]) -> Span:
+    """The group's head trigger: the highest in the parse; a relative clause's noun heads its clause."""
+    clauses = [s.root for s in group if _relative_clause(s)]
+    nouns = [s for s in group if s.root.pos_ == "NOUN" and not any(_is_ancestor(c, s.root) for c in clauses)]
+    if clauses and nouns:
+        return max(nouns, key=lambda s: s.start)
     return min(group, key=lambda s: (len(list(s.root.ancestors)), s.start))
 
 
@@ -248,7 +287,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     tops = [_top(g) for g in groups]
     verbs = [clause_verb(t.root) for t in tops]
     for group, top, verb in zip(groups, tops, verbs):
-        others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i]
+        others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i] + [
+            s.root for g in groups if g is not group for s in g if _relative_clause(s)]
         nested = any(_is_ancestor(t.root, top.root) and _crosses_separating_prep(top.root, t.root)
                      for t in tops if t is not top)
         if nested:
@@ -366,7 +406,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start in ids]
     if not dates and single:
-        dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])]
+        dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])    # not the mourning's day
+                 if (gov := _date_verb(s)) is None or gov.lemma_.lower() not in _MOURNING]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties

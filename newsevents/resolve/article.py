@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -22,7 +23,7 @@ from ..core import (
     Status,
 )
 from ..core.ids import event_id
-from ..documents.sentences import without_dateline
+from ..documents.sentences import dateline_end, without_dateline
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, total
 from .actors import ActorRegistry
@@ -209,6 +210,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 day = next((d for o, d in reversed(days) if o < r.sentence_start), None)
                 if day is not None:
                     r.date, r.date_given = day, True
+    else:
+        _paragraph_days(merged, article.text, article.published)
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 
@@ -223,6 +226,29 @@ _NOTE_LABEL = re.compile(r"(?:[A-Z][\w/ -]{2,40}:\s+)?")       # "Movement of fo
 _NOTE_DATE_WITHIN = 40            # a coder's note opens with its day ("On 2 May 2020,", "Around 9 May 2020 (as reported)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")   # a coder writes the full day; a wire brief's "On Tuesday" is no note
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[]|\s*$)")
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.date | None) -> None:
+    """In a full article, an undated event told after a dated one in the same paragraph happened that day ("Hours
+    later, a blast at a guesthouse killed two. A final explosion went off as police raided a house"): a narrative
+    paragraph keeps to its time until it names another. Only a day carries over, only to an event that happened
+    (not a threat's or a plan's), and only a day before publication ("as of 16 March we will burn vehicles"). A
+    wire whose dateline dates the report ("SAN SALVADOR, 15 MAR 89 --") dates its undated events by it instead."""
+    if any(c.isdigit() for c in text[:dateline_end(text[:300])]):
+        return
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    last: Resolved | None = None
+    for r in sorted(merged, key=lambda r: r.sentence_start):
+        if last is not None and bisect_right(breaks, last.sentence_start) != bisect_right(breaks, r.sentence_start):
+            last = None
+        if r.date_given:
+            last = r
+        elif (last is not None and last.date is not None and last.date.precision is DatePrecision.DAY
+              and r.status is Status.REALIZED and (published is None or last.date.start <= published)):
+            r.date, r.date_given = replace(last.date, text=None), True     # the day, not a date expression of its own
 
 
 def _past_days(chain: DateChain, published: datetime.date | None) -> list[tuple[int, DateRange]]:

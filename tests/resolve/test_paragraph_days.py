@@ -1,0 +1,29 @@
+"""In a full article, an undated event told after a dated one in the same paragraph happened that day; a new
+paragraph, or a month rather than a day, carries nothing over. Articles written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+FILLER = ("Officials said the investigation would take weeks. Hospitals in the capital asked for blood donors, and "
+          "schools stayed closed across the region while the security forces searched the suspects' homes. ")
+
+
+def _by_place(events):
+    return {e.location.name: e for e in events if e.location is not None}
+
+
+def test_an_undated_blast_after_a_dated_one_in_its_paragraph_takes_that_day(pipeline):
+    text = ("Gunmen and bombers attacked three hotels in Colombo, Sri Lanka, on Sunday morning, killing 40 people.\n\n"
+            + FILLER * 8 + "\n\nHours later, a bomb at a guesthouse in Negombo killed two people. A final explosion "
+            "went off in Kandy as police raided a house, killing three officers.")
+    events = _by_place(pipeline.extract(text, published=date(2019, 4, 23)))
+    assert "Kandy" in events
+    assert events["Kandy"].date is not None and events["Kandy"].date.start == date(2019, 4, 21)
+
+
+def test_a_new_paragraph_does_not_carry_the_day(pipeline):
+    text = ("Gunmen and bombers attacked three hotels in Colombo, Sri Lanka, on Sunday morning, killing 40 people.\n\n"
+            + FILLER * 8 + "\n\nA bomb went off in Kandy as police raided a house, killing three officers.")
+    events = _by_place(pipeline.extract(text, published=date(2019, 4, 23)))
+    assert "Kandy" in events
+    assert events["Kandy"].date is None or events["Kandy"].date.start != date(2019, 4, 21)
