@@ -75,6 +75,8 @@ def _cas() -> dict[str, Any]:
                         rf"additional|further|dead)\s+)?(?P<verb>{_alt(by['nouns'])}){_END}", i),
         "T": re.compile(rf"(?<![\w-])(?:{_alt(c['toll_words'])})\b[^.;\d]{{0,40}}?(?<![\w-])"
                         rf"(?:{_alt(c['toll_verbs'])})\s+(?P<count>{count})", i),
+        "TU": re.compile(rf"(?<![\w-])(?:{_alt(c['toll_update_words'])})\b[^.;\d]{{0,100}}?(?<![\w-])"
+                         rf"(?:{_alt(c['toll_update_verbs'])})\s+(?P<count>{count})", i),
         "L1": re.compile(rf"(?<![\w-])(?:{_alt(c['lives_verbs'])})\s+(?:the\s+)?lives\s+of\s+(?P<count>{count})", i),
         "L2": re.compile(rf"(?<![\w-])(?:{_alt(c['lives_verbs'])})\s+(?P<count>{count})(?:\s+{_WORD})??\s+lives{_END}", i),
         "body": re.compile(rf"(?<![\w-])(?:(?:{_alt(c['body_words'])})\s+of\s+(?:a|an|one)\s|(?:his|her)\s+"
@@ -315,11 +317,11 @@ def find_casualties(text: str) -> list[Casualty]:
     for m, (count, noun, _) in _scan_before(cx["B"], cx["passive_verb"], text, passive):
         add(2, by["passive"][_norm(m.group("verb"))], count, m.start(), m.end(), noun,
             skip=m.span("skip") if m.group("skip") else None)
-    for key, table in (("N", by["nouns"]), ("T", None), ("L1", None), ("L2", None)):
+    for key, table in (("N", by["nouns"]), ("T", None), ("TU", None), ("L1", None), ("L2", None)):
         for m in cx[key].finditer(text):
             # "the fatalities were part of a crime group": a bare article after a toll word is no figure
             ok = (_plausible_count(text, m.start("count"), m.group("count"))
-                  and not (key == "T" and m.group("count").lower() in ("a", "an")))
+                  and not (key in ("T", "TU") and m.group("count").lower() in ("a", "an")))
             add(2, table[_norm(m.group("verb"))] if table else "killed",
                 parse_count(m.group("count")) if ok else None, m.start(), m.end())
     one = lambda m: Count(1, Qualifier.EXACT, None, m.group(0))  # noqa: E731
