@@ -15,7 +15,7 @@ from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
-                    named_author, perpetrator_of, place_mentions, subjects, targets_in)
+                    named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
@@ -28,6 +28,8 @@ def _keep_trigger(span: Span) -> bool:
     r = roles()
     tok = span.root
     violent = span.label_ not in ("protest", "riot", "threat")
+    if tok.pos_ in ("NOUN", "PROPN") and seized_arms(tok):
+        return False                                  # "troops confiscated rifles and dynamite": arms taken
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         for obj in prep.children:
             if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
@@ -351,7 +353,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # "the 147 people killed when ...": a figure whose phrase holds the trigger is the trigger's, wherever it hangs
     counts = [s for s in doc.spans.get("counts", []) if s.start in ids or single or trig_ids & set(range(s.start, s.end))]
     casualties = [s._.casualty for s in counts]
-    weapon_spans = [s for s in doc.spans.get("weapons", []) if s.start in ids or single]
+    weapon_spans = [s for s in doc.spans.get("weapons", []) if (s.start in ids or single) and not seized_arms(s.root)]
     weapons = [s._.weapon for s in weapon_spans]
     if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and weapons:
         implied = [r.weapon_implied_type[w] for w in weapons if w in r.weapon_implied_type]

@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Doc
 
 from ..core import Event, Participant
+from .phrases import word_lists
 
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
@@ -24,12 +25,32 @@ def _honorifics() -> frozenset[str]:
     return frozenset(raw["honorifics"])
 
 
+@lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    """Courtesy titles (mentions.json) and ranks or offices (roles.json "person_titles")."""
+    return _honorifics() | word_lists("person_titles")["words"]
+
+
 def untitled(name: str) -> str:
-    """The name without a courtesy title before it ("Msgr. Romero" -> "Romero"); a title alone stays."""
+    """The name without a courtesy title, rank or office before it ("Msgr. Romero" -> "Romero", "Senator Ana Rivas"
+    -> "Ana Rivas"): the same person reads the same however the report styles them. A title alone, or one before a
+    lower-case word ("the mayor", "president of the court"), stays."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _honorifics():
+    while len(words) > 1 and words[0].lower().rstrip(".") in _titles() and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
+
+
+def _bare(name: str) -> str:
+    """A name without the lower-case rank a re-cased wire leaves before it ("senator Luis Galan" -> "Luis Galan",
+    "u.s. professor Ana Rivas" -> "Ana Rivas"); a lower-case word that may be part of the name stays ("james Arthur
+    Doyle": the re-caser was unsure of a given name)."""
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].islower():
+        lead += 1
+    cut = max((i + 1 for i in range(lead) if words[i].rstrip(".") in _titles()), default=0)
+    return " ".join(words[cut:])
 
 
 def person_names(docs: Iterable[Doc]) -> list[str]:
@@ -46,19 +67,30 @@ def person_names(docs: Iterable[Doc]) -> list[str]:
             if len(run) >= 2:
                 out.append(" ".join(run))
             run = []
-    return [untitled(n) for n in out]
+    return [untitled(_bare(n)) for n in out]
 
 
 def fullest(name: str, persons: Sequence[str]) -> str:
-    """The longest name in `persons` that ends with `name`'s words (`name` itself when none does)."""
+    """The longest name in `persons` that ends with `name`'s words (`name` itself when none does). Failing that, the
+    one longer name that holds them after its first word: a Spanish name's first surname is its short form ("Galan"
+    of "Luis Carlos Galan Sarmiento"); two different such names leave the short one as it is."""
     words = name.lower().split()
     if not words or not name[0].isupper():
         return name                                  # "peasants", "the mayor": a description, not a name
     best = name
+    inner: set[str] = set()
     for p in persons:
         pw = p.lower().split()
-        if len(pw) > len(words) and pw[-len(words):] == words and len(p) > len(best):
+        if len(pw) <= len(words):
+            continue
+        if pw[-len(words):] == words and len(p) > len(best):
             best = p
+        elif any(pw[i:i + len(words)] == words for i in range(1, len(pw) - len(words))):
+            inner.add(p)
+    if best == name and inner:
+        longest = max(inner, key=len)
+        if all(f" {p.lower()} " in f" {longest.lower()} " for p in inner):
+            best = longest
     return best
 
 
@@ -70,7 +102,17 @@ def described_name(phrase: str, persons: Sequence[str]) -> str:
         return phrase
     name = max(ends, key=len)
     before = phrase[:len(phrase) - len(name)].split()
-    return name if all(w.islower() and w not in ("of", "for", "to") for w in before) else phrase   # "home of Ana Rivas" is a home
+    if any(w.lower() in ("of", "for", "to") for w in before):
+        return phrase                                # "home of Ana Rivas" is a home
+    last = before[-1]
+    return name if last.islower() or last.lower().rstrip(".") in _titles() else phrase   # "OAS Secretary General Ana Rivas"
+
+
+def fell_attacking(name: str) -> bool:
+    """The dead or wounded named by an attacker's word ("two FMLN rebels", "the gunman") fell as attackers, not as
+    victims of the attack (roles.json "victim_words")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in word_lists("victim_words")["attackers"]
 
 
 def with_full_names(event: Event, persons: Sequence[str]) -> Event:
@@ -80,7 +122,7 @@ def with_full_names(event: Event, persons: Sequence[str]) -> Event:
     victims: list[Participant] = []
     for v in event.victims:
         for part in _LIST.split(v.name):
-            if not part:
+            if not part or fell_attacking(part):
                 continue
             full = replace(v, name=fullest(untitled(described_name(part, persons)), persons))
             if all(full.name.lower() != x.name.lower() for x in victims):

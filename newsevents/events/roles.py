@@ -69,7 +69,7 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     sub = list(tok.subtree)
     a = actor_in(sub, doc)
     if a is not None:
-        return ActorMention(a.text, a._.canonical, "organization", offset + a.start_char)
+        return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
     r = roles()
     np = phrase(tok)
     low = clean_name(np.text).lower()
@@ -108,6 +108,23 @@ def _collective(tok: Token, offset: int, history: "ActorHistory", places: "Place
     return ActorMention(clean_name(span.text), None, "individual", offset + span.start_char)
 
 
+def _members_start(group: Span) -> int:
+    """Where the words naming the group's people begin at the end of a registry name ("FMLN guerrillas", "ELN
+    rebels": the registry knows the phrase whole); the group's end when none do, or when they are all it says."""
+    nouns = roles().perpetrator_nouns
+    members = word_lists("perpetrator_words")["members"]
+    last = group[-1]
+    if len(group) > 1 and (last.lemma_.lower() in members or nouns.get(last.lower_) == "individual"
+                           or nouns.get(last.lemma_.lower()) == "individual"):
+        return last.i
+    return group.end
+
+
+def group_name(group: Span) -> str:
+    """The group by its own name: "FMLN guerrillas" is the FMLN (its people are named apart, by members_of)."""
+    return clean_name(group.doc[group.start:_members_start(group)].text).strip("()[] ") or group.text
+
+
 def members_of(tok: Token, actor: ActorMention, offset: int) -> ActorMention | None:
     """The people who acted, as the text names them, when the phrase names a registry group inside it ("urban
     guerrillas" of "FMLN urban guerrillas", "members of the Camilist Union", "hooded men" of "hooded men thought to be
@@ -125,7 +142,9 @@ def members_of(tok: Token, actor: ActorMention, offset: int) -> ActorMention | N
     if group is None:
         span = phrase(tok)                           # "the guerrillas", read as the group named before
     elif group.start <= tok.i < group.end:
-        return None                                  # the head word is the group's own name
+        if tok.i < _members_start(group):
+            return None                              # the head word is the group's own name
+        span = doc[tok.i:group.end]                  # "FMLN guerrillas", a name the registry knows whole
     elif group.end <= tok.i:
         span = doc[group.end:tok.i + 1]              # "FMLN urban guerrillas" -> "urban guerrillas"
     elif lemma in words["members"]:
@@ -134,6 +153,28 @@ def members_of(tok: Token, actor: ActorMention, offset: int) -> ActorMention | N
         span = phrase(tok)                           # "hooded individuals thought to be ELN militants"
     name = clean_name(span.text)
     return ActorMention(name, None, "individual", offset + span.start_char) if name else None
+
+
+_LIST_DEPS = {"conj", "appos", "compound", "amod", "nummod"}
+
+
+def seized_arms(tok: Token) -> bool:
+    """The weapon word names arms troops or police took, or arms traded ("troops confiscated 13 rifles, two grenades
+    and several sticks of dynamite", "seized the following equipment: 376 rifles, ..."): through the list it stands
+    in, it is the object of a verb of taking (roles.json "seized_arms"), so it tells of no attack."""
+    verbs = word_lists("seized_arms")["verbs"]
+    cur = tok
+    for _ in range(12):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ in VERBAL:
+            return cur.dep_ in ("dobj", "nsubjpass", "npadvmod") and head.lemma_.lower() in verbs
+        if not (cur.dep_ in _LIST_DEPS or (cur.dep_ == "pobj" and head.lower_ == "of")
+                or (cur.dep_ == "prep" and cur.lower_ == "of")):
+            return False
+        cur = head
+    return False
 
 
 def _kind_plural(tok: Token, name: str) -> str:
@@ -171,7 +212,7 @@ def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> 
             continue
         if any(t.dep_ == "poss" for t in a):
             continue                                  # "the Taliban's victims"
-        return ActorMention(a.text, a._.canonical, "organization", offset + a.start_char)
+        return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
     return None
 
 

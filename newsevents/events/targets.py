@@ -21,11 +21,14 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
     Other phrases of the clause ("the homes of the region", "killed in the hospital") tell where or whose, not what
     was hit."""
     r = roles()
+    taking = word_lists("target_words")["taking_words"]
     heads = [h for trig in trigger_tokens for h in _struck(trig)] + _damaged(doc, token_ids)
     people: set[int] = set()                        # listed beside a person: "the Jesuits, five Spaniards and ..."
     for h in heads:
         if names_people(h):
             people.update(c.i for c in _with_conjuncts(h))
+    for trig in (t for t in trigger_tokens if t.lemma_.lower() in taking or t.lower_ in taking):
+        people.update(c.i for h in _kidnapped(trig) for c in _with_conjuncts(h))  # who was taken
     heads = [_whole(c) for h in heads for c in _with_conjuncts(h)]
     out: list[tuple[str, str | None]] = []
     seen: set[int] = set()
@@ -52,6 +55,15 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             name = _person_name(h, np) or name
         out.append((name, kind))
     return out
+
+
+def _kidnapped(trig: Token) -> list[Token]:
+    """Who a kidnapping verb took: its object ("kidnapped the cattle ranchers") or passive subject; not where it
+    happened ("at her restaurant"). A noun's "of" ("the kidnapping of ...") is left to the usual test: reports
+    recall old abductions that way."""
+    if trig.pos_ not in VERBAL:
+        return []
+    return [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _whole(tok: Token) -> Token:

@@ -13,8 +13,10 @@ def test_a_surname_takes_the_full_name_the_article_gave():
     assert fullest("Quispe", persons) == "Jorge Quispe"
 
 
-def test_a_name_no_longer_name_ends_with_stays():
-    assert fullest("Rivas", ["Ana Rivas Ortiz"]) == "Rivas"
+def test_a_first_surname_takes_the_one_full_name_that_holds_it():
+    assert fullest("Rivas", ["Ana Rivas Ortiz"]) == "Ana Rivas Ortiz"      # a Spanish name's short form
+    assert fullest("Rivas", ["Ana Rivas Ortiz", "Pedro Rivas Mena"]) == "Rivas"   # two holders: left as it is
+    assert fullest("Ana", ["Ana Rivas Ortiz"]) == "Ana"                    # a given name is never expanded
     assert fullest("peasants", ["Ana Peasants"]) == "peasants"    # a description is never expanded
 
 
@@ -22,7 +24,10 @@ def test_courtesy_titles_are_not_part_of_the_name():
     assert untitled("Msgr. Oscar Romero") == "Oscar Romero"
     assert untitled("Companero Diego Rojas") == "Diego Rojas"
     assert untitled("Dr") == "Dr"                                   # a title alone stays
-    assert untitled("General Rene Ponce") == "General Rene Ponce"   # a rank says who he is
+    assert untitled("General Rene Ponce") == "Rene Ponce"           # a rank is said of him, not his name
+    assert untitled("Vice President Luis Merino") == "Luis Merino"
+    assert untitled("General") == "General"                         # a rank alone stays
+    assert untitled("general staff") == "general staff"             # a rank before no name stays
 
 
 def test_listed_victims_stand_apart_under_their_full_names():
@@ -47,7 +52,7 @@ def test_a_surname_later_in_the_article_reads_in_full(pipeline):
 
 def test_a_description_before_a_name_gives_way_to_the_name():
     assert described_name("trade unionist Ana Rivas", ["Ana Rivas"]) == "Ana Rivas"
-    assert described_name("Colonel Ana Rivas", ["Ana Rivas"]) == "Colonel Ana Rivas"   # a capitalised rank stays
+    assert described_name("OAS Secretary General Ana Rivas", ["Ana Rivas"]) == "Ana Rivas"   # an office before her
     assert described_name("trade unionists", ["Ana Rivas"]) == "trade unionists"
     assert described_name("residence of lawyer Ana Rivas", ["Ana Rivas"]) == "residence of lawyer Ana Rivas"
 
