@@ -138,8 +138,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             _coded_tolls([note], article.text)
         return [_event(article, note)] if note is not None else []
     _attach_loose(drafts, loose_claims, brief)
+    # the bodies a brief names say where it is too: a village of the same name abroad adds no country
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []),
-                             prior=(*where.countries, *where.named))
+                             prior=(*where.countries, *where.named, *(c.country for c in cues)))
     context = _countries(where, named, cues)
     region = where.countries
     text_countries = (*where.countries, *where.named) or named_countries(places_text, gaz)

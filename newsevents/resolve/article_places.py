@@ -20,7 +20,7 @@ from .places_context import (
     locative_names,
     named_countries,
 )
-from .places_local import local_place_texts
+from .places_local import local_place_texts, site_town
 from .places_text import name_key
 
 BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
@@ -122,6 +122,8 @@ def article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer
     loc = gaz.resolve_best(texts, countries=context, region=where.countries, admin1=where.admin1) if texts else None
     if loc is None and not upper:
         names = [n for n in locative_names(article.text) if gaz.is_known_place(n) or gaz.resolve(n, countries=context)]
+        # "outside the Larkana Press Club": the town the site is named after
+        names = names or [t for t in (site_town(n, gaz) for n in locative_names(article.text)) if t]
         if names:
             loc = gaz.resolve_best(names, countries=context, region=where.countries, admin1=where.admin1)
     if loc is None and not upper and len(article.text) <= BRIEF_CHARS:

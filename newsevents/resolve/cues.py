@@ -4,9 +4,9 @@
     cues.find("the OSCE SMM observed 12 explosions near Zolote-4")   # [Cue(country='UA', admin1=('Donetsk', ...))]
 
 Two sources: data/country_cues.json (missions that work in one country, with the provinces their reports of
-fighting come from) and every named actor of the registry with exactly one home country ("Houthi" -> YE, "LNA"
--> LY). Matching is on word n-grams of the actors' matching key (case-folded, punctuation dropped); the registry's
-case-sensitive acronyms count only in mixed-case text.
+fighting come from; national parties, their wings and national forces) and every named actor of the registry with
+exactly one home country ("Houthi" -> YE, "LNA" -> LY). Matching is on word n-grams of the actors' matching key
+(case-folded, punctuation dropped); the registry's case-sensitive acronyms count only in mixed-case text.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 from .actors import ActorRegistry, normalize
 
 _DATA = Path(__file__).parent / "data" / "country_cues.json"
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"[\w'’]+")      # a hyphen parts words: "SAD-BJP" names two parties, "ex-BLA" one group
 _MAX_WORDS = 8
 
 

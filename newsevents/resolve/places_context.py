@@ -62,7 +62,7 @@ class PlaceContext:
     """The countries (most named first) and first-level units an article's address chains name."""
     countries: tuple[str, ...] = ()
     admin1: tuple[str, ...] = ()
-    named: tuple[str, ...] = ()         # countries the text names or implies ("Thai soldiers"), most named first
+    named: tuple[str, ...] = ()         # countries the text names or implies ("Thai soldiers", "North Sinai police")
 
 
 # "Barawe in Shabeellaha Hoose, Somalia", "Taji near Baghdad city, Baghdad governorate": a locality before the chain
@@ -131,7 +131,9 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
         state = _namesake_unit(parts, gaz, country)
         return (state, 1) if state is not None else (gaz.resolve(parts[-1]), 1)
     found = gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries, fuzzy=True)
-    units = [u for u in found if paren or u.precision is GeoPrecision.ADMIN1]
+    # a comma chain closes on a second-level unit only when the text calls it one ("Shabak, Kurram Agency") or it
+    # holds the locality (below); "Smith, Jones" is no chain
+    units = [u for u in found if paren or u.precision is GeoPrecision.ADMIN1 or _says_unit(parts[-1])]
     if len(parts) >= 2 and not paren:
         # "Riachinho, Tocantins": the state that holds the locality, before a municipality named like the state
         for u in units[:30]:
@@ -151,6 +153,13 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
             if inner_units and inner_units[0].country not in {u.country for u in units}:
                 return inner_units[0], 2
     return (units[0], 1) if units else (None, 0)
+
+
+def _says_unit(part: str) -> bool:
+    """"Kurram Agency", "Dera Bugti district": a name followed by a unit word."""
+    v = vocabulary()
+    last = name_key(part.split()[-1])
+    return len(part.split()) > 1 and (last in v.unit_words or last in v.kind_suffixes)
 
 
 def _namesake_unit(parts: list[str], gaz: Gazetteer, country: str) -> Location | None:
@@ -175,7 +184,8 @@ def _bare(text: str) -> str:
 
 
 def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
-    """Countries and first-level units named by the trailing links of the article's address chains."""
+    """Countries and first-level units named by the trailing links of the article's address chains; the first-level
+    units it names elsewhere, and their countries, after the countries its demonyms name."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     admin1: list[str] = []
@@ -190,7 +200,30 @@ def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
             admin1.append(region.admin1)
     countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
     countries += tuple(c for c in unit_word_countries(text) if c not in countries)
+    for unit in named_provinces(text, gaz):
+        if unit.country not in named:
+            named += (unit.country,)
+        if unit.admin1 and unit.admin1 not in admin1:
+            admin1.append(unit.admin1)
     return PlaceContext(countries, tuple(admin1), named)
+
+
+def named_provinces(text: str, gaz: Gazetteer) -> list[Location]:
+    """First-level units the text names anywhere, even as a modifier ("a conscript of the North Sinai security
+    troops"), that only one country has and that name no town ("Moscow") nor country ("Georgia")."""
+    out: list[Location] = []
+    for m in _CAPITALISED.finditer(text):
+        words = m.group(0).rstrip(".’'").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            units = [u for u in gaz.units(name) if u.precision is GeoPrecision.ADMIN1]
+            if not units or len({u.country for u in units}) > 1 or gaz.country_of(name):
+                continue
+            top = gaz.resolve(name)
+            if top is not None and top.precision is GeoPrecision.ADMIN1 and top not in out:
+                out.append(top)
+            break
+    return out
 
 
 @lru_cache(maxsize=1)

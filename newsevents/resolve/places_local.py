@@ -36,6 +36,22 @@ def foreign_name_part(name: str, offset: int, text: str, gaz: Gazetteer, countri
         and where.precision.value != "country"
 
 
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    raw = json.loads(data_text("places_name_parts.json"))
+    return frozenset(h.split()[-1] for h in raw["site_heads"])
+
+
+def site_town(name: str, gaz: Gazetteer) -> str | None:
+    """The town a building or body is named after ("the Larkana Press Club", "the Benghazi Medical Centre"): the
+    longest known place its leading words name, when its last word is a site noun; None otherwise."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _site_words():
+        return None
+    return next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                 if gaz.is_known_place(" ".join(words[:n]))), None)
+
+
 def local_place_texts(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer,
                       countries: Sequence[str]) -> list[tuple[str, int]]:
     """The event's place mentions without the foreign namesakes that are parts of other names."""
