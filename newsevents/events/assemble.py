@@ -362,7 +362,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     group_tokens = [s.root for s in group]
     perps: list[ActorMention] = []
     perp_token_ids: set[int] = set()
-    for subj in ([] if nested else subjects(verb)):
+    acts = [verb] + [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i]
+    for subj in ([] if nested else [x for v in acts for x in subjects(v)]):   # "its gunmen stormed ...; 21 died"
         if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN" and not (
                 subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
             continue                                     # "the blast killed": the event, not its author ("gunmen" is)

@@ -77,6 +77,11 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
                                                               and "the " + low in r.anaphors):
         return history.latest(offset + tok.idx)      # "the militants" points back; bare "militants" is new
+    kind = r.perpetrator_nouns.get(tok.lower_, r.perpetrator_nouns.get(tok.lemma_.lower()))
+    if kind in ("individual", "organization") and (full.startswith(("its ", "their ")) or _of_the_group(tok)):
+        found = history.latest(offset + tok.idx)     # "its gunmen", "gunmen from the group": the group's people
+        if found is not None:
+            return found
     crowd = _collective(tok, offset, history, places)
     if crowd is not None:
         return crowd
@@ -92,6 +97,12 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
     return None
+
+
+def _of_the_group(tok: Token) -> bool:
+    """ "gunmen from the group", "fighters of the movement": the phrase points back to a group named before."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+        g.dep_ == "pobj" and phrase(g).text.lower() in roles().anaphors for g in c.children) for c in tok.children)
 
 
 def _collective(tok: Token, offset: int, history: "ActorHistory", places: "PlaceTests | None") -> ActorMention | None:
@@ -280,7 +291,14 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
                 continue
             if tests.is_place(span.text):
                 out.append((span.text, offset + span.start_char))
+    kinds = roles().facility_kinds
     for ent in doc.ents:
+        if (tests is not None and ent.label_ == "ORG" and ent.start in token_ids and ent.root.lemma_.lower() in kinds
+                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "near", "outside", "inside")):
+            # "killed 148 students at Garissa University College": the town an institution is named for
+            first = ent[0]
+            if first.pos_ == "PROPN" and tests.is_place(first.text) and not tests.is_demonym(first.text):
+                out.append((first.text, offset + first.idx))
         if ent.start not in token_ids or ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         if any(i in actor_tokens for i in range(ent.start, ent.end)):
@@ -310,6 +328,9 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         if tok.i in token_ids and tok.lower_ == "capital" and tok.i > 0 and doc[tok.i - 1].ent_type_ in ("NORP", "GPE"):
             span = doc[tok.i - 1:tok.i + 1]
             out.append((span.text, offset + span.start_char))
+        elif (tok.i in token_ids and tok.lower_ == "capital" and tok.dep_ == "pobj" and tok.i > 0
+              and doc[tok.i - 1].lower_ == "the" and tok.head.lower_ in ("in", "near", "outside", "across")):
+            out.append((doc[tok.i - 1:tok.i + 1].text, offset + doc[tok.i - 1].idx))    # "stormed a hotel in the capital"
     out.sort(key=lambda x: x[1])
     return out
 

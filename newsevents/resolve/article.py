@@ -42,6 +42,7 @@ from .headline import headline_end, merge_with_headline
 from .merge import BACKGROUND_DAYS, Resolved
 from .places import Gazetteer
 from .places_context import Address, PlaceContext, find_address, named_countries
+from .places_text import name_key, vocabulary as place_words
 from .places_local import local_place_texts
 
 
@@ -103,14 +104,19 @@ def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool, country
     return claimed, attributed, denied, named
 
 
-def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool) -> None:
+_TWO = re.compile(r"\w+\s+(?:both|the\s+two|the\s+twin)\b", re.I)     # "The group claimed both attacks."
+
+
+def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool, text: str) -> None:
     """A claim in a sentence of its own ("The Taliban claimed responsibility."): in a brief, for the incident the brief
-    is about (its first attack); in a longer article, for the attack told last before it."""
+    is about (its first attack); in a longer article, for the attack told last before it, or the last two when it
+    claims "both attacks"."""
     for c in loose:
         before = [d for d in drafts if d.trigger_start <= c.start and d.event_type.value != "threat"]
         after = [d for d in drafts if d.trigger_start > c.start and d.event_type.value != "threat"]
-        target = (before[0] if brief else before[-1]) if before else (after[0] if after else None)
-        if target is not None:
+        targets = (before[-2:] if _TWO.match(text, c.start) else before[:1] if brief else before[-1:]) if before \
+            else after[:1]
+        for target in targets:
             target.claims.append(c)
 
 
@@ -137,7 +143,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if note is not None:
             _coded_tolls([note], article.text)
         return [_event(article, note)] if note is not None else []
-    _attach_loose(drafts, loose_claims, brief)
+    _attach_loose(drafts, loose_claims, brief, article.text)
     # the bodies a brief names say where it is too: a village of the same name abroad adds no country
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []),
                              prior=(*where.countries, *where.named, *(c.country for c in cues)))
@@ -158,7 +164,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 date = r
                 break
         texts = local_place_texts(d.place_texts, places_text, gaz, text_countries)
-        location = gaz.resolve_best([t for t, _ in texts], countries=context, region=region,
+        near = _capital_country(texts, places_text, gaz)
+        location = gaz.resolve_best([t for t, _ in texts], countries=(*near, *context), region=region,
                                     admin1=where.admin1) if texts else None
         if brief or location is None or location.precision in _COARSE:
             # a brief's address chain is its incident's; in a long article a clause's own town stands
@@ -227,6 +234,19 @@ _NOTE_LABEL = re.compile(r"(?:[A-Z][\w/ -]{2,40}:\s+)?")       # "Movement of fo
 _NOTE_DATE_WITHIN = 40            # a coder's note opens with its day ("On 2 May 2020,", "Around 9 May 2020 (as reported)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")   # a coder writes the full day; a wire brief's "On Tuesday" is no note
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[]|\s*$)")
+
+
+CAPITAL_WINDOW = 300        # characters before "the capital" (in its paragraph) whose country it is the capital of
+
+
+def _capital_country(texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer) -> tuple[str, ...]:
+    """"Its gunmen stormed a hotel in the capital": the capital of the country the text was just speaking of (the
+    sentence before named "the Somali government"), not of the article's most named country."""
+    if not texts or any(name_key(t) not in place_words().capital_words for t, _ in texts):
+        return ()
+    start = texts[0][1]
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    return named_countries(text[max(paragraph, start - CAPITAL_WINDOW):start], gaz)[:1]
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
