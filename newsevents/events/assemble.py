@@ -11,14 +11,14 @@ from ..mentions.counts import total
 from ..mentions.lexicon import _load, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
-from .background import recall, separates
+from .background import recall
 from .drafts import ActorMention, Claim, EventDraft
+from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
-_BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
 _PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson", "other"}   # "clashes", "airstrikes", "protests",
 # "threw Molotov cocktails at", "reinforcements arrived in" are single events
 
@@ -102,22 +102,6 @@ def _developments(doc: Doc) -> list[Span]:
     return out
 
 
-def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset()) -> bool:
-    """Coordinated verbs are separate acts; "the worst attack since the 1998 bombing" names two events.
-    Coordinated casualty verbs ("one was killed and five were wounded") report one act."""
-    cur = low
-    while cur.i != high.i and cur.head.i != cur.i:
-        if cur.dep_ == "conj" and cur.i in casualty_ids and cur.head.i in casualty_ids:
-            cur = cur.head
-            continue
-        if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
-            return True
-        if separates(cur):
-            return True
-        cur = cur.head
-    return False
-
-
 _REACTIONS = {"mourn", "observe", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
               "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release"}
 
@@ -130,7 +114,7 @@ def _dates_event(date_span: Span, trigger: Token) -> bool:
         return True
     if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs:
         return False
-    return gov.i == trigger.i or _is_ancestor(gov, trigger) or _is_ancestor(trigger, gov)
+    return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
 
 
 _MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
@@ -151,83 +135,6 @@ def _sports(doc: Doc) -> bool:
     low = doc.text.lower()
     hits = sum(1 for t in doc if t.lower_ in words) + sum(1 for w in words if (" " in w or "-" in w) and w in low)
     return hits >= 2
-
-
-def _crosses_separating_prep(low: Token, high: Token) -> bool:
-    cur = low
-    while cur.i != high.i and cur.head.i != cur.i:
-        if separates(cur):
-            return True
-        cur = cur.head
-    return False
-
-
-def _is_ancestor(a: Token, b: Token) -> bool:
-    return any(x.i == a.i for x in b.ancestors)
-
-
-def _group(spans: list[Span]) -> list[list[Span]]:
-    parent = list(range(len(spans)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
-                             and s.root.pos_ in VERBAL)
-    relative = [_relative_clause(s) for s in spans]
-    for j, rel in enumerate(relative):
-        noun = _described_noun(spans, spans[j]) if rel else None
-        if noun is not None:
-            parent[find(j)] = find(noun)   # "the shootings in Christchurch, in which a gunman killed 50": one act
-    for i, a in enumerate(spans):
-        for j in range(i + 1, len(spans)):
-            b = spans[j]
-            ra, rb = a.root, b.root
-            if (relative[i] and not _is_ancestor(ra, rb)) or (relative[j] and not _is_ancestor(rb, ra)):
-                continue                                 # the relative clause tells of its noun, not of the verb
-            if _is_ancestor(ra, rb) and not _path_blocked(rb, ra, casualty_ids):
-                parent[find(j)] = find(i)
-            elif _is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids):
-                parent[find(j)] = find(i)
-            elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
-                    separates(ra) or separates(rb)):
-                parent[find(j)] = find(i)       # two triggers as arguments of one verb
-    groups: dict[int, list[Span]] = {}
-    for i, s in enumerate(spans):
-        groups.setdefault(find(i), []).append(s)
-    return list(groups.values())
-
-
-_RELATIVE = frozenset({"which", "whom"})
-
-
-def _relative_clause(span: Span) -> bool:
-    """The trigger heads a relative clause ("in which a gunman killed 50", "during which ...") that the parse hung
-    on the sentence's verb: it tells of the noun before it, not of the verb's other arguments."""
-    root = span.root
-    if root.pos_ not in VERBAL or root.dep_ not in ("advcl", "ccomp"):
-        return False
-    return any(c.i < root.i and (c.lower_ in _RELATIVE or (c.dep_ == "prep" and any(g.lower_ in _RELATIVE
-                                                                                   for g in c.children)))
-               for c in root.children)
-
-
-def _described_noun(spans: list[Span], clause: Span) -> int | None:
-    """The noun trigger nearest before a relative clause: the act the clause tells of."""
-    before = [i for i, s in enumerate(spans) if s.root.pos_ == "NOUN" and s.root.i < clause.root.left_edge.i]
-    return max(before, key=lambda i: spans[i].root.i) if before else None
-
-
-def _top(group: list[Span]) -> Span:
-    """The group's head trigger: the highest in the parse; a relative clause's noun heads its clause."""
-    clauses = [s.root for s in group if _relative_clause(s)]
-    nouns = [s for s in group if s.root.pos_ == "NOUN" and not any(_is_ancestor(c, s.root) for c in clauses)]
-    if clauses and nouns:
-        return max(nouns, key=lambda s: s.start)
-    return min(group, key=lambda s: (len(list(s.root.ancestors)), s.start))
 
 
 def _event_type(group: list[Span], top: Span) -> EventType:
@@ -285,18 +192,18 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     anchors: list[Token] = []
     clause_ids: list[set[int]] = []
     nested_flags: list[bool] = []
-    groups = sorted(_group(spans), key=lambda g: min(s.start for s in g))
-    tops = [_top(g) for g in groups]
+    groups = sorted(group_triggers(spans), key=lambda g: min(s.start for s in g))
+    tops = [top_trigger(g) for g in groups]
     verbs = [clause_verb(t.root) for t in tops]
     for group, top, verb in zip(groups, tops, verbs):
         others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i] + [
-            s.root for g in groups if g is not group for s in g if _relative_clause(s)]
-        nested = any(_is_ancestor(t.root, top.root) and _crosses_separating_prep(top.root, t.root)
+            s.root for g in groups if g is not group for s in g if relative_clause(s)]
+        nested = any(is_ancestor(t.root, top.root) and crosses_separating_prep(top.root, t.root)
                      for t in tops if t is not top)
         if nested:
             ids = {t.i for t in top.root.subtree}     # an event named inside another's phrase keeps to its own words
         else:
-            ids = clause_tokens(verb, exclude_roots=[o for o in others if not _is_ancestor(o, top.root)])
+            ids = clause_tokens(verb, exclude_roots=[o for o in others if not is_ancestor(o, top.root)])
         ids.update(t.i for s in group for t in s)
         drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, places=places,
                              nested=nested))

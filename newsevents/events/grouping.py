@@ -1,0 +1,103 @@
+"""Which trigger mentions of one sentence tell of one act: grouped along the parse, kept apart by coordination, by
+phrases about another incident ("since", "after") and by relative clauses that describe an earlier noun."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .background import separates
+from .roles import VERBAL
+
+_BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
+
+
+def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset()) -> bool:
+    """Coordinated verbs are separate acts; "the worst attack since the 1998 bombing" names two events.
+    Coordinated casualty verbs ("one was killed and five were wounded") report one act."""
+    cur = low
+    while cur.i != high.i and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.i in casualty_ids and cur.head.i in casualty_ids:
+            cur = cur.head
+            continue
+        if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
+            return True
+        if separates(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+def crosses_separating_prep(low: Token, high: Token) -> bool:
+    cur = low
+    while cur.i != high.i and cur.head.i != cur.i:
+        if separates(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+def is_ancestor(a: Token, b: Token) -> bool:
+    return any(x.i == a.i for x in b.ancestors)
+
+
+def group_triggers(spans: list[Span]) -> list[list[Span]]:
+    parent = list(range(len(spans)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
+                             and s.root.pos_ in VERBAL)
+    relative = [relative_clause(s) for s in spans]
+    for j, rel in enumerate(relative):
+        noun = _described_noun(spans, spans[j]) if rel else None
+        if noun is not None:
+            parent[find(j)] = find(noun)   # "the shootings in Christchurch, in which a gunman killed 50": one act
+    for i, a in enumerate(spans):
+        for j in range(i + 1, len(spans)):
+            b = spans[j]
+            ra, rb = a.root, b.root
+            if (relative[i] and not is_ancestor(ra, rb)) or (relative[j] and not is_ancestor(rb, ra)):
+                continue                                 # the relative clause tells of its noun, not of the verb
+            if is_ancestor(ra, rb) and not _path_blocked(rb, ra, casualty_ids):
+                parent[find(j)] = find(i)
+            elif is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids):
+                parent[find(j)] = find(i)
+            elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
+                    separates(ra) or separates(rb)):
+                parent[find(j)] = find(i)       # two triggers as arguments of one verb
+    groups: dict[int, list[Span]] = {}
+    for i, s in enumerate(spans):
+        groups.setdefault(find(i), []).append(s)
+    return list(groups.values())
+
+
+_RELATIVE = frozenset({"which", "whom"})
+
+
+def relative_clause(span: Span) -> bool:
+    """The trigger heads a relative clause ("in which a gunman killed 50", "during which ...") that the parse hung
+    on the sentence's verb: it tells of the noun before it, not of the verb's other arguments."""
+    root = span.root
+    if root.pos_ not in VERBAL or root.dep_ not in ("advcl", "ccomp"):
+        return False
+    return any(c.i < root.i and (c.lower_ in _RELATIVE or (c.dep_ == "prep" and any(g.lower_ in _RELATIVE
+                                                                                   for g in c.children)))
+               for c in root.children)
+
+
+def _described_noun(spans: list[Span], clause: Span) -> int | None:
+    """The noun trigger nearest before a relative clause: the act the clause tells of."""
+    before = [i for i, s in enumerate(spans) if s.root.pos_ == "NOUN" and s.root.i < clause.root.left_edge.i]
+    return max(before, key=lambda i: spans[i].root.i) if before else None
+
+
+def top_trigger(group: list[Span]) -> Span:
+    """The group's head trigger: the highest in the parse; a relative clause's noun heads its clause."""
+    clauses = [s.root for s in group if relative_clause(s)]
+    nouns = [s for s in group if s.root.pos_ == "NOUN" and not any(is_ancestor(c, s.root) for c in clauses)]
+    if clauses and nouns:
+        return max(nouns, key=lambda s: s.start)
+    return min(group, key=lambda s: (len(list(s.root.ancestors)), s.start))
