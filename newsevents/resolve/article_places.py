@@ -145,6 +145,8 @@ def _named_province(text: str, gaz: Gazetteer, context: Sequence[str]) -> Locati
         words = m.group(0).split()
         for n in range(len(words), 0, -1):       # "Deir-ez-Zor" before "Deir"; "Idleb front" -> "Idleb"
             name = " ".join(words[:n])
+            if gaz.country_of(name):
+                break                            # "the Somali government": a nationality, not Ethiopia's Somali region
             unit = next((u for u in gaz.units(name, countries=context) if u.precision is GeoPrecision.ADMIN1), None)
             if unit is not None:
                 return unit
