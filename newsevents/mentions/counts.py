@@ -308,7 +308,8 @@ def find_casualties(text: str) -> list[Casualty]:
             add(2, kind, count, m.start(), last if key in "AM" else m.end(), noun)
 
     def passive(m: re.Match[str]) -> Any:
-        if m.group("aux") is None and (m.group("skip") or not cx["headline_end"].match(text, m.end())):
+        intransitive = _norm(m.group("verb")) in cx["c"]["singular_died"]     # "21 people died before dawn"
+        if m.group("aux") is None and (m.group("skip") or not (intransitive or cx["headline_end"].match(text, m.end()))):
             return None                          # "13 killed in ..." yes, "two gunmen killed Ali" no
         if cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
             return None
