@@ -269,16 +269,20 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     group_tokens = [s.root for s in group]
     perps: list[ActorMention] = []
     perp_token_ids: set[int] = set()
-    acts = [verb] + [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i]
-    for subj in ([] if nested else [x for v in acts for x in subjects(v)]):   # "its gunmen stormed ...; 21 died"
-        if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN" and not (
-                subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
-            continue                                     # "the blast killed": the event, not its author ("gunmen" is)
-        m = perpetrator_of(subj, offset, history, places)
-        if m is not None:
-            perps.append(m)
-            perps.extend(x for x in [members_of(subj, m, offset)] if x is not None)   # "FMLN urban guerrillas"
-            perp_token_ids.update(t.i for t in subj.subtree)
+    # a coordinate verb of the group names the doer when the clause's own verb does not ("its gunmen stormed ...; 21
+    # died"); a subordinate one tells of something else ("the first attack since the Taliban took control")
+    coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
+                  and s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)]
+    for acts in ([verb], coordinate):
+        for subj in ([] if nested or perps else [x for v in acts for x in subjects(v)]):
+            if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN" and not (
+                    subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
+                continue                                 # "the blast killed": the event, not its author ("gunmen" is)
+            m = perpetrator_of(subj, offset, history, places)
+            if m is not None:
+                perps.append(m)
+                perps.extend(x for x in [members_of(subj, m, offset)] if x is not None)   # "FMLN urban guerrillas"
+                perp_token_ids.update(t.i for t in subj.subtree)
     for trig in group_tokens:
         for c in trig.children:
             if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by"):
