@@ -17,26 +17,52 @@ place violence in passing ("the war in Morazan", "bombs exploding in the capital
 doer or target, a toll or a day. In a brief or a coder's note every sentence is about its one incident, so there
 the town is enough.
 
+The dead and hurt of an accident are no attack: when every violent event of an article only counts casualties (no
+doer, weapon or thing hit) and one of their sentences names a crash or an accident ("a passenger died when the light
+plane crashed", "killed in today's crash of an airliner"), the article tells of an accident.
+
 A statistic is no incident: "1,300 policemen have been killed in the last three years", "so far this year 100
-people have died in clashes", "a war that has left 70,000 dead" sum up many attacks. Such a toll either runs over
-a year or more up to the report's date, or is a count of thousands with no day of its own.
+people have died in clashes", "a war that has left 70,000 dead", "the troops have inflicted 650 dead on the enemy"
+sum up many attacks. Such a toll either runs over a year or more up to the report's date, or is a count of thousands
+with no day of its own, or of hundreds dated only by the wire's dateline.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
-from ..core import DatePrecision, Event, GeoPrecision
+from ..core import DatePrecision, Event, EventType, GeoPrecision
+from ..mentions.lexicon import _load
 from ..resolve.article_places import BRIEF_CHARS
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
 FIRM_ANCHORS = 2           # anchors a background mention needs: a year alone is history recalled in passing
 STATISTIC_TOLL = 1000      # dead or hurt in one incident with no day of its own: a war's or a year's count
+DATELESS_TOLL = 300        # ... or dated by the wire's dateline alone: an offensive's count read out that day
 UP_TO_NOW_DAYS = 7         # a period ending this close to publication runs "up to now" ("in the last 3 years")
 STATISTIC_DAYS = 300       # ... and sums up attacks when it spans about a year or more ("so far this year")
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
 _PERIODS = frozenset({DatePrecision.RANGE, DatePrecision.YEAR})
 _DAYS = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
+
+
+@lru_cache(maxsize=1)
+def _accident_words() -> re.Pattern[str]:
+    words = _load("roles.json")["non_events"]["accident_words"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _casualties_only(event: Event) -> bool:
+    return (event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and not event.perpetrators and not event.weapons
+            and all(t.kind in (None, "person") for t in event.targets))
+
+
+def accident_report(events: Sequence[Event]) -> bool:
+    """Every event only counts casualties and one of their sentences names a crash or an accident."""
+    return bool(events) and all(_casualties_only(e) for e in events) and any(
+        _accident_words().search(ev.text) for e in events for ev in e.evidence)
 
 
 def is_current(event: Event, published: date | None, max_age_days: int = MAX_AGE_DAYS) -> bool:
@@ -85,7 +111,7 @@ def is_statistic(event: Event, published: date | None, dateline: str = "") -> bo
         return False
     when = event.date
     day = _own_date(event, dateline) and when is not None and when.precision in _DAYS
-    if toll >= STATISTIC_TOLL and not day:
+    if toll >= STATISTIC_TOLL and not day or toll >= DATELESS_TOLL and dated_by_dateline(event, dateline):
         return True
     if when is None or not when.text or when.precision not in _PERIODS or published is None:
         return False
@@ -112,6 +138,9 @@ def relevant_events(events: Sequence[Event], published: date | None, dateline: s
     mixed case) is written about one incident: when none of its events is anchored, its first current one stands
     for it ("Protesters gathered outside the police station demanding the officer's arrest")."""
     brief = article_chars <= BRIEF_CHARS
+    violent = [e for e in events if e.event_type not in (EventType.PROTEST, EventType.OTHER)]
+    if accident_report(violent):
+        events = [e for e in events if e not in violent]
     kept = [e for e in events if is_anchored(e, dateline, brief) and not is_statistic(e, published, dateline)]
     if not kept and note:
         kept = [e for e in events if not e.background and not is_statistic(e, published, dateline)][:1]

@@ -14,6 +14,7 @@ from .claims import find_claims
 from .background import recall
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
+from .nonevents import as_developments, names_no_event
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
@@ -30,6 +31,8 @@ def _keep_trigger(span: Span) -> bool:
     violent = span.label_ not in ("protest", "riot", "threat")
     if tok.pos_ in ("NOUN", "PROPN") and seized_arms(tok):
         return False                                  # "troops confiscated rifles and dynamite": arms taken
+    if names_no_event(span):
+        return False                                  # denied, planned, a habit, a labour strike, a descriptor
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         for obj in prep.children:
             if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
@@ -184,7 +187,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed]
     spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
     if not spans:
-        spans = [s for s in _developments(doc) if _keep_trigger(s)]
+        spans = [s for s in _developments(doc) if _keep_trigger(s)] or as_developments(doc)
     if _sports(doc):
         spans = []                                    # "his outside shooting", "the Celtics beat the Knicks"
     claims = find_claims(doc, offset, history)

@@ -1,0 +1,226 @@
+"""Violent words that name no event: what a sentence denies, plans, wants, does by habit or uses as a descriptor.
+
+Officials deny that something happened ("the minister denied that the air force is bombing civilian areas", "the
+report that the envoy's daughter was wounded is unfounded", "there are no foreigners held hostage"); intelligence
+services reveal plans ("a plan that would have included the kidnapping of several figures", "planning the
+assassination of the president"); a speech tells what someone wants or is for ("wants to drop a bomb on the valley",
+"a policy to fight the cartels", "money to murder peasants") or what a kind of people do ("terrorists who attack
+students", "suspects are executed on the spot"); a union calls a strike (a protest, not a strike from the air); a
+word only describes people or machines ("combat planes", "assault troops"); a tally counts many acts ("31
+assassinations in 1989"). None of these tells that an attack took place.
+
+A denial of a share in an attack ("denied responsibility for the bombing", "denied that its men carried out the
+attack"), an attempt ("an attempt to kill the mayor"), a threat ("threats to kill") and an act done to a purpose in
+the past ("used a car bomb to kill") still name an act and are kept. The word lists live in roles.json "non_events".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..mentions.lexicon import _load, roles
+from .phrases import VERBAL, word_lists
+
+_PLAN_PATH = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "compound", "amod", "advcl", "attr"}
+_PRESENT = {"VBP", "VBZ"}                              # simple present: "who attack students", "that kidnaps"
+_UNREAL_MODALS = {"would", "could", "might"}
+TALLY = 10                                             # acts counted in one phrase that make a statistic
+
+
+def names_no_event(span: Span) -> bool:
+    """The trigger tells of no violent event that took place (see the module docstring). A labour strike is
+    relabelled a protest here, as event coders count it; protests and riots are left to the trigger rules."""
+    tok = span.root
+    if _labour_strike(span):
+        span.label_ = "protest"
+        return False
+    if span.label_ in ("protest", "riot", "other"):
+        return False                                   # "held a demonstration to protest": the aim is the act
+    return (_denied(tok) or _negated(tok) or _planned(tok) or _unreal_object(tok) or _aim(tok)
+            or _habit(tok) or _descriptor(tok) or _tally(tok))
+
+
+def as_developments(doc: Doc) -> list[Span]:
+    """The sentence's triggers that name no event, as `other` spans: in a coder's note that tells of nothing else
+    ("they are planning a major attack on the town") the plan is the note's development; resolve/article.py drops
+    such spans in a long or upper-case article, as it drops every development there."""
+    out = []
+    for s in doc.spans.get("triggers", []):
+        if s.label_ not in ("protest", "riot", "other") and names_no_event(s):
+            span = Span(doc, s.start, s.end, label="other")
+            span._.weight, span._.generic = _load("triggers.json")["developments"]["weight"], False
+            out.append(span)
+    return out[:1]
+
+
+def _words(key: str) -> frozenset[str]:
+    return word_lists("non_events")[key]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _denied(tok: Token) -> bool:
+    """The trigger's clause is what someone denies or calls untrue: "denied that the army is bombing", "denied
+    that the shooting occurred", "denied reports that a unit was attacked", "the report that ... is unfounded"."""
+    clause = tok
+    if tok.pos_ not in VERBAL:
+        if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in _words("occurrence_verbs"):
+            clause = tok.head                          # "the shooting occurred", "the attack took place"
+        elif tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.head.pos_ in VERBAL:
+            clause = tok.head.head                     # "was wounded by gunfire"
+        else:
+            return False                               # "denied that its men carried out the attack" names it
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ in VERBAL and _lemma(head) in _words("denial_verbs"):
+        return True
+    if clause.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in _words("report_nouns"):
+        holder = head.head
+        if head.dep_ == "dobj" and _lemma(holder) in _words("denial_verbs"):
+            return True
+        if head.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("acomp", "attr") and (c.lower_ in _words("untrue_words") or any(
+                    g.lower_ in _words("untrue_words") for g in c.children if g.dep_ == "amod"))
+                for c in holder.children):
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    """The trigger is said of no one or done without: "there are no foreigners being held hostage", "no fighting
+    was reported", "invaded without a shot being fired"."""
+    if tok.pos_ not in VERBAL:
+        return any(c.dep_ == "det" and _no(c) for c in tok.children)
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True                                    # a noun after "without" may be a counterfactual act
+    held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] + ([tok.head] if tok.dep_ == "acl" else [])
+    return any(_no(h) or any(c.dep_ == "det" and _no(c) for c in h.children) for h in held)
+
+
+def _no(word: Token) -> bool:
+    """ "no", "none", "nobody", not the abbreviation of a number ("Ward No. 5")."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ in _words("no_words") and not (after is not None and (after.text == "." or after.like_num))
+
+
+def _planned(tok: Token) -> bool:
+    """The trigger is what a plan or a wish holds: "planning the assassination of",
+    "a plan according to which the rebels will attempt to attack", "wants to drop a bomb". A past plan of an attack
+    that happened ("the man who planned the bombing") is kept: only a plan noun, or the verb while planning is under
+    way, counts. A foiled plot ("uncovered a plot to bomb the market") is an attempt: the status reads it."""
+    cur, hops = tok, 0
+    while cur.head.i != cur.i and hops < 5 and cur.dep_ in _PLAN_PATH:
+        hops += 1
+        cur = cur.head
+        if cur.pos_ == "NOUN" and (cur.lower_ in _words("plan_nouns") or _lemma(cur) in _words("plan_nouns")):
+            return True
+        if cur.pos_ in VERBAL and (_lemma(cur) in _words("wish_verbs")
+                                   or _lemma(cur) in _words("plan_verbs") and cur.tag_ in ("VBG", "VB")):
+            return True
+    return False
+
+
+def _unreal_object(tok: Token) -> bool:
+    """A noun trigger that is the object of a verb said with would, could or might: "an operation that would have
+    included the kidnapping of several figures" tells of no kidnapping."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in tok.head.children)
+
+
+def _aim(tok: Token) -> bool:
+    """An infinitive that says what something is for, not what was done: "a policy to fight the cartels", "money
+    to murder peasants", "willing to fight to the end", "who take arms to attack the police". An attempt or a threat
+    ("tried to kill", "an attempt to kill", "threatened to attack") is read by the status, and a purpose of a past
+    act ("stormed the hall to kill") stays."""
+    if tok.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False                                   # "the first minister to be assassinated": it happened
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    head = cur.head
+    if head.i == cur.i:
+        return False
+    r = roles()
+    if _lemma(head) in r.attempted_lemmas or _lemma(head) in r.threatened_lemmas or _lemma(head) in _words(
+            "carried_aims"):
+        return False                                   # "gave the order to kill the priests" tells of the killing
+    if head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return cur.dep_ in ("acl", "xcomp", "advcl")
+    if head.pos_ not in VERBAL or cur.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    if any(c.dep_ == "dobj" and _lemma(c) in _words("plan_nouns") for c in head.children):
+        return True                                    # "approved a policy to fight", "drew up a plan to kill"
+    return _undone(head)
+
+
+def _undone(verb: Token) -> bool:
+    """A verb in the present or after a modal, directly or through the verb it completes: "who take arms", "must
+    stop giving money"."""
+    for _ in range(3):
+        if _lemma(verb) in _words("carried_aims"):
+            return False                               # "continue to resort to threats to kidnap youths": it goes on
+        if verb.tag_ in _PRESENT or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.pos_ not in VERBAL:
+            return False
+        verb = verb.head
+    return False
+
+
+def _labour_strike(span: Span) -> bool:
+    """ "strike" as a stoppage of work: a general, indefinite or hunger strike, or one a union calls (no air,
+    drone or missile word before it)."""
+    tok = span.root
+    if span.label_ != "remote_violence" or _lemma(tok) != "strike" or tok.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in _words("strike_modifiers") for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+        return False
+    return any(t.lower_ in _words("labour_words") for t in span.doc if t.i != tok.i)
+
+
+def _habit(tok: Token) -> bool:
+    """The present tense tells what a kind of people do, not what happened: "the terrorists who attack students,
+    engage in kidnapping and place bombs", "a country that is killing its neighbours", "suspects are executed on
+    the spot"."""
+    verb = tok
+    if tok.pos_ not in VERBAL:
+        if tok.dep_ == "dobj" and tok.head.pos_ in VERBAL:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in VERBAL:
+            verb = tok.head.head
+        else:
+            return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and [a.lower_ for a in aux] == ["are"] and any(
+            c.dep_ == "nsubjpass" and c.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in c.children)
+            for c in verb.children):
+        return True                                    # "civilians are executed": a bare plural in the present
+    chain = verb
+    while chain.dep_ == "conj" and chain.head.pos_ in VERBAL:
+        chain = chain.head                             # "who attack students, engage in kidnapping"
+    if chain.dep_ != "relcl":
+        return False
+    if verb.tag_ == "VBG":                             # "that is killing Panamanians"
+        return any(a.lower_ in ("is", "are") for a in aux)
+    return verb.tag_ in _PRESENT and chain.tag_ in _PRESENT
+
+
+def _tally(tok: Token) -> bool:
+    """A count of many acts is a statistic, not one event: "there were 2,978 political assassinations in 1988",
+    "killed in 386 clashes in January"."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or _lemma(tok) not in _words("tally_acts"):
+        return False                                   # "a total of 95 explosions" observed near a front is one event
+    for c in tok.children:
+        digits = c.text.replace(",", "")
+        if c.dep_ == "nummod" and digits.isdigit() and int(digits) >= TALLY:
+            return True
+    return False
+
+
+def _descriptor(tok: Token) -> bool:
+    """The trigger only describes people or machines: "combat planes", "assault troops", "attack helicopters"."""
+    return (tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in _words("described_nouns"))
