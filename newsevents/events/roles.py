@@ -324,8 +324,9 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
                     out.append((t.text, offset + t.idx))
                     break
     for tok in doc:
-        # "the Afghan capital": a nationality adjective before "capital"
-        if tok.i in token_ids and tok.lower_ == "capital" and tok.i > 0 and doc[tok.i - 1].ent_type_ in ("NORP", "GPE"):
+        # "the Afghan capital", "the Kenyan coast": a nationality adjective before "capital" or a stretch of land
+        if (tok.i in token_ids and tok.i > 0 and doc[tok.i - 1].ent_type_ in ("NORP", "GPE")
+                and (tok.lower_ == "capital" or tok.lower_ in word_lists("target_words")["national_lands"])):
             span = doc[tok.i - 1:tok.i + 1]
             out.append((span.text, offset + span.start_char))
         elif (tok.i in token_ids and tok.lower_ == "capital" and tok.dep_ == "pobj" and tok.i > 0

@@ -219,13 +219,14 @@ class Gazetteer:
 
     def resolve_country(self, iso2: str) -> Location | None:
         """The country with this ISO2 code, as a country-level Location."""
+        p = self._country_place(iso2)
+        return self._location(p, p.name, Mention(key="")) if p is not None else None
+
+    def _country_place(self, iso2: str) -> Place | None:
         row = self._con.execute("SELECT id, kind, name, country, admin1_id, admin2_id, admin1_name, lat, lon,"
                                 " population, geonames_id, capital FROM places WHERE kind = 'country' AND country = ?",
                                 (iso2.upper(),)).fetchone()
-        if row is None:
-            return None
-        p = Place(*row[:11], bool(row[11]), 0)
-        return self._location(p, p.name, Mention(key=""))
+        return Place(*row[:11], bool(row[11]), 0) if row is not None else None
 
     def _close_admin1_keys(self, key: str, iso2: str) -> list[str]:
         if len(key) < 5:
@@ -396,6 +397,10 @@ class Gazetteer:
         if not cands:
             return None
         best = max(cands, key=lambda p: (self._score(p, mention, countries, admin1_ids), p.population, -p.id))
+        if mention.country_hint and best.country != mention.country_hint and best.kind != "country":
+            home = self._country_place(mention.country_hint)     # "the Kenyan coast": Kenya, not Tanzania's Coast
+            if home is not None:
+                return home, mention
         if countries and best.country not in countries and mention.country_hint != best.country \
                 and best.kind != "country" \
                 and best.population < _FOREIGN_MIN_POP * (10 if best.flag else 1):
