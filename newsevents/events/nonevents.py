@@ -198,6 +198,12 @@ def _habit(tok: Token) -> bool:
             c.dep_ == "nsubjpass" and c.tag_ == "NNS" and not any(g.dep_ in ("det", "nummod", "poss") for g in c.children)
             for c in verb.children):
         return True                                    # "civilians are executed": a bare plural in the present
+    if any(c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs") for c in verb.children):
+        return True                                    # "it regularly attacks army bases", "has repeatedly struck"
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _words("duration_units")
+                                                          for g in c.subtree) for c in verb.children):
+        return True                                    # "has fought the army for more than a decade": a campaign
     chain = verb
     while chain.dep_ == "conj" and chain.head.pos_ in VERBAL:
         chain = chain.head                             # "who attack students, engage in kidnapping"

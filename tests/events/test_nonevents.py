@@ -76,3 +76,22 @@ def test_a_plan_in_a_brief_is_its_development(pipeline):
     # a coder's note about a planned attack keeps the note's one event, typed other
     text = "A new armed group has formed in the hills; a local paper reported that they are planning a major attack on the town."
     assert [e.event_type for e in pipeline.extract(text, published=date(2016, 6, 20))] == [EventType.OTHER]
+
+
+@pytest.mark.parametrize("text", [
+    # a habit, whatever the tense
+    "The militia regularly attacks army outposts along the river.",
+    # a campaign over years
+    "The group has fought the army for more than a decade.",
+])
+def test_what_a_group_does_is_no_event(pipeline, text):
+    assert violent(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attack a bus near Jalalabad, killing 12 passengers.",          # a present-tense report with its toll
+    "Armed men hijack a vehicle and shoot the driver dead.",               # a coder's note in the present
+    "On Tuesday the group attacked an army outpost along the river.",
+])
+def test_a_told_attack_stays(pipeline, text):
+    assert violent(pipeline, text)
