@@ -21,7 +21,7 @@ EXAMPLES = REPO / "examples"
 KEY = json.loads((REPO / "tests" / "examples_expectations.json").read_text(encoding="utf-8"))
 NOT_VIOLENT = {"protest", "other"}
 
-RECALL_FLOOR = 0.57          # measured 50/83 = 0.602 on 2026-11-27 19:40 (42/76 at 17:37, 35/76 that morning); raise it as recall improves
+RECALL_FLOOR = 0.57          # measured 51/83 = 0.614 on 2026-11-27 20:00 (42/76 at 17:37, 35/76 that morning); raise it as recall improves
 FORBIDDEN_BUDGET = 0         # the three non-event articles yield no violent event (was 8, then 4, while rules were added)
 
 

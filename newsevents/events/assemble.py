@@ -276,9 +276,11 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # died"); a subordinate one tells of something else ("the first attack since the Taliban took control")
     coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
                   and s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)]
-    for acts in ([verb], coordinate):
-        for subj in ([] if nested or perps else [x for v in acts for x in subjects(v)]):
-            if subj.i in {t.i for s in group for t in s} and subj.pos_ != "PROPN" and not (
+    for acts in ([] if nested else [[verb], coordinate]):
+        if perps:
+            break
+        for subj in (x for v in acts for x in subjects(v)):
+            if subj.i in trig_ids and subj.pos_ != "PROPN" and not (
                     subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
                 continue                                 # "the blast killed": the event, not its author ("gunmen" is)
             m = perpetrator_of(subj, offset, history, places)
