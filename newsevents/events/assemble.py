@@ -15,6 +15,7 @@ from .background import recall
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .nonevents import as_developments, names_no_event
+from .phrases import word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
@@ -33,6 +34,8 @@ def _keep_trigger(span: Span) -> bool:
         return False                                  # "troops confiscated rifles and dynamite": arms taken
     if names_no_event(span):
         return False                                  # denied, planned, a habit, a labour strike, a descriptor
+    if _captured(tok):
+        return False                                  # "the four gunmen had been detained": the attackers' fate
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         for obj in prep.children:
             if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
@@ -83,6 +86,18 @@ def _keep_trigger(span: Span) -> bool:
 
 
 
+def _captured(tok: Token) -> bool:
+    """An attacker noun ("gunmen", "militants") that a verb of capture or justice takes as its object."""
+    r = roles()
+    if tok.pos_ != "NOUN" or (tok.lower_ not in r.perpetrator_nouns and tok.lemma_.lower() not in r.perpetrator_nouns):
+        return False
+    head = tok.head
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) for c in tok.children):
+        return False                                  # "arrested two suicide bombers": a foiled attack, told first
+    return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
+            and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
 @lru_cache(maxsize=1)
 def _development_words() -> tuple[dict[str, tuple[str, ...]], float]:
     """triggers.json "developments": lemma -> parts of speech, and the weight such a word gives an event."""
@@ -115,12 +130,30 @@ def _dates_event(date_span: Span, trigger: Token) -> bool:
     gov = _date_verb(date_span)
     if gov is None:
         return True
-    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs:
+    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs or _later_day(date_span, trigger):
         return False
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
 
 
 _MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
+
+
+def _later_day(date_span: Span, trigger: Token) -> bool:
+    """The date tells of a state after the act, not of the act: "Khan was recovering in hospital on Friday after a
+    gunman opened fire": it hangs on a verb that is no trigger, after that verb and before the "after" clause that
+    holds the trigger ("On 3 May, a body was found after ..." keeps its date: said before the verb)."""
+    gov = _date_verb(date_span)
+    if gov is None or gov.i > date_span.start or gov.i == trigger.i:
+        return False
+    if any(gov.i in range(s.start, s.end) for s in date_span.doc.spans.get("triggers", [])):
+        return False
+    cur = trigger
+    while cur.head.i != cur.i and cur.i != gov.i:
+        if cur.head.i == gov.i and cur.dep_ == "advcl":
+            mark = next((c for c in cur.children if c.dep_ == "mark"), None)
+            return mark is not None and mark.lower_ in ("after", "following") and date_span.end <= mark.i
+        cur = cur.head
+    return False
 
 
 def _date_verb(date_span: Span) -> Token | None:
@@ -214,7 +247,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         clause_ids.append(ids)
         nested_flags.append(nested)
     for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
-        if not d.place_texts:
+        if not d.place_texts and not d.anaphoric:     # a back-reference's places are its antecedent's
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             rest = {t.i for t in doc} - others
             d.place_texts = place_mentions(doc, rest, offset, places)
@@ -295,6 +328,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 if tok is None:
                     continue
                 m = perpetrator_of(tok, offset, history, places)
+                if m is not None and c.dep_ == "compound" and not (m.canonical or tok.text.isupper()
+                                                                   or m.kind != "organization"):
+                    continue                            # "the Crocus attack": a venue's name, unlike "the ELN attack"
                 if m is not None and m.kind != "state" or (m is not None and c.dep_ == "prep"):
                     perps.append(m)
                     perps.extend(x for x in [members_of(tok, m, offset)] if x is not None)
@@ -314,7 +350,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     victims = name_victims(doc, [c.noun for c in casualties if c.noun])
     etype = refine_type(etype, group, clause_span, perps, victims)
     victim_ids = {t.i for s in counts for t in s}
-    places = place_mentions(doc, ids, offset, places)
+    back = _back_reference(group, top, counts)
+    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids, offset, places)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
@@ -326,7 +363,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start in ids]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])    # not the mourning's day
-                 if (gov := _date_verb(s)) is None or gov.lemma_.lower() not in _MOURNING]
+                 if ((gov := _date_verb(s)) is None or gov.lemma_.lower() not in _MOURNING)
+                 and not _later_day(s, top.root)]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
@@ -338,14 +376,33 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         clause_key=(offset, verb.i), weight=max(s._.weight for s in group),
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
         plural_unquantified=plural, perpetrators=_dedupe(perps),
-        anaphoric=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
-                                                  for c in top.root.children),
+        anaphoric=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
+                                                   for c in top.root.children) or back),
         definite=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                                                  for c in top.root.children), targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
+
+
+def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
+    """"The shooting revived memories of ...", "The bombing drew condemnation": a definite act named as the subject of
+    a verb that tells no act points back to one the article already told; it adds no figure of its own."""
+    root = top.root
+    if root.lower_ in roles().perpetrator_nouns or root.lemma_.lower() in roles().perpetrator_nouns:
+        return False                                  # "the bombers struck three churches": the doers, not the act
+    if any(s.start <= root.i < s.end and weapon_word(s.text) for s in root.doc.spans.get("weapons", [])):
+        return False                                  # "the rocket missed the post": the arm, told with its own act
+    if len(group) > 1 or counts or root.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return False
+    if root.head.lemma_.lower() in _OCCUR:
+        return False                                  # "the attack happened on Thursday in Wazirabad": its own day
+    return not any(root.head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
+
+
+_OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})
 
 
 def _used_weapons(tok: Token) -> bool:

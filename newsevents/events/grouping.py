@@ -68,10 +68,28 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
             elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
                     separates(ra) or separates(rb)):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
+            elif _told_when(ra, rb) or _told_when(rb, ra):
+                parent[find(j)] = find(i)
     groups: dict[int, list[Span]] = {}
     for i, s in enumerate(spans):
         groups.setdefault(find(i), []).append(s)
     return list(groups.values())
+
+
+_OCCUR = frozenset({"come", "happen", "occur", "be", "take"})
+
+
+def _told_when(noun: Token, tok: Token) -> bool:
+    """"The group's worst attack came in July 2010, when bombs tore through crowds": the "when" clause of the verb
+    whose subject is the act tells how that act went."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN" or verb.lemma_.lower() not in _OCCUR:
+        return False
+    cur = tok
+    while cur.head.i != cur.i and cur.head.i != verb.i:
+        cur = cur.head
+    return cur.head.i == verb.i and cur.dep_ == "advcl" and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in cur.children)
 
 
 _RELATIVE = frozenset({"which", "whom"})

@@ -310,6 +310,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "envoy to Afghanistan"
         if _national(root):
             continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
+        if _accused(root):
+            continue                                  # "Iranian leaders pointed at Israel": who was blamed
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
@@ -334,6 +336,15 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             out.append((doc[tok.i - 1:tok.i + 1].text, offset + doc[tok.i - 1].idx))    # "stormed a hotel in the capital"
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _accused(root: Token) -> bool:
+    """The place name is the object of a verb of blame ("blamed Pakistan", "pointed at Israel and the United States")."""
+    head = root
+    while head.dep_ == "conj":
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in word_lists("target_words")["accusing_verbs"]
 
 
 def name_victims(doc: Doc, victims: list[str]) -> list[str]:

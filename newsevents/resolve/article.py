@@ -174,7 +174,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             found = addresses[d.sentence_start]
             if found is not None:
                 location = with_address(found, location)
-        if location is None or location.precision in _COARSE:
+        if (location is None or location.precision in _COARSE) and not d.anaphoric:
             location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
                                       context, where, text_countries)
         country = location.country if location is not None else None
@@ -199,7 +199,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             evidence=[Evidence(article.text[d.sentence_start:d.sentence_end], d.sentence_start, d.sentence_end)],
         ))
         done[id(d)] = items[-1]
-    merged = merge_with_headline(items, headline_end(article.text, upper), article.published)
+    merged = merge_with_headline(items, headline_end(article.text, upper), article.published,
+                                 [] if short else [m.start() for m in _PARAGRAPH.finditer(article.text)])
     fill_places(merged, replace(article, text=places_text), drafts, gaz, context, where, upper, cues)
     if len(merged) == 1:
         if len(article.text) <= SHORT_ARTICLE_CHARS:

@@ -5,6 +5,7 @@ instead of standing as a second incident dated on the publication day."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from ..core import Status
@@ -34,13 +35,14 @@ def headline_end(text: str, upper: bool) -> int:
     return end
 
 
-def merge_with_headline(items: list[Resolved], end: int, published: date | None) -> list[Resolved]:
+def merge_with_headline(items: list[Resolved], end: int, published: date | None,
+                        paragraphs: Sequence[int] = ()) -> list[Resolved]:
     """The article's mentions merged into events, the body's among themselves first; then each headline event is
     absorbed into the first body event it can be (the same type, unless the headline only says "attack"; the same
     outcome; the same country or one unplaced; not an incident the article recalls from long before)."""
     if not end:
-        return merge_mentions(items, published)
-    out = merge_mentions([r for r in items if r.sentence_start >= end], published)
+        return merge_mentions(items, published, paragraphs)
+    out = merge_mentions([r for r in items if r.sentence_start >= end], published, paragraphs)
     body = list(out)
     for h in merge_mentions([r for r in items if r.sentence_start < end], published):
         into = next((b for b in body if _same_incident(h, b, published)), None)
@@ -52,7 +54,7 @@ def merge_with_headline(items: list[Resolved], end: int, published: date | None)
 
 
 def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
-    if h.event_type is not b.event_type and not h.generic:
+    if h.event_type is not b.event_type and not h.generic and not _same_toll(h, b):
         return False
     if (h.status is Status.REALIZED) != (b.status is Status.REALIZED):
         return False
@@ -60,3 +62,9 @@ def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
             and h.location.country != b.location.country:
         return False
     return not is_background(b, published)
+
+
+def _same_toll(h: Resolved, b: Resolved) -> bool:
+    """"Mall siege: at least 68 killed as gunmen hold hostages" over "gunmen stormed the mall, killing at least 68":
+    the same dead, whatever word each part uses for the act."""
+    return bool(h.fatalities and b.fatalities and h.fatalities.count and h.fatalities.count == b.fatalities.count)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from ..core.geo import great_circle_km
 from ..core import (
     Actor,
     ActorKind,
@@ -25,6 +28,7 @@ from ..mentions.lexicon import _load, roles, triggers
 BACKGROUND_DAYS = 30
 _ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
             EventType.FACILITY_ATTACK, EventType.REMOTE_VIOLENCE, EventType.BATTLE, EventType.VIOLENCE_AGAINST_CIVILIANS}
+_FINE = {GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT}
 _GEO_RANK = {GeoPrecision.POINT: 0, GeoPrecision.CITY: 1, GeoPrecision.DISTRICT: 2, GeoPrecision.ADMIN1: 3,
              GeoPrecision.COUNTRY: 4, GeoPrecision.REGION: 5, GeoPrecision.UNKNOWN: 6}
 
@@ -71,10 +75,17 @@ def _places_clash(a: Location | None, b: Location | None) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return True
-    fine = {GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT}
-    if a.precision in fine and b.precision in fine and a.name != b.name:
-        return True
+    if a.precision in _FINE and b.precision in _FINE and a.name != b.name:
+        return not _neighbours(a, b)
     return False
+
+
+SUBURB_KM = 30.0     # "a concert hall on the edge of Moscow" and "in Krasnogorsk": one place told two ways
+
+
+def _neighbours(a: Location, b: Location) -> bool:
+    return (None not in (a.lat, a.lon, b.lat, b.lon)
+            and great_circle_km(a.lat, a.lon, b.lat, b.lon) <= SUBURB_KM)
 
 
 def _names(xs) -> set[str]:
@@ -164,7 +175,10 @@ def compatible(k: Resolved, e: Resolved) -> bool:
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
-    if k.event_type != e.event_type and not (e.generic or k.generic):
+    if e.anaphoric and e.event_type in _ATTACKS and k.event_type not in _ATTACKS:
+        return False                                   # "the shooting" points back to an attack, not to a protest
+    loose = e.generic or e.anaphoric                   # a generic word or a back-reference takes its antecedent's kind
+    if k.event_type != e.event_type and not (loose or k.generic):
         if not (k.event_type in _ATTACKS and e.event_type in _ATTACKS):
             return False
         if {k.event_type, e.event_type} - {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
@@ -172,7 +186,7 @@ def compatible(k: Resolved, e: Resolved) -> bool:
             return False
     if k.event_type in _ATTACKS and e.event_type not in _ATTACKS:
         return False
-    if k.status != e.status and not e.generic:
+    if k.status != e.status and not loose:
         return False
     if _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
@@ -188,8 +202,9 @@ def compatible(k: Resolved, e: Resolved) -> bool:
     del kp, ep
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
-    same_place = bool(k.location and e.location and (k.location.name == e.location.name or (
-        k.location.country == e.location.country and (k.location.precision in coarse or e.location.precision in coarse))))
+    same_place = bool(k.location and e.location and (k.location.name == e.location.name or _neighbours(
+        k.location, e.location) or (k.location.country == e.location.country and (
+            k.location.precision in coarse or e.location.precision in coarse))))
     return same_place or not e.location or e.generic
 
 
@@ -215,7 +230,8 @@ def absorb(k: Resolved, e: Resolved) -> None:
         k.date, k.date_given = e.date, True
     elif _sharper(k.date, e.date if e.date_given else None):
         k.date = e.date                               # "days after a bombing" ... "the bombing on Thursday evening"
-    if e.location and (not k.location or _GEO_RANK[e.location.precision] < _GEO_RANK[k.location.precision]):
+    if e.location and (not k.location or _GEO_RANK[e.location.precision] < _GEO_RANK[k.location.precision]) and not (
+            k.location and k.location.precision in _FINE and _neighbours(k.location, e.location)):   # the place told first stands
         if not k.location or not k.location.country or k.location.country == e.location.country:
             k.location = e.location
     for attr in ("perpetrators", "targets", "victims"):
@@ -292,16 +308,25 @@ def adopt_claimants(r: Resolved) -> None:
             r.perpetrators = [p for p in r.perpetrators if p.kind.value != "unknown"] + named[:1]
 
 
-def merge_mentions(items: list[Resolved], published: date | None = None) -> list[Resolved]:
+def merge_mentions(items: list[Resolved], published: date | None = None,
+                   paragraphs: Sequence[int] = ()) -> list[Resolved]:
     """Folds each mention into the latest earlier compatible one; a mention that names neither a date nor a place
-    is not folded into an earlier attack the article only recalls."""
+    is not folded into an earlier attack the article only recalls, unless it follows it in the same paragraph
+    ("... came in July 2010, when bombs tore through crowds in Kampala. At least one of the bombers blew himself
+    up."). `paragraphs` holds a full article's paragraph breaks (none for a brief)."""
     kept: list[Resolved] = []
     for e in items:
         bare = not e.date_given and not e.location and not e.anaphoric
+        named = _named_antecedent(e, kept)
+        if named is not None:
+            absorb(named, e)
+            continue
         for k in reversed(kept):
-            if bare and is_background(k, published):
+            told_on = bare and bool(paragraphs) and (bisect_right(paragraphs, k.sentence_start)
+                                                     == bisect_right(paragraphs, e.sentence_start))
+            if bare and is_background(k, published) and not told_on:
                 continue
-            if is_background(k, published) != is_background(e, published) and not e.anaphoric:
+            if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on):
                 continue                 # an attack recalled from years ago is not the news of the day
             if compatible(k, e):
                 absorb(k, e)
@@ -315,6 +340,20 @@ def merge_mentions(items: list[Resolved], published: date | None = None) -> list
         adopt_claimants(r)
         people_to_victims(r)
     return kept
+
+
+def _named_antecedent(e: Resolved, kept: list[Resolved]) -> Resolved | None:
+    """"The Crocus attack brought back memories ...": a back-reference whose name word ("Crocus") the article used
+    in telling one earlier act points to that act, however many acts it told since."""
+    if not e.anaphoric or not e.evidence:
+        return None
+    x = e.evidence[0]
+    words = x.text[:max(0, e.trigger_start - x.start)].split()
+    name = words[-1] if words else ""
+    if len(words) < 2 or not name[:1].isupper() or not name.isalpha():
+        return None
+    told = [k for k in kept if any(re.search(rf"\b{re.escape(name)}\b", v.text) for v in k.evidence)]
+    return next((k for k in reversed(told) if compatible(k, e)), None)
 
 
 def share_claims(kept: list[Resolved], published: date | None) -> None:
