@@ -11,7 +11,7 @@ from ..mentions.counts import total
 from ..mentions.lexicon import _load, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
-from .background import recall
+from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .nonevents import as_developments, names_no_event
@@ -217,7 +217,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char))
     filed = dateline_end(doc.text) if offset < 200 else 0     # a wire's dateline dates the report, not its events
-    doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed]
+    doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
+                          and not (len(s) == 1 and s.root.dep_ == "amod")]   # "an overnight siege": how long
     spans = [s for s in doc.spans.get("triggers", []) if _keep_trigger(s)]
     if not spans:
         spans = [s for s in _developments(doc) if _keep_trigger(s)] or as_developments(doc)
@@ -351,7 +352,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     etype = refine_type(etype, group, clause_span, perps, victims)
     victim_ids = {t.i for s in counts for t in s}
     back = _back_reference(group, top, counts)
-    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids, offset, places)
+    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - _other_incident(doc, trig_ids),
+                            offset, places)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
@@ -384,6 +386,13 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
+
+
+def _other_incident(doc: Doc, trig_ids: set[int]) -> set[int]:
+    """Tokens of phrases about another incident that hold none of the act's triggers ("The attack came a week after
+    Iraqi forces took back Fallujah", "the worst since the 2005 London bombings"): their places are not the act's."""
+    return {t.i for tok in doc if separates(tok) and not any(x.i in trig_ids for x in tok.subtree)
+            for t in tok.subtree}
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:

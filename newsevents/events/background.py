@@ -111,6 +111,24 @@ def _without(word: Token, span: Span, offset: int) -> tuple[str, int]:
     return span.text, offset + span.start_char
 
 
+_RANKING = frozenset({"first", "last", "worst"})
+
+
+def _comparisons(doc: Doc) -> list[Token]:
+    """"since" phrases that rank an act against the past ("the deadliest single bombing in the capital since the
+    invasion of 2003", "the first attack since 2019"): their dates bound a record, they date no act."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "prep" or tok.lower_ not in recall_words().comparing:
+            continue
+        head = tok.head
+        ranked = head.tag_ == "JJS" or head.lower_ in _RANKING or any(
+            c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKING) for c in head.children)
+        if ranked:
+            out.append(tok)
+    return out
+
+
 def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests | None = None) -> None:
     """Dates and places of recalled incidents taken from their own phrase (see the module docstring)."""
     dates = list(doc.spans.get("dates", []))
@@ -130,6 +148,9 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
                 recalled.update(offset + s.start_char for s in dates if ids & set(range(s.start, s.end)))
             if gap is not None:
                 gaps.update(offset + s.start_char for s in dates if s.start <= gap.i < s.end or s.start <= link[0].i < s.end)
+    for prep in _comparisons(doc):            # "the deadliest bombing since the invasion of 2003": no trigger inside
+        ids = {t.i for t in prep.subtree}
+        recalled.update(offset + s.start_char for s in dates if ids & set(range(s.start, s.end)))
     for d in drafts:
         if id(d) not in links:
             continue

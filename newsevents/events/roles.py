@@ -14,7 +14,8 @@ from .targets import targets_in  # noqa: F401  (assemble reads it from here with
 SUBJECT_DEPS = {"nsubj", "csubj"}
 _NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
                    "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
-                   "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker"}
+                   "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker", "personnel",
+                   "staff", "adviser", "advisor", "contractor", "marine", "commando"}
 _AIM_WORDS = {"on", "upon", "at", "against", "targeting", "into", "near", "of", "to", "for", "with", "by"}
 _DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
               "north-eastern", "north-western", "south-eastern", "south-western", "central", "suburban", "outer", "rural",
@@ -287,7 +288,7 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         for span in _proper_runs(doc, token_ids, taken):
             if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
                 continue
-            if _national(span.root) or tests.is_demonym(span.text):
+            if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root):
                 continue
             if tests.is_place(span.text):
                 out.append((span.text, offset + span.start_char))
@@ -310,8 +311,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "envoy to Afghanistan"
         if _national(root):
             continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
-        if _accused(root):
-            continue                                  # "Iranian leaders pointed at Israel": who was blamed
+        if _not_where(root):
+            continue
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
@@ -336,6 +337,14 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             out.append((doc[tok.i - 1:tok.i + 1].text, offset + doc[tok.i - 1].idx))    # "stormed a hotel in the capital"
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _not_where(root: Token) -> bool:
+    """A place named as the one blamed ("Iranian leaders pointed at Israel") or as where people came from ("troops
+    flown in from Mali"): not where the act was."""
+    origin = (root.dep_ == "pobj" and root.head.lower_ == "from"
+              and root.head.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
+    return origin or _accused(root)
 
 
 def _accused(root: Token) -> bool:

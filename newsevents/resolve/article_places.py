@@ -94,12 +94,17 @@ def place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
 def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer,
                  context: Sequence[str], where: PlaceContext, upper: bool, cues: Sequence[Cue]) -> None:
     """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
-    share, else (no event placed) the article's own place."""
+    share, else (no event placed) the article's own place; when the events are in several places, the country of
+    the wire's dateline, if it has one."""
     missing = [r for r in merged if r.location is None]
     if not missing:
         return
     placed = {(r.location.country, r.location.name): r.location for r in merged if r.location is not None}
     if len(placed) > 1:
+        filed = _dateline_address(article.text, 0, gaz, context)
+        country = gaz.resolve_country(filed.location.country) if filed is not None else None
+        for r in missing:                # "MOGADISHU, Somalia - ...": a story's unplaced acts are at least there
+            r.location = country
         return
     if placed:
         loc = next(iter(placed.values()))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import find_date_expressions, vocabulary
@@ -19,6 +19,8 @@ class DateChain:
         self._counts: set[int] = set()                        # offsets of dates that date a toll's update
         for start, _end, expr in find_date_expressions(text):
             r = self._resolve(expr, start)
+            if r is not None and _in_comparison(text, start):
+                continue                                      # "the deadliest since 2003": bounds a record only
             if r is not None:
                 self.resolved.append((start, r))
                 if _after_report_verb(text, start):
@@ -26,6 +28,18 @@ class DateChain:
                 if _after_toll_update(text, start):
                     self._reports.add(start)
                     self._counts.add(start)
+        self._week_before()
+
+    def _week_before(self) -> None:
+        """"Two bombs hit the airport on Tuesday ... During an earlier raid last Tuesday": where the article calls the
+        latest Tuesday plain "Tuesday", its "last Tuesday" is the one a week before."""
+        plain = {(_weekday_of(r.text), r.start) for _o, r in self.resolved
+                 if r.precision is DatePrecision.DAY and not _LAST.search(r.text or "")}
+        for i, (o, r) in enumerate(self.resolved):
+            day = _weekday_of(r.text) if _LAST.search(r.text or "") else None
+            if day is not None and r.start is not None and (day, r.start) in plain:
+                earlier = r.start - timedelta(days=7)
+                self.resolved[i] = (o, DateRange(earlier, earlier, DatePrecision.DAY, r.text))
 
     def _anchors_before(self, offset: int) -> list[DateRange]:
         """Earlier dates, latest first; "officials said on Saturday" dates the statement, not an event, so it comes
@@ -60,10 +74,29 @@ class DateChain:
         return self._resolve(expr, offset)
 
 
+_LAST = re.compile(r"\blast\b", re.IGNORECASE)
+
+
+def _weekday_of(text: str | None) -> int | None:
+    days = vocabulary().weekdays
+    return next((days[w] for w in (text or "").lower().replace("'s", "").split() if w in days), None)
+
+
 def _after_toll_update(text: str, start: int) -> bool:
     """"The number of people killed rose to more than 300 on Monday": the date dates the count, not the attack."""
     clause = re.split(r"[.;!?]|,\s", text[max(0, start - 60):start])[-1].lower().split()
     return any(w in vocabulary().toll_update_verbs for w in clause) and "to" in clause
+
+
+_IN_SENTENCE = r"(?:[^.;]|\.(?=\S))"                 # "the U.S.-led invasion": a dot inside a word ends nothing
+_COMPARISON = re.compile(rf"\b(?:\w+est|first|worst)\b{_IN_SENTENCE}{{0,80}}\bsince\b{_IN_SENTENCE}{{0,60}}$",
+                         re.IGNORECASE)
+
+
+def _in_comparison(text: str, start: int) -> bool:
+    """The date closes a record ("the deadliest single bombing in the capital since the invasion of 2003"): it dates
+    no event and anchors no later "a week after"."""
+    return bool(_COMPARISON.search(text[max(0, start - 150):start]))
 
 
 def _after_report_verb(text: str, start: int) -> bool:

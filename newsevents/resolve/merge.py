@@ -24,6 +24,7 @@ from ..core import (
     Status,
 )
 from ..mentions.lexicon import _load, roles, triggers
+from .places_text import vocabulary as place_words
 
 BACKGROUND_DAYS = 30
 _ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
@@ -70,22 +71,32 @@ def _dates_clash(a: DateRange | None, b: DateRange | None) -> bool:
     return a_end < b.start or b_end < a.start
 
 
-def _places_clash(a: Location | None, b: Location | None) -> bool:
+def _places_clash(a: Location | None, b: Location | None, told: Sequence[Evidence] = ()) -> bool:
     if not a or not b:
         return False
     if a.country and b.country and a.country != b.country:
         return True
     if a.precision in _FINE and b.precision in _FINE and a.name != b.name:
-        return not _neighbours(a, b)
+        return not _neighbours(a, b, told)
     return False
 
 
 SUBURB_KM = 30.0     # "a concert hall on the edge of Moscow" and "in Krasnogorsk": one place told two ways
 
 
-def _neighbours(a: Location, b: Location) -> bool:
+def _neighbours(a: Location, b: Location, told: Sequence[Evidence] = ()) -> bool:
+    """Two towns within SUBURB_KM of each other, one of which the text said the act was only near ("on the edge of
+    Moscow"); without such words a town and its neighbour are two places (Afgoye and Mogadishu)."""
     return (None not in (a.lat, a.lon, b.lat, b.lon)
-            and great_circle_km(a.lat, a.lon, b.lat, b.lon) <= SUBURB_KM)
+            and great_circle_km(a.lat, a.lon, b.lat, b.lon) <= SUBURB_KM
+            and any(_said_near(loc, x.text) for loc in (a, b) for x in told))
+
+
+def _said_near(loc: Location, text: str) -> bool:
+    if not loc.text:
+        return False
+    near = "|".join(re.escape(k) for k, v in place_words().proximity.items() if v == "near")
+    return re.search(rf"\b(?:{near})\s+{re.escape(loc.text)}\b", text, re.IGNORECASE) is not None
 
 
 def _names(xs) -> set[str]:
@@ -166,7 +177,7 @@ def _counted_apart(e: Resolved) -> bool:
 
 
 def compatible(k: Resolved, e: Resolved) -> bool:
-    if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e):
+    if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e):
         return True
     if _counted_apart(e):
         return False
@@ -175,7 +186,7 @@ def compatible(k: Resolved, e: Resolved) -> bool:
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
-    if e.anaphoric and e.event_type in _ATTACKS and k.event_type not in _ATTACKS:
+    if (e.anaphoric or e.definite) and e.event_type in _ATTACKS and k.event_type not in _ATTACKS:
         return False                                   # "the shooting" points back to an attack, not to a protest
     loose = e.generic or e.anaphoric                   # a generic word or a back-reference takes its antecedent's kind
     if k.event_type != e.event_type and not (loose or k.generic):
@@ -190,7 +201,7 @@ def compatible(k: Resolved, e: Resolved) -> bool:
         return False
     if _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
-    if _places_clash(k.location, e.location):
+    if _places_clash(k.location, e.location, [*k.evidence, *e.evidence]):
         return False
     if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
         return False
@@ -203,9 +214,20 @@ def compatible(k: Resolved, e: Resolved) -> bool:
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
     same_place = bool(k.location and e.location and (k.location.name == e.location.name or _neighbours(
-        k.location, e.location) or (k.location.country == e.location.country and (
+        k.location, e.location, [*k.evidence, *e.evidence]) or (k.location.country == e.location.country and (
             k.location.precision in coarse or e.location.precision in coarse))))
     return same_place or not e.location or e.generic
+
+
+def _hostages_of_a_siege(k: Resolved, e: Resolved) -> bool:
+    """"Gunmen stormed the hotel ... 126 hostages had been freed": hostages held in an armed assault are the assault's,
+    in either order."""
+    held = set(_load("mentions.json")["hostage_words"])
+    kinds = {k.event_type, e.event_type}
+    return (kinds == {EventType.ARMED_ASSAULT, EventType.KIDNAPPING} and k.status is e.status
+            and any(set(r.trigger.lower().split()) & held for r in (k, e) if r.event_type is EventType.KIDNAPPING)
+            and not (k.date_given and e.date_given and (k.date.start, k.date.end) != (e.date.start, e.date.end))
+            and not _places_clash(k.location, e.location))
 
 
 def _better_count(a: Count | None, b: Count | None) -> Count | None:
@@ -230,8 +252,9 @@ def absorb(k: Resolved, e: Resolved) -> None:
         k.date, k.date_given = e.date, True
     elif _sharper(k.date, e.date if e.date_given else None):
         k.date = e.date                               # "days after a bombing" ... "the bombing on Thursday evening"
-    if e.location and (not k.location or _GEO_RANK[e.location.precision] < _GEO_RANK[k.location.precision]) and not (
-            k.location and k.location.precision in _FINE and _neighbours(k.location, e.location)):   # the place told first stands
+    nearby = bool(k.location and e.location and k.location.precision in _FINE
+                  and _neighbours(k.location, e.location, [*k.evidence, *e.evidence]))   # the place told first stands
+    if e.location and not nearby and (not k.location or _GEO_RANK[e.location.precision] < _GEO_RANK[k.location.precision]):
         if not k.location or not k.location.country or k.location.country == e.location.country:
             k.location = e.location
     for attr in ("perpetrators", "targets", "victims"):

@@ -102,3 +102,51 @@ def test_an_undated_sentence_continues_the_recalled_attack_of_its_paragraph(pipe
     bombings = [e for e in events if e.event_type.value == "bombing"]
     assert len(bombings) == 1 and bombings[0].date is not None and bombings[0].date.start.year == 2010, \
         [(e.event_type.value, e.date, e.location) for e in events]
+
+
+def test_a_record_since_a_year_dates_nothing_and_anchors_nothing(pipeline):
+    text = ("BAGHDAD - A suicide bomber blew himself up in a crowded market in Sadr City on Monday evening, killing "
+            "at least 35 people on the eve of the Eid holiday, officials said, one of the worst attacks on a Baghdad "
+            "market since the U.S.-led invasion of 2003.\n\n" + FILLER + "\n\n"
+            "The bombing came a week after the government reopened the main road to Tarmiyah, north of the "
+            "capital.")
+    events = _violent(pipeline.extract(text, published=date(2021, 7, 20)))
+    assert events
+    assert all(e.date is None or e.date.start.year == 2021 for e in events), [(e.event_type.value, e.date) for e in events]
+    assert all(e.location is None or e.location.name != "Tarmiyah" for e in events), \
+        [(e.event_type.value, e.location) for e in events]
+
+
+def test_an_unplaced_act_in_a_story_of_several_places_takes_the_datelines_country(pipeline):
+    text = ("MOGADISHU, Somalia - A car bomb exploded outside a hotel near the presidential palace in Mogadishu on "
+            "Sunday, killing 15 people, police said. Hours later gunmen attacked an army checkpoint in Afgoye, "
+            "killing three soldiers.\n\n" + FILLER + "\n\nLate in the evening a third blast tore through a tea shop "
+            "at a busy junction, wounding four people.")
+    events = _violent(pipeline.extract(text, published=date(2019, 11, 11)))
+    assert len(events) == 3 and all(e.location is not None and e.location.country == "SO" for e in events), \
+        [(e.event_type.value, e.location) for e in events]
+
+
+def test_hostages_held_in_a_siege_are_the_assaults(pipeline):
+    text = ("Gunmen stormed a luxury hotel in Bamako, Mali, on Friday morning, killing at least 20 people. They took "
+            "about 170 guests and staff hostage before Malian and foreign troops ended the siege in the afternoon.")
+    events = _violent(pipeline.extract(text, published=date(2015, 11, 21)))
+    assert [e.event_type.value for e in events] == ["armed_assault"], [(e.event_type.value, e.trigger) for e in events]
+
+
+def test_an_overnight_siege_is_not_dated_by_the_word_overnight(pipeline):
+    text = ("OUAGADOUGOU, Burkina Faso - The country began three days of mourning on Sunday after gunmen killed about "
+            "30 people during an overnight siege of a hotel in the capital.\n\n" + FILLER + "\n\nThe attackers "
+            "struck the hotel and a cafe across the street at about 7.30 p.m. on Friday, shooting diners on the "
+            "terrace.")
+    events = _violent(pipeline.extract(text, published=date(2016, 1, 17)))
+    assert events and all(e.date is not None and e.date.start == date(2016, 1, 15) for e in events), \
+        [(e.event_type.value, e.date) for e in events]
+
+
+def test_where_helpers_came_from_is_not_where_the_fight_was(pipeline):
+    text = ("Burkinabe troops, backed by French special forces flown in from neighbouring Mali and by U.S. "
+            "personnel, retook the hotel in Ouagadougou early on Saturday after a gun battle that lasted all night.")
+    events = _violent(pipeline.extract(text, published=date(2016, 1, 17)))
+    assert events and all(e.location is not None and e.location.country == "BF" for e in events), \
+        [(e.event_type.value, e.location) for e in events]

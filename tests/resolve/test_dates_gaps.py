@@ -73,3 +73,23 @@ def test_a_tolls_update_day_is_no_event_day():
     chain = DateChain(text, date(2017, 10, 16))
     assert chain.dates_a_count(text.index("on Monday"))
     assert not chain.dates_a_count(text.index("on Saturday"))
+
+
+def test_last_weekday_beside_the_plain_weekday_is_a_week_earlier():
+    text = ("Two bombs went off at the airport on Tuesday, killing 16 people. During an earlier raid last Tuesday, "
+            "gunmen fired on the police.")
+    chain = DateChain(text, date(2016, 3, 23))
+    assert chain.at("on Tuesday", text.index("on Tuesday")).start == date(2016, 3, 22)
+    assert chain.at("last Tuesday", text.index("last Tuesday")).start == date(2016, 3, 15)
+
+
+def test_last_weekday_alone_is_the_latest_such_day():
+    text = "The leader was shot dead last Friday at a rally, the party said."
+    assert DateChain(text, date(1989, 8, 23)).at("last Friday", text.index("last Friday")).start == date(1989, 8, 18)
+
+
+def test_a_record_since_a_year_dates_nothing_and_anchors_no_gap():
+    text = ("It was the deadliest single bombing in the capital since the U.S.-led invasion of 2003. The attack came a "
+            "week later.")
+    chain = DateChain(text, date(2016, 7, 6))
+    assert all(r.start is None or r.start.year != 2003 for _o, r in chain.resolved)
