@@ -31,6 +31,7 @@ from .article_places import (
     _COARSE,
     BRIEF_CHARS,
     article_place,
+    cue_province,
     fill_places,
     place_context,
     sentence_place,
@@ -43,7 +44,8 @@ from .merge import BACKGROUND_DAYS, Resolved
 from .places import Gazetteer
 from .places_context import Address, PlaceContext, find_address, named_countries
 from .places_text import name_key, vocabulary as place_words
-from .places_local import local_place_texts
+from .places_local import local_place_texts, with_unit_words
+from .places_side import province_side
 
 
 def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
@@ -163,7 +165,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if r is not None and r.start is not None:
                 date = r
                 break
-        texts = local_place_texts(d.place_texts, places_text, gaz, text_countries)
+        texts = with_unit_words(local_place_texts(d.place_texts, places_text, gaz, text_countries), places_text,
+                                gaz)
         near = _capital_country(texts, places_text, gaz)
         location = gaz.resolve_best([t for t, _ in texts], countries=(*near, *context), region=region,
                                     admin1=where.admin1) if texts else None
@@ -177,6 +180,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if (location is None or location.precision in _COARSE) and not d.anaphoric:
             location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
                                       context, where, text_countries)
+        location = cue_province(location, cues, gaz) or province_side(location, d.sentence_text, gaz) or location
         country = location.country if location is not None else None
         on = date.start if date is not None else article.published
         perps = [a for a in (_actor(m, actors, upper, country, on) for m in d.perpetrators) if a is not None]
@@ -302,6 +306,7 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
     if day is None:
         return None
     location = article_place(replace(article, text=places_text), (), gaz, context, where, False, cues)
+    location = cue_province(location, cues, gaz) or location
     end = _SENTENCE_END.search(article.text, lead)
     stop = end.end() if end else len(article.text)
     return Resolved(event_type=EventType.OTHER, status=Status.REALIZED, generic=True, sentence_start=lead,

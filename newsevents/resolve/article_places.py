@@ -156,3 +156,22 @@ def _named_province(text: str, gaz: Gazetteer, context: Sequence[str]) -> Locati
             if unit is not None:
                 return unit
     return None
+
+
+def cue_province(location: Location | None, cues: Sequence[Cue], gaz: Gazetteer) -> Location | None:
+    """A note by a body whose reports of fighting come from a few provinces (a monitoring mission on one front) that
+    names a village the gazetteer knows only elsewhere in the country, or not at all ("the mission observed 12
+    explosions near Lozove"): the village lies in the body's first province, so the event stands there (at its
+    seat, with the village's name) rather than at a far namesake or the capital. None when the place is already in
+    one of those provinces, is a province the text names, or lies in another country."""
+    cue = next((c for c in cues if c.admin1), None)
+    if cue is None or location is None or location.country != cue.country \
+            or location.precision not in (GeoPrecision.COUNTRY, GeoPrecision.CITY, GeoPrecision.DISTRICT):
+        return None
+    units = [u for u in (gaz.resolve_unit(a, countries=[cue.country]) for a in cue.admin1)
+             if u is not None and u.country == cue.country and u.precision is GeoPrecision.ADMIN1]
+    if not units or location.admin1 in {u.admin1 for u in units}:
+        return None
+    if location.precision is GeoPrecision.COUNTRY:
+        return units[0]
+    return replace(units[0], name=location.name, text=location.text)

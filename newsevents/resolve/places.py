@@ -90,6 +90,7 @@ class Gazetteer:
         self.path = Path(path)
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._places = lru_cache(maxsize=200_000)(self._places_uncached)
+        self._unit_places = lru_cache(maxsize=20_000)(lambda key: self._places_uncached(key, named_unit=True))
         self._country_key = lru_cache(maxsize=20_000)(self._country_key_uncached)
         self._capital = lru_cache(maxsize=1_000)(self._capital_uncached)
         self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)
@@ -139,7 +140,7 @@ class Gazetteer:
         order = tuple(named_countries) + tuple(c for c in ctx if c not in named_countries)
         hints = frozenset(admin1_ids) | hinted
         second = [(t, self._best(t, order, hints, strict)) for t in texts]
-        hits = [(t, h) for t, h in second if h]
+        hits = self._near_provinces([(t, h) for t, h in second if h])
         if not hits:
             return None
         anchors = [h[0] for _, h in hits if h[0].kind in ("admin1", "country")
@@ -176,6 +177,25 @@ class Gazetteer:
                                   else len(order))
         return self._location(place, t, mention)
 
+    def _near_provinces(self, hits: list[tuple[str, tuple[Place, Mention]]]) -> list[tuple[str, tuple[Place, Mention]]]:
+        """"the Maden district of Elazig": a small town read outside the province another mention names (Maden in
+        Kirikkale) is read again inside it, when that province has a place of the name. A province is named by a
+        first-level unit or by the town named like it (Elazig)."""
+        provinces = {(i, p.admin1_id) for i, (_, (p, _)) in enumerate(hits) if p.admin1_id is not None and (
+            p.kind == "admin1" or (p.kind == "city" and name_key(p.admin1_name or "") == name_key(p.name)))}
+        out = list(hits)
+        for i, (t, (p, m)) in enumerate(hits):
+            if p.kind not in ("city", "admin2") or p.population >= _DOMINANT_MIN_POP:
+                continue
+            others = {a for j, a in provinces if j != i}
+            if not others or p.admin1_id in others:
+                continue
+            inside = [c for c in self._candidates(t, m) if c.kind in ("city", "admin2") and c.admin1_id in others
+                      and c.country == p.country]
+            if inside:
+                out[i] = (t, (max(inside, key=lambda c: (c.kind == p.kind, c.flag == 0, c.population, -c.id)), m))
+        return out
+
     def resolve_unit(self, text: str, *, countries: Sequence[str] = ()) -> Location | None:
         """A first- or second-level unit named `text` ("Bahia", "Soum"), never a town: the trailing links of an
         address chain name units, so a province is not read as the city it is named after."""
@@ -209,6 +229,38 @@ class Gazetteer:
             return None                 # two towns spelt alike: no telling which
         hit = self._best(close[0], (country.upper(),), unit_ids)
         return self._location(hit[0], text.strip(), mention) if hit else None
+
+    def resolve_inside(self, text: str, *, country: str, admin1: str) -> Location | None:
+        """A town or district of the first-level unit `admin1` named `text`, even when the name is a common word
+        held back elsewhere ("Hays", "Dire", "Hat"): an address chain that names the unit vouches for the place.
+        The town before a district named like it, unless the text calls it a district."""
+        mention = self._parse(text.strip()) if text and text.strip() else None
+        unit_ids = self._admin1_ids(admin1)
+        if mention is None or not mention.key or not unit_ids:
+            return None
+        rows = self._con.execute(
+            "SELECT p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon,"
+            " p.population, p.geonames_id, p.capital, n.flag FROM names n JOIN places p ON p.id = n.place_id"
+            " WHERE n.key = ? AND p.country = ? AND p.kind IN ('city', 'admin2')", (mention.key, country.upper())
+        ).fetchall()
+        inside = [Place(*r[:11], bool(r[11]), r[12]) for r in rows if r[4] in unit_ids]
+        if not inside:
+            return None
+        want = "admin2" if mention.kind == "admin2" else "city"
+        best = max(inside, key=lambda p: (p.kind == want, p.flag == 0, p.lat is not None, p.population, -p.id))
+        return self._location(best, text.strip(), mention)
+
+    def towns_in(self, country: str, admin1: str) -> list[tuple[float, float]]:
+        """(lat, lon) of every town of the first-level unit `admin1` of `country` (places_side.py)."""
+        unit = next((i for i in self._admin1_ids(admin1) if self._country_of_id(i) == country), None)
+        if unit is None:
+            return []
+        return self._con.execute("SELECT lat, lon FROM places WHERE admin1_id = ? AND kind = 'city'"
+                                 " AND lat IS NOT NULL", (unit,)).fetchall()
+
+    def _country_of_id(self, place_id: int) -> str | None:
+        row = self._con.execute("SELECT country FROM places WHERE id = ?", (place_id,)).fetchone()
+        return row[0] if row else None
 
     def _town_keys_uncached(self, admin1_id: int) -> dict[str, int]:
         rows = self._con.execute("SELECT n.key, p.id FROM places p JOIN names n ON n.place_id = p.id"
@@ -274,7 +326,9 @@ class Gazetteer:
 
     # ---------------------------------------------------------------- lookups
 
-    def _places_uncached(self, key: str) -> tuple[Place, ...]:
+    def _places_uncached(self, key: str, *, named_unit: bool = False) -> tuple[Place, ...]:
+        """The places under `key`, less tiny ones whose name is a common word ("Police", "Abbey"); `named_unit`: the
+        text calls it a unit or a town ("Samba sector", "Hat district"), so a dictionary word is a name there."""
         rows = self._con.execute(
             "SELECT p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon,"
             " p.population, p.geonames_id, p.capital, n.flag FROM names n JOIN places p ON p.id = n.place_id"
@@ -283,7 +337,7 @@ class Gazetteer:
         if " " not in key and key in vocabulary().stopwords:
             places = tuple(p for p in places if p.kind == "country"
                            or (p.kind == "city" and p.population >= _STOPWORD_MIN_POP))
-        elif " " not in key and places and self._common_word(key):
+        elif " " not in key and places and not named_unit and self._common_word(key):
             places = tuple(p for p in places if p.kind in ("country", "admin1")
                            or (p.kind == "city" and p.population >= _COMMON_WORD_MIN_POP))
         if len(key) <= 2:        # "US", "UK" as names; never a two-letter village
@@ -334,11 +388,12 @@ class Gazetteer:
     def _candidates(self, text: str, mention: Mention) -> tuple[Place, ...]:
         if mention.capital and not mention.key:
             return ()
-        found = tuple(p for p in _unless_acronym(text, self._places(mention.key)) if p.flag != FLAG_REGION)
+        lookup = self._unit_places if mention.kind else self._places
+        found = tuple(p for p in _unless_acronym(text, lookup(mention.key)) if p.flag != FLAG_REGION)
         if found:
             return found
         for key in loose_keys(mention.key):
-            found = tuple(p for p in _unless_acronym(text, self._places(key)) if p.flag != FLAG_REGION)
+            found = tuple(p for p in _unless_acronym(text, lookup(key)) if p.flag != FLAG_REGION)
             if found:
                 return found
         if ("-" in text or "/" in text) and not _EZAFE.search(text):
@@ -405,8 +460,10 @@ class Gazetteer:
                 and best.kind != "country" \
                 and best.population < _FOREIGN_MIN_POP * (10 if best.flag else 1):
             return None                     # a village of the same name abroad: not what the article means
-        if best.kind in ("admin2", "admin1") and mention.kind not in ("admin2", "admin1"):
-            # a unit named after its seat ("Chibok" LGA, Chibok town): the town, when the text names no unit
+        if (best.kind in ("admin2", "admin1") and mention.kind not in ("admin2", "admin1")) or (
+                best.kind == "admin2" and mention.kind == "admin2"):
+            # a unit named after its seat ("Chibok" LGA, Chibok town): the town, when the text names no unit; a
+            # district the text names stands at its namesake seat ("Poonch district"), not at its largest town
             floor = 0 if best.kind == "admin2" else 50_000
             seats = [p for p in cands if p.kind == "city" and p.population >= floor
                      and (p.admin2_id == best.id or p.admin1_id == best.id)]
@@ -421,8 +478,13 @@ class Gazetteer:
 
     def _located(self, p: Place) -> Place:
         """A unit the index holds no coordinates for ("Zari" district): those of the town named like it in its
-        province (its seat, as a rule), else of its province."""
-        if p.lat is not None or p.kind == "country":
+        province (its seat, as a rule), else of its province. A country stands at its capital: an event the text
+        places only in a country (a curfew, a ban, a withdrawal of troops) is most often decided and told there,
+        and its geometric middle is nowhere in particular."""
+        if p.kind == "country":
+            cap = self._capital(p.country) if p.country else None
+            return replace(p, lat=cap.lat, lon=cap.lon) if cap is not None and cap.lat is not None else p
+        if p.lat is not None:
             return p
         row = self._con.execute(
             "SELECT p.lat, p.lon FROM names n JOIN places p ON p.id = n.place_id WHERE n.key = ? AND p.kind = 'city'"

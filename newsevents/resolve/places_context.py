@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..core import GeoPrecision, Location
+from ..core.geo import great_circle_km
 from .places import Gazetteer
 from .places_text import name_key, read_tsv, vocabulary
 
@@ -26,7 +27,8 @@ _WORD = r"[A-Z](?:[\w'’`-]|\.(?=\w)|&(?=[A-Z]))*(?:(?<![\w'’`-]{3})\.)?"
 _UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|division|agency|village|town|municipality|"
          r"department|tehsil|sub-district|subdistrict|subdivision|prefecture|territory|LGA|commune|area|"
          r"district center|district centre|locality|neighbourhood|neighborhood|settlement|community|sector|chiefdom|"
-         r"groupement|ward|quarter|camp|township|block|colony|upazila))?")
+         r"groupement|ward|quarter|camp|township|block|colony|upazila|taluka|payam|parish|subcounty|sub-county|front|"
+         r"sector(?:\s+area)?|police\s+station(?:\s+(?:area|limits))?))?")
 _SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i|de\s+los|de\s+las|de\s+la)\s+" \
     + _WORD + r")*" + _UNIT
 _CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
@@ -38,6 +40,7 @@ _SUB_OF = re.compile(r"^(.+?)\s+(?i:tehsil|sub-district|subdistrict|subdivision|
 _SPLIT = re.compile(r"\s*,\s*")
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 _UNITS = {GeoPrecision.ADMIN1, GeoPrecision.DISTRICT}
+_TOWN_IN_DISTRICT_KM = 75.0     # a town a chain names inside a district lies this near the district's point
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|around|across|into|inside|of)\s+(?:the\s+)?"
@@ -100,8 +103,19 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _usable_chains(text: str, gaz: Gazetteer) -> list[tuple[int, list[str], bool]]:
     """Chains, less those that open a sentence with a word the gazetteer does not know ("Now, U.S. officials
-    say"): a dateline ("KABUL, Afghanistan") names a known place."""
-    return [c for c in _chains(text) if not (_opens_sentence(text, c[0]) and not gaz.is_known_place(c[1][0]))]
+    say"): a dateline ("KABUL, Afghanistan") names a known place. A trailing link that names no place is the
+    clause's subject, not a unit ("in Sao Goncalo, Rio de Janeiro, Military Police officers raided ...")."""
+    return [(o, _without_subject(parts, gaz), paren) for o, parts, paren in _chains(text)
+            if not (_opens_sentence(text, o) and not gaz.is_known_place(parts[0]))]
+
+
+def _without_subject(parts: list[str], gaz: Gazetteer) -> list[str]:
+    """`parts` less trailing links the gazetteer does not know, while the link before them names a unit or a
+    country and a locality remains before that."""
+    while len(parts) >= 3 and gaz.resolve(parts[-1]) is None and (
+            gaz.country_of(parts[-2]) or gaz.units(parts[-2])):
+        parts = parts[:-1]
+    return parts
 
 
 def _inside(local: Location | None, region: Location) -> bool:
@@ -270,6 +284,21 @@ class Address:
         return _inside(loc, self.region)
 
 
+def _town_within(unit: Location, inner: Sequence[str], gaz: Gazetteer, region: Location) -> Location | None:
+    """"Tin Ma village, Kyauktaw township, Mrauk-U district, Rakhine": a chain read from its region inwards stops at
+    the first link the gazetteer knows; when that is a district, a town a link inside it names (`inner`, the links
+    before it in the chain, nearest first) is nearer. The town must lie in the region and near the district's
+    point."""
+    if unit.precision is not GeoPrecision.DISTRICT or unit.lat is None or unit.lon is None:
+        return None
+    for text in inner:
+        town = gaz.resolve(text, countries=[region.country], admin1=region.admin1)
+        if _inside(town, region) and town.precision is GeoPrecision.CITY and town.lat is not None \
+                and great_circle_km(unit.lat, unit.lon, town.lat, town.lon) <= _TOWN_IN_DISTRICT_KM:
+            return town
+    return None
+
+
 def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Address | None:
     """The locality of an address chain in `text` ("in Taji, Salah ad Din, Iraq"; "in Mentao (Pobe-Mengao,
     Soum)"). In "village, town, province" the town is the locality (the village is rarely known); in "X (commune,
@@ -296,7 +325,8 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
                 # "the Divisional Police Officer of Faskari LGA (Katsina)": the place is what the office is of
                 local = gaz.resolve(local_text.rsplit(" of ", 1)[1], countries=[region.country], admin1=region.admin1)
             if _inside(local, region):
-                return Address(local, region, links, True, i == 0)
+                town = _town_within(local, inner[:inner.index(local_text)][::-1], gaz, region)
+                return Address(town or local, region, links, True, i == 0)
         if first is not None:
             continue
         if region.precision is GeoPrecision.COUNTRY:
@@ -305,6 +335,11 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
                 first = Address(unit, region, links, True, True)
                 continue
         else:
+            near = gaz.resolve_inside(_bare(order[0]), country=region.country, admin1=region.admin1) \
+                if region.admin1 else None
+            if _inside(near, region):
+                first = Address(near, region, links, True, True)
+                continue
             near = gaz.resolve_spelling(order[0], country=region.country, admin1=region.admin1)
             if _inside(near, region):
                 first = Address(near, region, links, True, True)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .places import Gazetteer
-from .places_text import data_text
+from .places_text import data_text, vocabulary
 
 _FOLLOWING = 40                # characters read after the name
 
@@ -56,3 +56,27 @@ def local_place_texts(place_texts: Sequence[tuple[str, int]], text: str, gaz: Ga
                       countries: Sequence[str]) -> list[tuple[str, int]]:
     """The event's place mentions without the foreign namesakes that are parts of other names."""
     return [(t, o) for t, o in place_texts if not foreign_name_part(t, o, text, gaz, countries)]
+
+
+# kind words that say where a stretch of land lies rather than what unit a name is ("outskirts", "border area")
+_NOT_UNITS = {"area", "areas", "border", "border area", "outskirts", "suburbs", "countryside", "region s"}
+
+
+@lru_cache(maxsize=1)
+def _unit_after() -> re.Pattern[str]:
+    words = sorted((k for k in vocabulary().kind_suffixes if k not in _NOT_UNITS), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b",
+                      re.IGNORECASE)
+
+
+def with_unit_words(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer) -> list[tuple[str, int]]:
+    """Each mention with the unit word the text writes after it ("Chunarughat" -> "Chunarughat upazila", "Samba" ->
+    "Samba sector"): the word says what kind of place the name is, and that a dictionary word ("Samba", "Muse") is
+    a name there. Not when name and word together are one unit's full name ("Poonch District"): that reads only
+    the unit so named, not its namesakes."""
+    out = []
+    for t, o in place_texts:
+        m = _unit_after().match(text, o + len(t))
+        longer = t + m.group(0) if m and text[o:o + len(t)] == t else None
+        out.append((longer, o) if longer and not gaz.is_known_place(longer) else (t, o))
+    return out
