@@ -34,7 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..core import DatePrecision, Event, EventType, GeoPrecision
-from ..mentions.lexicon import _load
+from ..mentions.lexicon import _load, roles
 from ..resolve.article_places import BRIEF_CHARS
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
@@ -43,9 +43,11 @@ STATISTIC_TOLL = 1000      # dead or hurt in one incident with no day of its own
 DATELESS_TOLL = 300        # ... or dated by the wire's dateline alone: an offensive's count read out that day
 UP_TO_NOW_DAYS = 7         # a period ending this close to publication runs "up to now" ("in the last 3 years")
 STATISTIC_DAYS = 300       # ... and sums up attacks when it spans about a year or more ("so far this year")
+CAMPAIGN_DAYS = 7          # ... or hundreds over a week or more ("800 wounded in clashes since 11 November")
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
 _PERIODS = frozenset({DatePrecision.RANGE, DatePrecision.YEAR})
 _DAYS = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
+_CASUALTY_TYPES = frozenset({EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARSON})
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +57,14 @@ def _accident_words() -> re.Pattern[str]:
 
 
 def _casualties_only(event: Event) -> bool:
-    return (event.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and not event.perpetrators and not event.weapons
-            and all(t.kind in (None, "person") for t in event.targets))
+    """Counts the dead, hurt or burned and names no doer, weapon or thing hit ("a passenger died and another was
+    badly burned when the plane crashed"; a fire set to a vehicle names what it hit)."""
+    if event.perpetrators or event.weapons or event.event_type not in _CASUALTY_TYPES:
+        return False
+    if event.event_type is EventType.ARSON:               # burned people, not a thing set on fire
+        things = set(roles().target_nouns)
+        return not any((t.name.lower().split() or [""])[-1] in things for t in event.targets)
+    return all(t.kind in (None, "person") for t in event.targets)
 
 
 def accident_report(events: Sequence[Event]) -> bool:
@@ -104,8 +112,9 @@ def anchors(event: Event, dateline: str = "") -> int:
 
 def is_statistic(event: Event, published: date | None, dateline: str = "") -> bool:
     """The event's toll sums up many attacks: thousands with no day of their own, or a count over a year or more
-    that runs up to the report ("in the last 3 years", "since 1981", "so far this year"). A shorter run ("since
-    November") is as often one incident's date read with the word before it."""
+    that runs up to the report ("in the last 3 years", "since 1981", "so far this year"), or hundreds over a week
+    or more up to it ("398 soldiers dead in clashes since the offensive began on 11 November"). A shorter run of a
+    small toll ("since November") is as often one incident's date read with the word before it."""
     toll = _toll(event)
     if toll < 2:
         return False
@@ -117,7 +126,9 @@ def is_statistic(event: Event, published: date | None, dateline: str = "") -> bo
         return False
     if when.start is None or when.end is None:
         return False
-    return (published - when.end).days <= UP_TO_NOW_DAYS and (when.end - when.start).days >= STATISTIC_DAYS
+    days = (when.end - when.start).days
+    return (published - when.end).days <= UP_TO_NOW_DAYS and (
+        days >= STATISTIC_DAYS or toll >= DATELESS_TOLL and days >= CAMPAIGN_DAYS)
 
 
 def is_anchored(event: Event, dateline: str = "", brief: bool = True) -> bool:

@@ -15,12 +15,13 @@ from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .nonevents import as_developments, names_no_event
-from .phrases import word_lists
+from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
+_DEFINITE = {"the", "these", "those"}
 _PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson", "other"}   # "clashes", "airstrikes", "protests",
 # "threw Molotov cocktails at", "reinforcements arrived in" are single events
 
@@ -58,8 +59,8 @@ def _keep_trigger(span: Span) -> bool:
                                        and tok.head.lemma_.lower() in figurative):
         return False                                  # "the crowd exploded", "the film was shot on location"
     if span.label_ == "protest" and tok.lemma_.lower() == "demonstrate" and tok.pos_ == "VERB" and any(
-            c.dep_ in ("ccomp", "dobj") for c in tok.children):
-        return False                                  # "the evidence demonstrates that ...": shows, no protest
+            c.dep_ in ("ccomp", "dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return False                                  # "the evidence demonstrates that ...", "as was demonstrated"
     if tok.pos_ == "NOUN" and span._.generic and any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your")
                                                      for c in tok.children):
         return False                                  # "our whole attack runs through him": a team's play
@@ -76,6 +77,8 @@ def _keep_trigger(span: Span) -> bool:
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and len(span) == 1:
         if not any(s.start <= tok.head.i < s.end for s in span.doc.spans.get("triggers", [])):
             return False                              # "the mission fighting al-Shabaab": a description, not an act
+    if _one_of_several(span):
+        return False                                  # "in one of two related attacks, militants set off a mine"
     if tok.pos_ in VERBAL:
         if any(c.dep_ == "neg" for c in tok.children) and span.label_ != "threat":
             return False
@@ -96,6 +99,17 @@ def _captured(tok: Token) -> bool:
         return False                                  # "arrested two suicide bombers": a foiled attack, told first
     return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
             and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
+def _one_of_several(span: Span) -> bool:
+    """ "In one of two related attacks, militants set off a landmine": the plural frames the act the sentence then
+    names with a word of its own, and is no event of its own."""
+    tok = span.root
+    if not (span._.generic and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lower_ == "one"):
+        return False
+    return any(not s._.generic and s.label_ not in ("protest", "riot", "threat") and s.start != span.start
+               for s in span.doc.spans.get("triggers", []))
 
 
 @lru_cache(maxsize=1)
@@ -370,7 +384,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
-              and not (etype.value in _PLURAL_OK and places) and not _used_weapons(top.root))
+              and not ({etype.value, top.label_} & _PLURAL_OK and places) and not _used_weapons(top.root)
+              and not _named_plural(top.root))
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,
@@ -412,6 +427,17 @@ def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
 
 
 _OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})
+
+
+def _named_plural(tok: Token) -> bool:
+    """ "the murders of the Jesuit priests", "the killings of six nuns": a plural whose "of" names the very people
+    it befell tells of one incident ("the killings of civilians" stays a statement about many)."""
+    obj = of_object(tok)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return False
+    specific = obj.pos_ == "PROPN" or any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                                          for c in obj.children)
+    return specific and (names_people(obj) or obj.ent_type_ == "PERSON")
 
 
 def _used_weapons(tok: Token) -> bool:

@@ -9,6 +9,12 @@ students", "suspects are executed on the spot"); a union calls a strike (a prote
 word only describes people or machines ("combat planes", "assault troops"); a tally counts many acts ("31
 assassinations in 1989"). None of these tells that an attack took place.
 
+More of the same kind: what is prevented or refrained from ("stopped the crisis from exploding"), a plan's
+content told in the future ("disclosed a plan according to which the rebels will attack"), what a threat word
+says someone is ("the contras remain a threat to the people"), many acts at once ("so many threats", "killed in 386
+clashes"), the execution of a plan, a violent noun in scare quotes, shots fired into the air, a charge that is
+denied ("denied charges that the air force bombed the villages") and what was done "at no time".
+
 A denial of a share in an attack ("denied responsibility for the bombing", "denied that its men carried out the
 attack"), an attempt ("an attempt to kill the mayor"), a threat ("threats to kill") and an act done to a purpose in
 the past ("used a car bomb to kill") still name an act and are kept. The word lists live in roles.json "non_events".
@@ -21,8 +27,14 @@ from ..mentions.lexicon import _load, roles
 from .phrases import VERBAL, word_lists
 
 _PLAN_PATH = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "compound", "amod", "advcl", "attr"}
+_CLAUSE_DEPS = {"acl", "ccomp", "relcl"}
 _PRESENT = {"VBP", "VBZ"}                              # simple present: "who attack students", "that kidnaps"
 _UNREAL_MODALS = {"would", "could", "might"}
+_FUTURE = {"will", "shall", "would"}
+_FUTURE_PATH = {"conj", "ccomp", "pcomp", "prep"}
+_DURATION_PREPS = {"for", "during", "over", "throughout"}   # "has fought the army during the past 16 years"
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+_PREVENT_PATH = {"pobj", "prep", "pcomp", "dobj", "compound", "amod", "xcomp", "conj"}
 TALLY = 10                                             # acts counted in one phrase that make a statistic
 
 
@@ -35,8 +47,9 @@ def names_no_event(span: Span) -> bool:
         return False
     if span.label_ in ("protest", "riot", "other"):
         return False                                   # "held a demonstration to protest": the aim is the act
-    return (_denied(tok) or _negated(tok) or _planned(tok) or _unreal_object(tok) or _aim(tok)
-            or _habit(tok) or _descriptor(tok) or _tally(tok))
+    return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
+            or _habit(tok) or _descriptor(tok) or _tally(tok) or _characterization(tok) or _plan_carried_out(tok)
+            or _scare_quoted(tok) or _into_the_air(tok))
 
 
 def as_developments(doc: Doc) -> list[Span]:
@@ -63,8 +76,11 @@ def _lemma(tok: Token) -> str:
 def _denied(tok: Token) -> bool:
     """The trigger's clause is what someone denies or calls untrue: "denied that the army is bombing", "denied
     that the shooting occurred", "denied reports that a unit was attacked", "the report that ... is unfounded"."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head                                 # "wounded by gunfire shots": the phrase's head word
     clause = tok
-    if tok.pos_ not in VERBAL:
+    reported = tok.dep_ in _CLAUSE_DEPS and tok.head.lower_ in _words("report_nouns")
+    if tok.pos_ not in VERBAL and not reported:       # a report's clause the parse heads with a noun stays a clause
         if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in _words("occurrence_verbs"):
             clause = tok.head                          # "the shooting occurred", "the attack took place"
         elif tok.dep_ == "pobj" and tok.head.dep_ in ("agent", "prep") and tok.head.head.pos_ in VERBAL:
@@ -74,7 +90,7 @@ def _denied(tok: Token) -> bool:
     head = clause.head
     if clause.dep_ == "ccomp" and head.pos_ in VERBAL and _lemma(head) in _words("denial_verbs"):
         return True
-    if clause.dep_ in ("acl", "ccomp", "relcl") and head.lower_ in _words("report_nouns"):
+    if clause.dep_ in _CLAUSE_DEPS and head.lower_ in _words("report_nouns"):
         holder = head.head
         if head.dep_ == "dobj" and _lemma(holder) in _words("denial_verbs"):
             return True
@@ -87,12 +103,15 @@ def _denied(tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    """The trigger is said of no one or done without: "there are no foreigners being held hostage", "no fighting
-    was reported", "invaded without a shot being fired"."""
+    """The trigger is said of no one, done without or at no time: "there are no foreigners being held hostage", "no
+    fighting was reported", "invaded without a shot being fired", "at no time did we bomb the town"."""
     if tok.pos_ not in VERBAL:
         return any(c.dep_ == "det" and _no(c) for c in tok.children)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True                                    # a noun after "without" may be a counterfactual act
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in _words("occasion_nouns") and any(
+            d.dep_ == "det" and _no(d) for d in g.children) for g in c.children) for c in tok.children):
+        return True                                    # "at no time did we bomb populated areas"
     held = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] + ([tok.head] if tok.dep_ == "acl" else [])
     return any(_no(h) or any(c.dep_ == "det" and _no(c) for c in h.children) for h in held)
 
@@ -108,22 +127,58 @@ def _planned(tok: Token) -> bool:
     "a plan according to which the rebels will attempt to attack", "wants to drop a bomb". A past plan of an attack
     that happened ("the man who planned the bombing") is kept: only a plan noun, or the verb while planning is under
     way, counts. A foiled plot ("uncovered a plot to bomb the market") is an attempt: the status reads it."""
-    cur, hops = tok, 0
-    while cur.head.i != cur.i and hops < 5 and cur.dep_ in _PLAN_PATH:
+    cur, hops, future = tok, 0, False
+    if tok.dep_ == "nsubj" and tok.head.pos_ in VERBAL and (
+            tok.lower_ in roles().perpetrator_nouns or _lemma(tok) in roles().perpetrator_nouns):
+        cur = tok.head                                 # "cartel gunmen will try to attack": the doer's verb tells
+    while cur.head.i != cur.i and hops < 6:
+        future = future or _future(cur)
+        if not (cur.dep_ in _PLAN_PATH or future and cur.dep_ in _FUTURE_PATH):
+            break
         hops += 1
         cur = cur.head
-        if cur.pos_ == "NOUN" and (cur.lower_ in _words("plan_nouns") or _lemma(cur) in _words("plan_nouns")):
+        if cur.pos_ == "NOUN" and _plan_noun(cur):
             return True
+        if future and cur.pos_ in VERBAL and any(c.dep_ == "dobj" and _plan_noun(c) for c in cur.children):
+            return True                                # "disclosed a plan according to which they will attack"
         if cur.pos_ in VERBAL and (_lemma(cur) in _words("wish_verbs")
                                    or _lemma(cur) in _words("plan_verbs") and cur.tag_ in ("VBG", "VB")):
             return True
     return False
 
 
+def _plan_noun(tok: Token) -> bool:
+    return tok.lower_ in _words("plan_nouns") or _lemma(tok) in _words("plan_nouns")
+
+
+def _future(verb: Token) -> bool:
+    """A verb said in the future: what a disclosed plan holds when the parse hangs it on the verb that disclosed the
+    plan ("disclosed a plan according to which the rebels will attempt to attack")."""
+    return verb.pos_ in VERBAL and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+def _prevented(tok: Token) -> bool:
+    """The trigger is what someone stops or keeps from happening: "the new government stopped the crisis from
+    exploding", "police prevented the group from marking its anniversary with attacks", "refrained from
+    attacking"."""
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i or cur.dep_ not in _PREVENT_PATH:
+            return False
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "from" and _lemma(cur.head.head) in _words("prevention_verbs"):
+            return True
+        cur = cur.head
+    return False
+
+
 def _unreal_object(tok: Token) -> bool:
     """A noun trigger that is the object of a verb said with would, could or might: "an operation that would have
     included the kidnapping of several figures" tells of no kidnapping."""
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+    if tok.pos_ != "NOUN":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head                                 # "... included the kidnapping of X and the assassination of Y"
+    if tok.dep_ != "dobj":
         return False
     return any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in tok.head.children)
 
@@ -157,13 +212,15 @@ def _aim(tok: Token) -> bool:
 
 
 def _undone(verb: Token) -> bool:
-    """A verb in the present or after a modal, directly or through the verb it completes: "who take arms", "must
-    stop giving money"."""
+    """A verb in the present (simple or progressive) or after a modal, directly or through the verb it completes:
+    "who take arms", "are buying weapons", "must stop giving money"."""
     for _ in range(3):
         if _lemma(verb) in _words("carried_aims"):
             return False                               # "continue to resort to threats to kidnap youths": it goes on
         if verb.tag_ in _PRESENT or verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
             return True
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children):
+            return True                                # "are assuming the role of buyers of weapons to kill"
         if verb.dep_ != "xcomp" or verb.head.pos_ not in VERBAL:
             return False
         verb = verb.head
@@ -201,7 +258,7 @@ def _habit(tok: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _words("frequency_adverbs") for c in verb.children):
         return True                                    # "it regularly attacks army bases", "has repeatedly struck"
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and any(
-            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in _words("duration_units")
+            c.dep_ == "prep" and c.lower_ in _DURATION_PREPS and any(g.lemma_.lower() in _words("duration_units")
                                                           for g in c.subtree) for c in verb.children):
         return True                                    # "has fought the army for more than a decade": a campaign
     chain = verb
@@ -216,17 +273,78 @@ def _habit(tok: Token) -> bool:
 
 def _tally(tok: Token) -> bool:
     """A count of many acts is a statistic, not one event: "there were 2,978 political assassinations in 1988",
-    "killed in 386 clashes in January"."""
+    "so many threats made by the rebels", "hundreds of murders", and what befell people in them: "145 rebels were
+    killed in 386 clashes in January"."""
+    if tok.pos_ in VERBAL:
+        return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _many_acts(g) for g in c.children)
+                   for c in tok.children)
+    return _many_acts(tok)
+
+
+def _many_acts(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or _lemma(tok) not in _words("tally_acts"):
         return False                                   # "a total of 95 explosions" observed near a front is one event
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _words("many_words"):
+        return True                                    # "hundreds of murders"
     for c in tok.children:
         digits = c.text.replace(",", "")
         if c.dep_ == "nummod" and digits.isdigit() and int(digits) >= TALLY:
             return True
+        if c.dep_ in ("amod", "det") and c.lower_ in _words("many_words"):
+            return True                                # "so many threats", "countless kidnappings"
     return False
 
 
 def _descriptor(tok: Token) -> bool:
-    """The trigger only describes people or machines: "combat planes", "assault troops", "attack helicopters"."""
-    return (tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod")
-            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ in _words("described_nouns"))
+    """The trigger only describes people or machines: "combat planes", "assault troops", "attack helicopters",
+    "combat and reconnaissance aircraft", and a participle only armed bodies: "the murdering battalions" ("burning
+    vehicles" may be the act of burning them)."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.tag_ == "VBG":
+        return tok.head.lower_ in _words("described_forces")
+    return tok.pos_ == "NOUN" and tok.head.lower_ in _words("described_nouns")
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """A violent noun alone in quotation marks, naming no one it befell, is a figure of speech: "this 'battle'
+    concerns the whole world" (the "murder" of 19 people is the speaker's word for a killing)."""
+    doc = tok.doc
+    return (tok.pos_ == "NOUN" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in _QUOTES
+            and doc[tok.i + 1].text in _QUOTES
+            and not any(c.dep_ in ("prep", "nummod", "poss") for c in tok.children))
+
+
+def _into_the_air(tok: Token) -> bool:
+    """Shots fired into the air hit no one: "the guerrillas fired their rifles into the air as they handed them
+    over", "police fired shots in the air"."""
+    shots = [tok] + ([tok.head] if tok.dep_ == "dobj" else []) + [c for c in tok.children if c.dep_ == "acl"]
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+        g.dep_ == "pobj" and _lemma(g) in _words("air_words") for g in c.children)
+        for v in shots for c in v.children)
+
+
+def _characterization(tok: Token) -> bool:
+    """A threat word that says what someone is, not what they did: "the contras are a threat to the people", "the
+    cartels pose a threat to democracy", "one of the most serious threats to the region"."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in _words("characterizing_nouns"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        tok = tok.head.head
+    return tok.dep_ == "attr" or tok.dep_ == "dobj" and _lemma(tok.head) in _words("characterizing_verbs")
+
+
+def _plan_carried_out(tok: Token) -> bool:
+    """ "Execution" of a plan or an order is its carrying out, not a killing: "the execution of the plan will
+    coincide with the president's trip", "executed the orders of the command"."""
+    if _lemma(tok) not in _words("carrying_out_words"):
+        return False
+    if tok.pos_ in VERBAL:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    else:                                              # the first common noun after "of": the parse may hang the
+        after = tok.doc[tok.i + 1:tok.i + 16]          # phrase elsewhere ("the execution of the FMLN plan")
+        obj = None
+        if len(after) and after[0].lower_ == "of":
+            obj = next((t for t in after[1:] if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "nmod")), None)
+    things = _words("carried_out_things")
+    return obj is not None and (obj.lower_ in things or _lemma(obj) in things)

@@ -25,21 +25,60 @@ def _has_cue(words: frozenset[str], tokens, text: str) -> bool:
         " " in w and w in text for w in words)
 
 
+def _named(t: Token) -> bool:
+    """The title comes with the person's name: "a police colonel, Colonel X", "Major X"."""
+    return t.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in t.children
+                                          if c.dep_ in ("appos", "compound", "flat", "npadvmod"))
+
+
+def _minor_office(t: Token) -> bool:
+    """A title that makes no prominent person (GTD: a police officer killed is an armed assault unless singled out
+    as prominent): a village's office ("a village chief"), an officer's grade said of someone unnamed ("a police
+    colonel was shot"), or the head of a business ("the director of a cement company")."""
+    mods = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+    if mods & _cues("minor_office_modifiers"):
+        return True
+    business = _cues("business_words")
+    owners = {g.lemma_.lower() for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree}
+    if (mods | owners) & business:
+        return True
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    return t.lemma_.lower() in _cues("officer_grades") and indefinite and not _named(t)
+
+
 def _official(tok: Token) -> bool:
     """A named or high-ranking person: "the mayor", "Colonel X", "Mayor X", "the police chief of Y"."""
     ranks, needs_of = _cues("assassination_ranks"), _cues("rank_needs_of")
 
     def ranked(t: Token) -> bool:
         lemma = t.lemma_.lower()
-        if lemma not in ranks or t.tag_ in ("NNS", "NNPS"):
+        if lemma not in ranks or t.tag_ in ("NNS", "NNPS") or _minor_office(t):
             return False
         return lemma not in needs_of or any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
     if ranked(tok):
         return True
+    if tok.lower_ in _cues("institution_nouns"):
+        return False                                  # "Ramadi General Hospital": a building's name, no person
     if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
         return any(ranked(c) for c in tok.children if c.dep_ in ("compound", "appos", "amod", "nmod"))
     return False
+
+
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _displaced_subjects(verb: Token) -> list[Token]:
+    """The passive subject the parser hung on the place before it ("in Makhachkala, Dagestan, Russia, a police
+    captain was shot"): nouns in apposition after the last place name that precedes a passive verb with no subject."""
+    if verb.pos_ not in VERBAL or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
+        return []
+    before = [t for t in verb.sent if t.i < verb.i]
+    last_place = max((t.i for t in before if t.ent_type_ in _PLACE_ENTS), default=None)
+    if last_place is None:
+        return []
+    return [t for t in before if t.i > last_place and t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")]
 
 
 def _aims(trig: Token) -> list[Token]:
@@ -49,9 +88,13 @@ def _aims(trig: Token) -> list[Token]:
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.pos_ in VERBAL:
         heads.append(trig.head)                   # "carried out an attack on X"
     for h in heads:
+        out.extend(_displaced_subjects(h))
         for c in h.children:
             if h.pos_ in VERBAL and c.dep_ in ("dobj", "nsubjpass"):
                 out.append(c)
+            elif h.pos_ in VERBAL and (c.dep_ == "prep" and c.lower_ == "with" or c.lemma_.lower() == "use"):
+                out.extend(g for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in _AIM_PREPS
+                           and g.head.head.pos_ in ("NOUN", "PROPN"))  # "opened fire using a rifle on the colonel"
             elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() == "target":
@@ -63,6 +106,8 @@ def _aims(trig: Token) -> list[Token]:
     more = []
     for t in out:
         more.extend(c for c in t.children if c.dep_ == "conj")
+        more.extend(c for c in t.children if c.dep_ == "appos"                  # "an official, Colonel X" (not
+                    and c.lemma_.lower() not in _cues("mobile_aim_holders"))    # "X, a bodyguard of the president")
     return out + more
 
 
@@ -134,8 +179,10 @@ def _crowd_subject(group: list[Span], crowd: frozenset[str]) -> bool:
 
 
 def _protest_context(clause: Span) -> bool:
+    """The sentence tells of a protest: a cue word or the start of one ("demonstrat-"), never the inside of another
+    word ("rally" in "federally")."""
     low = clause.doc.text.lower()
-    return any(c in low for c in _cues("protest_cues"))
+    return any(re.search(r"\b" + re.escape(c), low) for c in _cues("protest_cues"))
 
 
 def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMention]) -> bool:
@@ -197,16 +244,52 @@ def _spent_cartridges(group: list[Span], clause: Span) -> bool:
                or s.root.dep_ in ("nsubjpass", "dobj") and s.root.head.lemma_.lower() in found for s in group)
 
 
+def _follow_up_fight(group: list[Span]) -> bool:
+    """ "killed in the ensuing clash", "the firefight that followed", "fired on the police, resulting in a
+    shootout": the fighting is the defenders' answer to an attack told before it, so the attack, not a battle,
+    names the incident."""
+    words = _cues("follow_up_fight")
+
+    def follows(fight: Token) -> bool:
+        if any(c.dep_ in ("amod", "relcl", "acl") and (c.lower_ in words or c.lemma_.lower() in words)
+               for c in fight.children):
+            return True
+        prep = fight.head
+        return fight.dep_ == "pobj" and prep.head.pos_ in VERBAL and prep.head.lemma_.lower() in words
+
+    fights = [s for s in group if s.label_ == EventType.BATTLE.value]
+    return bool(fights) and all(follows(s.root) for s in fights)
+
+
+def _people_attacked(group: list[Span]) -> bool:
+    """Fire bombs thrown at a patrol, drivers beaten up before their lorries were torched: the attackers went for
+    people, not only property, and GTD ranks an armed assault above an attack on a facility."""
+    people = _cues("person_nouns") | _cues("armed_victims")
+    acts = [s for s in group if s.label_ == EventType.ARSON.value or not s._.generic and s.label_ in (
+        EventType.ARMED_ASSAULT.value, EventType.VIOLENCE_AGAINST_CIVILIANS.value)]
+    mine = {t.i for s in group for t in s}
+    others = {t.i for s in group[0].doc.spans.get("triggers", []) for t in s} - mine
+
+    def governor(a: Token) -> Token:
+        return a.head.head if a.head.dep_ == "prep" else a.head
+
+    return any((a.lower_ in people or a.lemma_.lower() in people) and governor(a).i not in others
+               for s in acts for a in _aims(s.root))          # "... and kidnapped three workers": another act
+
+
 def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
                 victims: list[str]) -> EventType:
     """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
     observed explosions with no device named are shelling, while rockets militants fire at a town are a bombing;
     gunmen shooting with rifles and grenades carry out an armed assault, and spent shells found are no shelling; a
     generic killing by an armed actor, or of armed men, is an armed assault; an attack aimed at an official is an
-    assassination; fighting among crowds, and burning tyres in a protest, are riots."""
+    assassination; fighting among crowds, and burning tyres in a protest, are riots; a clash that ensued from an
+    attack, and fire bombs thrown at people, leave an armed assault (GTD's hierarchy)."""
     low = clause.text.lower()
     trig_lemmas = {t.lemma_.lower() for s in group for t in s}
     exchange = any(" " in w and w in low or w in {t.lower_ for t in clause} for w in _cues("exchange_cues"))
+    if etype is EventType.BATTLE and _follow_up_fight(group):
+        return EventType.ARMED_ASSAULT                # "five attackers were killed in the ensuing clash"
     if etype in (EventType.BATTLE, EventType.ARMED_ASSAULT) and _answers_an_attack(clause):
         return EventType.ARMED_ASSAULT                # "the guards returned fire": the attack is the event
     if etype in (EventType.BOMBING, EventType.REMOTE_VIOLENCE, EventType.ARMED_ASSAULT):
@@ -222,6 +305,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
     if etype is EventType.ARSON and (_has_cue(_cues("riot_burn_objects"), clause, low) or _protest_context(clause)
                                      or _crowd_only(clause, perps) and perps):
         return EventType.RIOT                         # "residents burned tyres", "prisoners set fire to mattresses"
+    if etype is EventType.ARSON and _people_attacked(group):
+        return EventType.ARMED_ASSAULT                # "threw petrol bombs at a police patrol"
     if etype is EventType.BOMBING:
         bombing = [s for s in group if s.label_ == "bombing"]
         nouns = _cues("explosion_nouns")

@@ -173,18 +173,22 @@ _LIST_DEPS = {"conj", "appos", "compound", "amod", "nummod"}
 def seized_arms(tok: Token) -> bool:
     """The weapon word names arms troops or police took, or arms traded ("troops confiscated 13 rifles, two grenades
     and several sticks of dynamite", "seized the following equipment: 376 rifles, ..."): through the list it stands
-    in, it is the object of a verb of taking (roles.json "seized_arms"), so it tells of no attack."""
-    verbs = word_lists("seized_arms")["verbs"]
-    cur = tok
+    in, it is the object of a verb of taking (roles.json "seized_arms"), so it tells of no attack. Found in a list
+    ("guns, dynamite, fuses and detonators were found in his home") it is an arsenal, not a planted bomb."""
+    words = word_lists("seized_arms")
+    cur, listed = tok, False
     for _ in range(12):
         head = cur.head
         if head.i == cur.i:
             return False
         if head.pos_ in VERBAL:
-            return cur.dep_ in ("dobj", "nsubjpass", "npadvmod") and head.lemma_.lower() in verbs
+            lemma = head.lemma_.lower()
+            return cur.dep_ in ("dobj", "nsubjpass", "npadvmod") and (
+                lemma in words["verbs"] or listed and lemma in words["found_in_lists"])
         if not (cur.dep_ in _LIST_DEPS or (cur.dep_ == "pobj" and head.lower_ == "of")
                 or (cur.dep_ == "prep" and cur.lower_ == "of")):
             return False
+        listed = listed or cur.dep_ in ("conj", "appos")
         cur = head
     return False
 

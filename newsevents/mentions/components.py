@@ -47,6 +47,10 @@ class TriggerMarker:
                 if tok.pos_ in sense.pos:
                     found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
                     break
+            completion = self.lex.verb_complements.get(tok.lemma_.lower())
+            if completion and tok.pos_ in completion[1].pos and _completed(tok, completion[0]):
+                sense = completion[1]
+                found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
         kept = [s for s in filter_spans(found) if not blocked.intersection(range(s.start, s.end))]
         doc.spans["triggers"] = kept
         return doc
@@ -57,6 +61,24 @@ class TriggerMarker:
         out._.weight = weight
         out._.generic = generic
         return out
+
+
+_PERSONAL = {"him", "her", "himself", "herself", "themselves", "me", "myself"}
+
+
+def _completed(verb, words: frozenset[str]) -> bool:
+    """The verb takes one of the completing words, wherever its object stands: "set the bus ablaze" ("ablaze" a
+    child of "set"), "set two lorries on fire" (the preposition "on" with its object "fire"). A person set on fire
+    was burned, no property: that is no arson."""
+    people = roles().type_cues.get("person_nouns", frozenset())
+    if any(c.dep_ == "dobj" and (c.lower_ in _PERSONAL or c.lemma_.lower() in people) for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and any(f"{c.lower_} {g.lower_}" in words for g in c.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 class ActorMarker:

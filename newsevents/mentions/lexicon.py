@@ -27,6 +27,8 @@ class TriggerLexicon:
     lemmas: Mapping[str, tuple[TriggerSense, ...]]     # lemma -> senses (by part of speech)
     phrases: Mapping[str, TriggerSense]                # lower-cased phrase -> sense
     specificity: tuple[str, ...]                       # most specific event type first
+    # verb lemma -> (words that complete it, sense): "set the truck on fire", "set three shops ablaze"
+    verb_complements: Mapping[str, tuple[frozenset[str], TriggerSense]]
 
     def rank(self, event_type: str) -> int:
         return self.specificity.index(event_type) if event_type in self.specificity else len(self.specificity)
@@ -51,8 +53,12 @@ def triggers() -> TriggerLexicon:
             lemmas.setdefault(lemma, []).append(TriggerSense(etype, tuple(pos), spec["weight"], lemma in generic))
         for phrase in spec.get("phrases", []):
             phrases[phrase.lower()] = TriggerSense(etype, (), spec["weight"], phrase in generic)
+    completed = {verb: (frozenset(w.lower() for w in words),
+                        TriggerSense(etype, ("VERB",), raw["types"][etype]["weight"], False))
+                 for etype, verbs in raw.get("verb_complements", {}).items() if etype in raw["types"]
+                 for verb, words in verbs.items()}
     return TriggerLexicon(raw["version"], {k: tuple(v) for k, v in lemmas.items()}, phrases,
-                          tuple(raw["specificity"]))
+                          tuple(raw["specificity"]), completed)
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,8 @@ def candidate_regex() -> re.Pattern[str]:
             words.add(re.escape(lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma) + r"\w*")
     for phrase in lex.phrases:                       # the whole phrase: "car bomb", not every word starting "car"
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
+    for completions, _ in lex.verb_complements.values():   # "set the lorry ablaze": the completing word
+        words.update(re.escape(c.split()[-1]) for c in completions)
     r = roles()                                      # a spokesman, a leaflet, "identified themselves as"
     for phrase in (*r.claim_cues_after, *r.claim_messages, *r.claim_speakers):
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))

@@ -286,12 +286,15 @@ def _sharper(a: DateRange | None, b: DateRange | None) -> bool:
 def _property_only(r: Resolved) -> bool:
     """An incident the article names only as "the attack", told with things damaged or destroyed, no casualties,
     no shot, no gun, no bomb and no troops ("bulldozed the school building; the attack caused no casualties"), was an
-    attack on property."""
+    attack on property; so was one with no word of casualties at all whose targets are all things ("attacked two
+    lorries and slashed their tyres")."""
     if not (r.generic and r.event_type is EventType.ARMED_ASSAULT and not r.victims and not r.weapons):
         return False
     tolls = [c for c in (r.fatalities, r.injuries) if c is not None]
-    if not tolls or any(c.count > 0 for c in tolls):
-        return False                                  # "no casualties" said, none counted
+    if any(c.count > 0 for c in tolls):
+        return False
+    if not tolls and not (r.targets and all(t.kind != "person" for t in r.targets)):
+        return False                                  # "no casualties" said, or only things attacked
     cues = roles().type_cues
     if _says(r, cues.get("shooting_words", frozenset()) | cues.get("gun_words", frozenset())):
         return False                                  # "fired upon the church": a shooting
