@@ -1,0 +1,123 @@
+"""Which trigger mentions of a sentence stand as acts (idioms, films about bombings, denials, attackers' fates and
+framing plurals do not), and the non-violent developments a sentence with no violent trigger tells."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..core import EventType
+from ..mentions.lexicon import _load, roles
+from .nonevents import names_no_event
+from .phrases import word_lists
+from .roles import VERBAL, seized_arms
+
+_MODALS = {"would", "could", "might", "may", "should", "can"}
+
+
+def keep_trigger(span: Span) -> bool:
+    """Drops idioms the phrase list cannot see: attacks on abstractions, films about bombings, denials."""
+    r = roles()
+    tok = span.root
+    violent = span.label_ not in ("protest", "riot", "threat")
+    if tok.pos_ in ("NOUN", "PROPN") and seized_arms(tok):
+        return False                                  # "troops confiscated rifles and dynamite": arms taken
+    if names_no_event(span):
+        return False                                  # denied, planned, a habit, a labour strike, a descriptor
+    if _captured(tok):
+        return False                                  # "the four gunmen had been detained": the attackers' fate
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for obj in prep.children:
+            if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
+                return False
+    cur, hops = tok, 0
+    while cur.head.i != cur.i and hops < 4:
+        hops += 1
+        parent = cur.head
+        if parent.lemma_.lower() in r.media_nouns and cur.dep_ in ("pobj", "compound", "prep", "amod"):
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("about",) and parent.head.lemma_.lower() in r.media_nouns:
+            return False
+        cur = parent
+    figurative = r.not_violent_subjects.get(tok.lemma_.lower()) or r.not_violent_subjects.get(span.label_ == "bombing"
+                                                                                              and tok.pos_ in VERBAL
+                                                                                              and "bomb" or "")
+    if figurative and tok.pos_ in VERBAL and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lemma_.lower() in figurative or c.lower_ in figurative)
+            for c in tok.children) or (figurative and tok.dep_ in ("acl", "relcl")
+                                       and tok.head.lemma_.lower() in figurative):
+        return False                                  # "the crowd exploded", "the film was shot on location"
+    if span.label_ == "protest" and tok.lemma_.lower() == "demonstrate" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("ccomp", "dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return False                                  # "the evidence demonstrates that ...", "as was demonstrated"
+    if tok.pos_ == "NOUN" and span._.generic and any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your")
+                                                     for c in tok.children):
+        return False                                  # "our whole attack runs through him": a team's play
+    if span.label_ == "threat" and tok.pos_ == "VERB":
+        # "vowed to fight it in court" is no threat of violence: the complement must name violence
+        comp = [t for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") for t in c.subtree]
+        if not any(t.lemma_.lower() in r.threat_complements or t.lower_ in r.threat_complements for t in comp):
+            return False
+    if span.label_ == "battle" and tok.lemma_.lower() == "fight" and tok.pos_ == "VERB":
+        if any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in r.abstract_objects) for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and any(g.lower_ in ("court", "election", "polls") for g in c.children) for c in tok.children):
+            return False
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and len(span) == 1:
+        if not any(s.start <= tok.head.i < s.end for s in span.doc.spans.get("triggers", [])):
+            return False                              # "the mission fighting al-Shabaab": a description, not an act
+    if _one_of_several(span):
+        return False                                  # "in one of two related attacks, militants set off a mine"
+    if tok.pos_ in VERBAL:
+        if any(c.dep_ == "neg" for c in tok.children) and span.label_ != "threat":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children) and span.label_ != "threat":
+            return False
+    return True
+
+
+
+
+def _captured(tok: Token) -> bool:
+    """An attacker noun ("gunmen", "militants") that a verb of capture or justice takes as its object."""
+    r = roles()
+    if tok.pos_ != "NOUN" or (tok.lower_ not in r.perpetrator_nouns and tok.lemma_.lower() not in r.perpetrator_nouns):
+        return False
+    head = tok.head
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) for c in tok.children):
+        return False                                  # "arrested two suicide bombers": a foiled attack, told first
+    return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
+            and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
+def _one_of_several(span: Span) -> bool:
+    """ "In one of two related attacks, militants set off a landmine": the plural frames the act the sentence then
+    names with a word of its own, and is no event of its own."""
+    tok = span.root
+    if not (span._.generic and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lower_ == "one"):
+        return False
+    return any(not s._.generic and s.label_ not in ("protest", "riot", "threat") and s.start != span.start
+               for s in span.doc.spans.get("triggers", []))
+
+
+@lru_cache(maxsize=1)
+def _development_words() -> tuple[dict[str, tuple[str, ...]], float]:
+    """triggers.json "developments": lemma -> parts of speech, and the weight such a word gives an event."""
+    raw = _load("triggers.json")["developments"]
+    return {k.lower(): tuple(v) for k, v in raw["lemmas"].items()}, raw["weight"]
+
+
+def developments(doc: Doc) -> list[Span]:
+    """Non-violent developments ("police seized a ton of cannabis", "reinforcements arrived") as `other` trigger
+    spans. Read only in a sentence with no violent trigger, so they never split or retype a violent clause, and
+    not triggers, so they never widen which sentences are parsed; resolve/article.py keeps them only in a brief
+    that tells of nothing violent."""
+    words, weight = _development_words()
+    out = []
+    for tok in doc:
+        if tok.pos_ in (words.get(tok.lemma_.lower()) or words.get(tok.lower_) or ()):
+            span = Span(doc, tok.i, tok.i + 1, label=EventType.OTHER.value)
+            span._.weight, span._.generic = weight, False
+            out.append(span)
+    return out
