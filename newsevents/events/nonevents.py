@@ -21,6 +21,8 @@ the past ("used a car bomb to kill") still name an act and are kept. The word li
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import _load, roles
@@ -52,6 +54,11 @@ def names_no_event(span: Span) -> bool:
             or _scare_quoted(tok) or _into_the_air(tok))
 
 
+@lru_cache(maxsize=1)
+def _development_weight() -> float:
+    return _load("triggers.json")["developments"]["weight"]
+
+
 def as_developments(doc: Doc) -> list[Span]:
     """The sentence's triggers that name no event, as `other` spans: in a coder's note that tells of nothing else
     ("they are planning a major attack on the town") the plan is the note's development; resolve/article.py drops
@@ -60,7 +67,7 @@ def as_developments(doc: Doc) -> list[Span]:
     for s in doc.spans.get("triggers", []):
         if s.label_ not in ("protest", "riot", "other") and names_no_event(s):
             span = Span(doc, s.start, s.end, label="other")
-            span._.weight, span._.generic = _load("triggers.json")["developments"]["weight"], False
+            span._.weight, span._.generic = _development_weight(), False
             out.append(span)
     return out[:1]
 

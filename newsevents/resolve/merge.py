@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from ..core.geo import great_circle_km
 from ..core import (
     Actor,
     ActorKind,
@@ -23,6 +22,7 @@ from ..core import (
     Participant,
     Status,
 )
+from ..core.geo import great_circle_km
 from ..mentions.lexicon import _load, roles, triggers
 from .places_text import vocabulary as place_words
 
@@ -219,13 +219,18 @@ def compatible(k: Resolved, e: Resolved) -> bool:
     return same_place or not e.location or e.generic
 
 
+@lru_cache(maxsize=1)
+def _hostage_words() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["hostage_words"])
+
+
 def _hostages_of_a_siege(k: Resolved, e: Resolved) -> bool:
     """"Gunmen stormed the hotel ... 126 hostages had been freed": hostages held in an armed assault are the assault's,
     in either order."""
-    held = set(_load("mentions.json")["hostage_words"])
     kinds = {k.event_type, e.event_type}
     return (kinds == {EventType.ARMED_ASSAULT, EventType.KIDNAPPING} and k.status is e.status
-            and any(set(r.trigger.lower().split()) & held for r in (k, e) if r.event_type is EventType.KIDNAPPING)
+            and any(set(r.trigger.lower().split()) & _hostage_words()
+                    for r in (k, e) if r.event_type is EventType.KIDNAPPING)
             and not (k.date_given and e.date_given and (k.date.start, k.date.end) != (e.date.start, e.date.end))
             and not _places_clash(k.location, e.location))
 
