@@ -62,7 +62,8 @@ class Pipeline:
             registry = ActorRegistry.load()
             nlp = load_model()
             add_components(nlp, actor_aliases=registry.aliases(),
-                           case_sensitive_aliases=registry.aliases(case_sensitive=True))
+                           case_sensitive_aliases=registry.aliases(case_sensitive=True),
+                           state_actors=registry.state_canonicals())
             self._nlp = nlp
         return self._nlp
 

@@ -14,7 +14,7 @@ from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .kept import developments, keep_trigger
 from .nonevents import as_developments
-from .phrases import names_people, of_object
+from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
@@ -119,7 +119,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
 
     `places` (the gazetteer's name tests, injected by the pipeline) lets proper nouns the model missed count as places."""
     for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
-        history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char))
+        history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
+                    aside=a.label_ == "STATE" or _patron(a))
     filed = dateline_end(doc.text) if offset < 200 else 0     # a wire's dateline dates the report, not its events
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
                           and not (len(s) == 1 and s.root.dep_ == "amod")]   # "an overnight siege": how long
@@ -171,6 +172,13 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     recall(doc, offset, drafts, places)
     _attach_claims(drafts, claims)
     return [d for d in drafts if not d.plural_unquantified], [c for c in claims if not _attached(c, drafts)]
+
+
+def _patron(actor: Span) -> bool:
+    """"al-Shabaab, which is linked to al-Qaeda": the group named as a patron or parent, not the one told of."""
+    root = actor.root
+    return (root.dep_ == "pobj" and root.head.head.lower_ in word_lists("target_words")["affiliation_words"]
+            and root.head.lower_ in ("to", "with", "of"))
 
 
 def _attached(claim: Claim, drafts: list[EventDraft]) -> bool:

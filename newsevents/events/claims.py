@@ -104,7 +104,7 @@ def _subject_anaphor(doc: Doc, char: int, offset: int, history: ActorHistory) ->
         if c.dep_ == "nsubj":
             np = doc[c.left_edge.i:c.i + 1].text.lower()
             if c.lower_ in ("it", "they", "which", "that", "who") or np in roles().anaphors:
-                return history.latest(offset + char)
+                return history.latest(offset + char, groups_only=True)        # a state claims no attack
     return None
 
 

@@ -77,10 +77,10 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     full = np.text.lower()
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
                                                               and "the " + low in r.anaphors):
-        return history.latest(offset + tok.idx)      # "the militants" points back; bare "militants" is new
+        return history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"))   # "the militants"
     kind = r.perpetrator_nouns.get(tok.lower_, r.perpetrator_nouns.get(tok.lemma_.lower()))
     if kind in ("individual", "organization") and (full.startswith(("its ", "their ")) or _of_the_group(tok)):
-        found = history.latest(offset + tok.idx)     # "its gunmen", "gunmen from the group": the group's people
+        found = history.latest(offset + tok.idx, groups_only=True)   # "its gunmen", "gunmen from the group"
         if found is not None:
             return found
     crowd = _collective(tok, offset, history, places)
@@ -237,13 +237,19 @@ class ActorHistory:
 
     def __init__(self) -> None:
         self.items: list[ActorMention] = []
+        self.aside: set[int] = set()             # items "the group" never points to: state forces, patron groups
 
-    def add(self, mention: ActorMention) -> None:
+    def add(self, mention: ActorMention, aside: bool = False) -> None:
+        if aside:
+            self.aside.add(len(self.items))
         self.items.append(mention)
 
-    def latest(self, before: int) -> ActorMention | None:
-        for m in reversed(self.items):
-            if m.start < before and m.canonical:
+    def latest(self, before: int, groups_only: bool = False) -> ActorMention | None:
+        """The last named actor before `before`; `groups_only`: not a state force nor a group named only as another's
+        patron ("the group", "its gunmen")."""
+        for i in range(len(self.items) - 1, -1, -1):
+            m = self.items[i]
+            if m.start < before and m.canonical and not (groups_only and i in self.aside):
                 return m
         return None
 

@@ -84,8 +84,10 @@ def _completed(verb, words: frozenset[str]) -> bool:
 class ActorMarker:
     """Marks named actors from the registry's aliases (given in the config by the pipeline that builds us)."""
 
-    def __init__(self, nlp: Language, aliases: Sequence[Sequence[str]], case_sensitive: Sequence[Sequence[str]]):
+    def __init__(self, nlp: Language, aliases: Sequence[Sequence[str]], case_sensitive: Sequence[Sequence[str]],
+                 states: Sequence[str] = ()):
         ensure_extensions()
+        self.states = frozenset(states)           # canonical names of state forces: labelled STATE, not ACTOR
         self.canonical: dict[str, str] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -104,8 +106,9 @@ class ActorMarker:
             if upper and matcher is self.exact:
                 continue
             for _, start, end in matcher(doc):
-                span = Span(doc, start, end, label="ACTOR")
-                span._.canonical = self.canonical.get(key(span.text))
+                canonical = self.canonical.get(key(doc[start:end].text))
+                span = Span(doc, start, end, label="STATE" if canonical in self.states else "ACTOR")
+                span._.canonical = canonical
                 if span._.canonical:
                     spans.append(span)
         doc.spans["actors"] = filter_spans(spans)
@@ -155,9 +158,9 @@ def make_triggers(nlp: Language, name: str) -> TriggerMarker:
     return TriggerMarker(nlp)
 
 
-@Language.factory("newsevents_actors_v1", default_config={"aliases": [], "case_sensitive": []})
-def make_actors(nlp: Language, name: str, aliases: list, case_sensitive: list) -> ActorMarker:
-    return ActorMarker(nlp, aliases, case_sensitive)
+@Language.factory("newsevents_actors_v1", default_config={"aliases": [], "case_sensitive": [], "states": []})
+def make_actors(nlp: Language, name: str, aliases: list, case_sensitive: list, states: list) -> ActorMarker:
+    return ActorMarker(nlp, aliases, case_sensitive, states)
 
 
 @Language.factory("newsevents_dates_v1")
@@ -171,11 +174,12 @@ def make_counts(nlp: Language, name: str) -> CountMarker:
 
 
 def add_components(nlp: Language, *, actor_aliases: Sequence[tuple[str, str]],
-                   case_sensitive_aliases: Sequence[tuple[str, str]] = ()) -> Language:
+                   case_sensitive_aliases: Sequence[tuple[str, str]] = (), state_actors: Sequence[str] = ()) -> Language:
     """Adds every newsevents component to a loaded model, after its own components."""
     nlp.add_pipe("newsevents_triggers_v1")
     nlp.add_pipe("newsevents_actors_v1", config={"aliases": [list(a) for a in actor_aliases],
-                                                 "case_sensitive": [list(a) for a in case_sensitive_aliases]})
+                                                 "case_sensitive": [list(a) for a in case_sensitive_aliases],
+                                                 "states": list(state_actors)})
     nlp.add_pipe("newsevents_dates_v1")
     nlp.add_pipe("newsevents_counts_v1")
     return nlp

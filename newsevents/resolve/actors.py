@@ -261,6 +261,10 @@ class ActorRegistry:
             return Actor(name=surface, canonical=None, kind=ActorKind.UNKNOWN)
         return None
 
+    def state_canonicals(self) -> list[str]:
+        """Canonical names of state forces ("Military Forces of Kenya"): "the group" never points back to one."""
+        return [e.canonical for e in self._entries.values() if e.kind is ActorKind.STATE]
+
     def aliases(self, case_sensitive: bool = False) -> list[tuple[str, str]]:
         """(surface, canonical) pairs for a phrase matcher; named actors only, a shared alias with its first
         reading (the resolver re-reads it with the event's country and date).
