@@ -176,3 +176,16 @@ def test_suicide_attacker_is_flagged_but_not_added_to_the_stated_toll():
     assert total(cs, "killed").count == 5
     arrested = find_casualties("A suicide bomber was arrested before he could detonate his vest.")
     assert total(arrested, "killed") is None
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("A mortar attack on the airfield killed three Americans, a soldier and two contractors.", 3),   # a breakdown
+    ("The bombing killed two people, a man and a woman, near the market.", 2),
+    ("Militants killed five soldiers, two police officers and three civilians in the raid.", 10),  # a list
+])
+def test_an_appositive_list_after_a_figure_breaks_it_down(text, dead):
+    assert killed(text) == dead
+
+
+def test_a_list_of_counted_groups_is_summed_even_when_its_tail_matches_its_head():
+    assert killed("Two police officers, one civil servant and one local resident were killed in the riot.") == 4
