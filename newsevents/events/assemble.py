@@ -309,14 +309,15 @@ def _other_incident(doc: Doc, trig_ids: set[int]) -> set[int]:
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
-    """"The shooting revived memories of ...", "The bombing drew condemnation": a definite act named as the subject of
-    a verb that tells no act points back to one the article already told; it adds no figure of its own."""
+    """"The shooting revived memories of ...", "The bombing drew condemnation", "it claimed the ambush months later": a
+    definite act named as the subject or object of a verb that tells no act points back to one the article already
+    told; it adds no figure of its own."""
     root = top.root
     if root.lower_ in roles().perpetrator_nouns or root.lemma_.lower() in roles().perpetrator_nouns:
         return False                                  # "the bombers struck three churches": the doers, not the act
     if any(s.start <= root.i < s.end and weapon_word(s.text) for s in root.doc.spans.get("weapons", [])):
         return False                                  # "the rocket missed the post": the arm, told with its own act
-    if len(group) > 1 or counts or root.dep_ not in ("nsubj", "nsubjpass") or not any(
+    if len(group) > 1 or counts or root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
     if root.head.lemma_.lower() in _OCCUR:

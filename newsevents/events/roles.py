@@ -339,7 +339,9 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
     for tok in doc:
         # "the Afghan capital", "the Kenyan coast": a nationality adjective before "capital" or a stretch of land
         if (tok.i in token_ids and tok.i > 0 and doc[tok.i - 1].ent_type_ in ("NORP", "GPE")
-                and (tok.lower_ == "capital" or tok.lower_ in word_lists("target_words")["national_lands"])):
+                and (tok.lower_ == "capital" or tok.lower_ in word_lists("target_words")["national_lands"])
+                and not (tok.lower_.startswith("border") and tok.dep_ == "pobj"
+                         and tok.head.lower_ in ("near", "along", "on", "at", "by"))):   # "near the Malian border"
             span = doc[tok.i - 1:tok.i + 1]
             out.append((span.text, offset + span.start_char))
         elif (tok.i in token_ids and tok.lower_ == "capital" and tok.dep_ == "pobj" and tok.i > 0

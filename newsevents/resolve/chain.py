@@ -21,6 +21,7 @@ class DateChain:
             r = self._resolve(expr, start)
             if r is not None and _in_comparison(text, start):
                 continue                                      # "the deadliest since 2003": bounds a record only
+            r = self._told_on(text, start, expr, r)
             if r is not None:
                 self.resolved.append((start, r))
                 if _after_report_verb(text, start):
@@ -29,6 +30,25 @@ class DateChain:
                     self._reports.add(start)
                     self._counts.add(start)
         self._week_before()
+
+    def _told_on(self, text: str, start: int, expr: str, r: DateRange | None) -> DateRange | None:
+        """"In November 2019, fighters overran a post ... In December, militants stormed a camp": a bare month right
+        after a month or day of an earlier year, in the same paragraph, is the next such month after it, not the
+        latest before publication."""
+        month = _BARE_MONTH.fullmatch(expr.strip())
+        if r is None or month is None or month.group(1).lower() not in vocabulary().months or not self.resolved:
+            return r
+        o, prev = self.resolved[-1]
+        if (prev.start is None or "\n\n" in text[o:start] or r.start is None or r.start.year <= prev.start.year
+                or prev.end is None or (prev.end - prev.start).days > 31):     # "since it emerged in 2015": a year
+            return r
+        m = vocabulary().months[month.group(1).lower()]
+        y = prev.start.year + (1 if m < prev.start.month else 0)
+        first = date(y, m, 1)
+        if self.published is not None and first > self.published:
+            return r
+        last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+        return DateRange(first, last, DatePrecision.MONTH, r.text)
 
     def _week_before(self) -> None:
         """"Two bombs hit the airport on Tuesday ... During an earlier raid last Tuesday": where the article calls the
@@ -75,6 +95,7 @@ class DateChain:
 
 
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
+_BARE_MONTH = re.compile(r"(?:in|by|during|early|late|mid-?)?\s*([A-Za-z]+)", re.IGNORECASE)
 
 
 def _weekday_of(text: str | None) -> int | None:

@@ -250,7 +250,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
     if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
-    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not e.generic:
+    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric):
         k.status = e.status
     k.suicide = k.suicide or e.suicide
     if not k.date_given and e.date_given:

@@ -32,3 +32,4 @@ def test_claimed_the_bombings_is_a_claim(pipeline):
     events = pipeline.extract(text, published=date(2024, 3, 1))
     assert any(e.claimed_by for e in events if e.event_type.value == "bombing"), [(e.event_type.value, e.claimed_by)
                                                                                   for e in events]
+

@@ -150,3 +150,13 @@ def test_where_helpers_came_from_is_not_where_the_fight_was(pipeline):
     events = _violent(pipeline.extract(text, published=date(2016, 1, 17)))
     assert events and all(e.location is not None and e.location.country == "BF" for e in events), \
         [(e.event_type.value, e.location) for e in events]
+
+
+def test_the_act_as_object_of_a_verb_of_no_act_points_back_and_keeps_its_status(pipeline):
+    text = ("A suicide bomber set off explosives near the entrance to the Russian embassy in Kabul on Monday, killing "
+            "two embassy employees, officials said.\n\nRussia's foreign minister called the "
+            "bombing a terrorist act and said Moscow was in contact with the Taliban authorities to find those "
+            "responsible.")
+    events = _violent(pipeline.extract(text, published=date(2022, 9, 5)))
+    assert [(e.event_type.value, e.status.value) for e in events] == [("bombing", "realized")], \
+        [(e.event_type.value, e.status.value, e.trigger) for e in events]

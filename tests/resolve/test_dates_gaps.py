@@ -93,3 +93,17 @@ def test_a_record_since_a_year_dates_nothing_and_anchors_no_gap():
             "week later.")
     chain = DateChain(text, date(2016, 7, 6))
     assert all(r.start is None or r.start.year != 2003 for _o, r in chain.resolved)
+
+
+def test_a_bare_month_after_a_dated_one_in_its_paragraph_follows_it():
+    text = ("In November 2019, fighters overran an army post at Indelimane. In December, militants stormed a camp at "
+            "Inates. About a month later, an attack on the base at Chinagodrar killed 89 soldiers.")
+    chain = DateChain(text, date(2021, 9, 16))
+    assert chain.at("In December", text.index("In December")).start == date(2019, 12, 1)
+    assert chain.at("About a month later", text.index("About a month")).start == date(2020, 1, 1)
+
+
+def test_a_bare_month_in_a_new_paragraph_keeps_the_publication_year():
+    text = "In July 2022 the group bombed an embassy.\n\nIn January, it killed 84 people in two suicide bombings."
+    chain = DateChain(text, date(2024, 3, 23))
+    assert chain.at("In January", text.index("In January")).start == date(2024, 1, 1)

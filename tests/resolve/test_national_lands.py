@@ -23,3 +23,11 @@ def test_a_demonym_hint_never_lands_in_another_country(gaz):
     assert loc is not None and loc.country == "KE"
     mosul = gaz.resolve_best(["the Iraqi city of Mosul"])
     assert mosul is not None and mosul.name == "Mosul" and mosul.country == "IQ"
+
+
+def test_near_a_nationality_s_border_is_not_that_country(pipeline):
+    text = (FILLER * 6 + "\n\nIn January, militants attacked an army base near the Malian border, "
+            "killing 89 soldiers.")
+    events = [e for e in pipeline.extract(text, published=date(2020, 2, 1)) if e.fatalities is not None]
+    assert events and all(e.location is None or e.location.country != "ML" for e in events), \
+        [(e.location.country if e.location else None) for e in events]
