@@ -122,6 +122,13 @@ def _holder_of_official(aim: Token, holders: frozenset[str]) -> bool:
     return any(_official(o) for o in owners)
 
 
+def _placed_in(clause: Span) -> list[Token]:
+    """Where the bomb was put: "a bomb planted in the car of X", "bombs attached to cars carrying a judge"."""
+    verbs, preps = _cues("bomb_placement_verbs"), _cues("bomb_placement_preps")
+    return [g for t in clause if t.pos_ in VERBAL and t.lemma_.lower() in verbs for p in t.children
+            if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+
 def aimed_at_official(group: list[Span], clause: Span, bomb: bool = False) -> bool:
     """The attack was aimed at a high-ranking person, or at the car, convoy or home of one. A bomb counts only when
     it was aimed at the person or the car they were in (a bomb at an official's house or office is a bombing of
@@ -134,7 +141,7 @@ def aimed_at_official(group: list[Span], clause: Span, bomb: bool = False) -> bo
                 return True
     if bomb:
         aims = [g for t in clause if t.lemma_.lower() == "target" and t.pos_ in VERBAL for g in t.children
-                if g.dep_ in ("dobj", "nsubjpass")]
+                if g.dep_ in ("dobj", "nsubjpass")] + _placed_in(clause)
         return any(_official(a) or _holder_of_official(a, holders) for a in aims) or any(
             _holder_of_official(t, _cues("convoy_words")) for t in clause)
     return False
@@ -277,6 +284,14 @@ def _people_attacked(group: list[Span]) -> bool:
                for s in acts for a in _aims(s.root))          # "... and kidnapped three workers": another act
 
 
+def _public_punishment(clause: Span) -> bool:
+    """ "Assailants publicly lashed six civilians": a punishment carried out before others on people the attackers
+    seized and held for it (GTD: a hostage taking, not an assault)."""
+    verbs, manner = _cues("public_punishment_verbs"), _cues("public_punishment_manner")
+    return any(t.pos_ in VERBAL and t.lemma_.lower() in verbs and any(
+        c.dep_ == "advmod" and c.lower_ in manner for c in t.children) for t in clause)
+
+
 def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
                 victims: list[str]) -> EventType:
     """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
@@ -339,6 +354,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
         armed_victim = any(w in armed for v in victims for w in v.lower().split())
         if armed_perp or armed_victim:
             etype = EventType.ARMED_ASSAULT
+    if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and _public_punishment(clause):
+        return EventType.KIDNAPPING                   # "publicly flogged two women"
     if etype in _TARGETABLE and aimed_at_official(group, clause, bomb=etype is EventType.BOMBING):
         return EventType.ASSASSINATION                # "gunmen fired on the mayor's car"
     return etype

@@ -134,6 +134,24 @@ def _later(k: Resolved, e: Resolved) -> bool:
     return 0 <= (e.date.start - k.date.start).days <= _FATE_DAYS
 
 
+_TAKERS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _taken_in_the_attack(k: Resolved, e: Resolved) -> bool:
+    """"Assailants opened fire on a police post ... Two officers were abducted in the attack" (or "In addition, five
+    officers were abducted", "the assailants also abducted seven elders"): a later sentence that tells the abduction
+    as part of the attack told before it; one incident, which GTD's hierarchy names a kidnapping. An abduction
+    coordinated with the killing in one sentence stays the assault's own part."""
+    if not (k.event_type in _TAKERS and e.event_type is EventType.KIDNAPPING and k.status is e.status
+            and e.sentence_start != k.sentence_start and e.evidence):
+        return False
+    if not _says(replace(e, evidence=e.evidence[:1]), roles().type_cues.get("taken_in_the_attack_cues", frozenset())):
+        return False                                  # the abduction's own sentence ties it to the attack
+    country = lambda r: r.location.country if r.location else None
+    return not (country(k) and country(e) and country(k) != country(e)) and not _dates_clash(
+        k.date if k.date_given else None, e.date if e.date_given else None)
+
+
 def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
     """"Stormed the site and set fire to the machines": a raid that hurt nobody, told with the burning it did."""
     return (k.event_type is EventType.ARMED_ASSAULT and e.event_type in (EventType.ARSON, EventType.FACILITY_ATTACK)
@@ -178,6 +196,8 @@ def _counted_apart(e: Resolved) -> bool:
 
 def compatible(k: Resolved, e: Resolved) -> bool:
     if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e):
+        return True
+    if _taken_in_the_attack(k, e):
         return True
     if _counted_apart(e):
         return False
@@ -245,7 +265,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
     if _fire_and_fighting(k, e):
         k.event_type = EventType.BATTLE               # the fighting names the incident
-    elif _raid_to_burn(k, e):
+    elif _raid_to_burn(k, e) or _taken_in_the_attack(k, e):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
     if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)):
