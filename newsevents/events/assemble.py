@@ -320,12 +320,13 @@ def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
     if len(group) > 1 or counts or root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return False
-    if root.head.lemma_.lower() in _OCCUR:
+    if root.head.lemma_.lower() in _OCCUR or (root.dep_ == "dobj" and root.head.lemma_.lower() in _DOING):
         return False                                  # "the attack happened on Thursday in Wazirabad": its own day
     return not any(root.head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
 
 
 _OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})
+_DOING = frozenset({"carry", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "execute", "unleash"})
 
 
 def _named_plural(tok: Token) -> bool:
