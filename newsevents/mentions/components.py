@@ -6,6 +6,7 @@ Each component marks one kind of mention on the Doc (`doc.spans[...]`); `events/
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from spacy.language import Language
@@ -15,6 +16,7 @@ from spacy.util import filter_spans
 
 from .counts import find_casualties
 from .dates import find_date_expressions
+from .dates import vocabulary as date_vocabulary
 from .extensions import ensure_extensions
 from .lexicon import roles, triggers
 from .weapons import find_weapons
@@ -124,9 +126,24 @@ class DateMarker:
             span = doc.char_span(start, end, label="DATE", alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        spans.extend(Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "DATE")
+        spans.extend(Span(doc, e.start, e.end, label="DATE") for e in doc.ents if e.label_ == "DATE" and _date_like(e))
         doc.spans["dates"] = filter_spans(spans)
         return doc
+
+
+_RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow", "ago", "weekend", "ramadan", "eid"})
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    v = date_vocabulary()
+    units = {u for unit in (*v.units, *v.short_units) for u in (unit, unit + "s")}
+    return frozenset({*v.months, *v.weekdays, *v.parts_of_day, *v.seasons, *v.numbers, *units, *_RELATIVE_DAYS})
+
+
+def _date_like(ent: Span) -> bool:
+    """A model DATE entity with a figure or a word of time in it; "western Niger" tagged DATE is none."""
+    return any(t.like_num or t.lower_ in _time_words() for t in ent)
 
 
 class CountMarker:

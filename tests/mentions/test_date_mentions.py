@@ -75,3 +75,10 @@ def test_stated_gaps_and_possessive_dates(s, expected):
 def test_gap_qualifier_is_a_group():
     m = date_matches("about a week before")[0]
     assert (m.kind, m.get("qual"), m.get("num"), m.get("unit"), m.get("dir")) == ("shift", "about", "a", "week", "before")
+
+
+def test_a_model_date_entity_without_a_word_of_time_is_no_date(pipeline):
+    doc = pipeline.nlp("Fighters ambushed a patrol near the village of Tongo Tongo, in western Niger, killing four soldiers.")
+    assert not any("Niger" in s.text for s in doc.spans["dates"])
+    doc = pipeline.nlp("The attack came two decades ago, during the Ramadan fast.")
+    assert {s.text for s in doc.spans["dates"]} >= {"two decades ago"}
