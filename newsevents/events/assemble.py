@@ -9,7 +9,7 @@ from ..mentions.counts import total
 from ..mentions.lexicon import roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
-from .background import recall, separates
+from .background import mark_of, recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .kept import developments, keep_trigger
@@ -54,7 +54,7 @@ def _later_day(date_span: Span, trigger: Token) -> bool:
     cur = trigger
     while cur.head.i != cur.i and cur.i != gov.i:
         if cur.head.i == gov.i and cur.dep_ == "advcl":
-            mark = next((c for c in cur.children if c.dep_ == "mark"), None)
+            mark = mark_of(cur)
             return mark is not None and mark.lower_ in ("after", "following") and date_span.end <= mark.i
         cur = cur.head
     return False

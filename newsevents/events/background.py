@@ -44,7 +44,7 @@ def _gap_token(word: Token, head: Token) -> Token | None:
                  if c.dep_ == "npadvmod" and c.lemma_.lower() in units and c.i < word.i), None)
 
 
-def _mark(tok: Token) -> Token | None:
+def mark_of(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "mark"), None)
 
 
@@ -54,7 +54,7 @@ def separates(tok: Token) -> bool:
     words = recall_words()
     if tok.dep_ == "pobj" and tok.head.lower_ in words.separating:
         return True
-    mark = _mark(tok) if tok.dep_ == "advcl" else None
+    mark = mark_of(tok) if tok.dep_ == "advcl" else None
     return mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
 
 
@@ -64,7 +64,7 @@ def _link(root: Token) -> tuple[Token, Token] | None:
     cur = root
     while cur.head.i != cur.i:
         if separates(cur):
-            word = cur.head if cur.dep_ == "pobj" else _mark(cur)
+            word = cur.head if cur.dep_ == "pobj" else mark_of(cur)
             return (word, cur) if word is not None and word.lower_ in words.recalling else None
         cur = cur.head
     return None

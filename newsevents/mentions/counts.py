@@ -194,12 +194,13 @@ def _items(text: str, start: int, end: int, subject: bool) -> tuple[Count, str |
         return None
     if subject and len(items) == 1 and items[0].group("count") is None and items[0].group("grp") is None:
         return None
-    values = [_item_value(text, m, start)[0] for m in items]
+    read = [_item_value(text, m, start) for m in items]
+    values = [n for n, _noun in read]
     if (len(items) >= 3 and not _joined(seps[1]) and None not in values and items[0].group("count")
             and re.match(r"an?\s", items[1].group(0), re.I)
             and sum(v.count for v in values[1:]) == values[0].count):
         # "three Americans, a soldier and two contractors": an appositive list after a figure breaks it down
-        return values[0], (_item_value(text, items[0], start)[1] or "").strip() or None, items[-1].end()
+        return values[0], (read[0][1] or "").strip() or None, items[-1].end()
     total_n, nouns, first, last = 0, [], None, start
     for i, m in enumerate(items):
         n, noun = _item_value(text, m, start)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import find_date_expressions, vocabulary
-from .dates import resolve_date
+from .dates import _month, resolve_date
 
 
 class DateChain:
@@ -44,11 +45,10 @@ class DateChain:
             return r
         m = vocabulary().months[month.group(1).lower()]
         y = prev.start.year + (1 if m < prev.start.month else 0)
-        first = date(y, m, 1)
-        if self.published is not None and first > self.published:
+        found = _month(y, m)
+        if self.published is not None and found.start > self.published:
             return r
-        last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
-        return DateRange(first, last, DatePrecision.MONTH, r.text)
+        return replace(found, text=r.text)
 
     def _week_before(self) -> None:
         """"Two bombs hit the airport on Tuesday ... During an earlier raid last Tuesday": where the article calls the
