@@ -3,7 +3,7 @@ clauses, the wire's dateline, the one place the article's other events share, th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..core import Article, GeoPrecision, Location
@@ -23,6 +23,8 @@ from .places_context import (
 from .places_local import local_place_texts, site_town
 from .places_text import name_key
 
+HEADLINE_CHARS = 200            # a line this short before a line break is a headline or a byline, not the lead
+LEAD_LINES = 3                  # the dateline opens the lead: the first line, or the one after a headline and a byline
 BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
 
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
@@ -61,6 +63,40 @@ def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence
     return find_address(text[start:start + end], gaz, countries) if end else None
 
 
+def _lead_lines(text: str) -> Iterator[int]:
+    """Where the lead's first lines start: the dateline opens the first, or the one after a headline and a byline
+    ("Mogadishu truck bomb toll passes 300\n| Africa desk\nMOGADISHU, Somalia - The number ...")."""
+    start = 0
+    for _ in range(LEAD_LINES):
+        yield start
+        line_end = text.find("\n", start, start + HEADLINE_CHARS)
+        if line_end < 0:
+            return
+        start = line_end + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+
+
+def _lead_dateline(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
+    """The address chain of the lead's dateline ("MOGADISHU, Somalia - ")."""
+    return next((a for a in (_dateline_address(text, s, gaz, countries) for s in _lead_lines(text)) if a), None)
+
+
+def _dateline_country(text: str, gaz: Gazetteer, countries: Sequence[str]) -> str | None:
+    """The country of the lead's dateline: its address chain ("MOGADISHU, Somalia - "), else the known city it
+    names alone ("BRUSSELS - ")."""
+    filed = _lead_dateline(text, gaz, countries)
+    if filed is not None:
+        return filed.location.country
+    for start in _lead_lines(text):
+        end = dateline_end(text[start:start + HEADLINE_CHARS])
+        if end:
+            name = re.split(r"[,/(]|\s-|--|[—–]", text[start:start + end])[0].strip()
+            city = gaz.resolve(name.title(), countries=countries) if name else None
+            return city.country if city is not None and city.precision is GeoPrecision.CITY else None
+    return None
+
+
 def with_address(found: Address, location: Location | None) -> Location:
     """The place of a clause that lies in a sentence with an address chain. The chain's locality wins over the
     place the clause names when the gazetteer knows it; a town the clause names inside the region wins over a
@@ -95,15 +131,18 @@ def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[Event
                  context: Sequence[str], where: PlaceContext, upper: bool, cues: Sequence[Cue]) -> None:
     """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
     share, else (no event placed) the article's own place; when the events are in several places, the country of
-    the wire's dateline, if it has one."""
+    the wire's dateline, if it has one, else the one country every placed event lies in."""
     missing = [r for r in merged if r.location is None]
     if not missing:
         return
     placed = {(r.location.country, r.location.name): r.location for r in merged if r.location is not None}
     if len(placed) > 1:
-        filed = _dateline_address(article.text, 0, gaz, context)
-        country = gaz.resolve_country(filed.location.country) if filed is not None else None
-        for r in missing:                # "MOGADISHU, Somalia - ...": a story's unplaced acts are at least there
+        countries = {c for c, _ in placed}
+        filed = _dateline_country(article.text, gaz, context)
+        if filed not in countries:       # "PARIS - ... in Mali ... in Niger": where it was filed, not where it was
+            filed = next(iter(countries)) if len(countries) == 1 else None
+        country = gaz.resolve_country(filed) if filed else None
+        for r in missing:                # "MOGADISHU, Somalia - ...", or every placed act in Somalia: at least there
             r.location = country
         return
     if placed:

@@ -127,6 +127,53 @@ def test_an_unplaced_act_in_a_story_of_several_places_takes_the_datelines_countr
         [(e.event_type.value, e.location) for e in events]
 
 
+def test_the_dateline_after_a_headline_still_places_unplaced_acts(pipeline):
+    text = ("Blasts in two cities kill dozens\nMOGADISHU, Somalia - A car bomb exploded outside a hotel in Baidoa "
+            "on Sunday, killing 15 people, police said. Hours later gunmen attacked a police post in Mandera, Kenya, "
+            "killing three officers.\n\n" + FILLER + "\n\nLate in the evening a third blast tore through a tea shop "
+            "at a busy junction, wounding four people.")
+    events = _violent(pipeline.extract(text, published=date(2019, 11, 11)))
+    blast = [e for e in events if e.injuries is not None and e.injuries.count == 4]
+    assert blast and blast[0].location is not None and blast[0].location.country == "SO", \
+        [(e.event_type.value, e.injuries, e.location) for e in events]
+
+
+def test_a_bare_city_dateline_places_unplaced_acts_only_in_a_country_the_story_is_about(pipeline):
+    text = ("Mall siege in Kenyan capital\nNAIROBI - Gunmen stormed a shopping mall in Westlands on Saturday, "
+            "killing 39 people.\n\nIn 2011 Kenyan troops fought the militants near Kismayo, in Somalia.\n\n"
+            "On Sunday morning a grenade was thrown at a police post, wounding four officers.")
+    events = _violent(pipeline.extract(text, published=date(2013, 9, 23)))
+    grenade = [e for e in events if e.injuries is not None and e.injuries.count == 4]
+    assert grenade and grenade[0].location is not None and grenade[0].location.country == "KE", \
+        [(e.event_type.value, e.injuries, e.location) for e in events]
+    text = ("PARIS - French troops killed a militant leader in Mali in August, the president said on Wednesday. "
+            "In December, militants stormed a military camp at Inates, in Niger, killing 71 soldiers.\n\n" + FILLER
+            + "\n\nA month later an attack on another army base killed 89 more.")
+    events = _violent(pipeline.extract(text, published=date(2021, 9, 16)))
+    later = [e for e in events if e.fatalities is not None and e.fatalities.count == 89]
+    assert later and all(e.location is None or e.location.country != "FR" for e in later), \
+        [(e.event_type.value, e.fatalities, e.location) for e in events]
+
+
+def test_an_unplaced_act_in_a_story_told_in_one_country_takes_that_country(pipeline):
+    text = ("A car bomb exploded outside a hotel near the presidential palace in Mogadishu on Sunday, killing 15 "
+            "people, police said. Hours later gunmen attacked an army checkpoint in Afgoye, killing three "
+            "soldiers.\n\n" + FILLER + "\n\nFive years earlier a truck bomb had killed more than 500 people at a "
+            "busy junction.")
+    events = _violent(pipeline.extract(text, published=date(2022, 10, 31)))
+    recalled = [e for e in events if e.date is not None and e.date.start.year == 2017]
+    assert recalled and all(e.location is not None and e.location.country == "SO" for e in recalled), \
+        [(e.event_type.value, e.date, e.location) for e in events]
+    # a story told in two countries with no dateline leaves its unplaced act unplaced
+    text = ("A car bomb exploded outside a hotel in Mogadishu on Sunday, killing 15 people. Hours later gunmen "
+            "attacked a police post in Mandera, Kenya, killing three officers.\n\n" + FILLER + "\n\nFive years "
+            "earlier a truck bomb had killed more than 500 people at a busy junction.")
+    events = _violent(pipeline.extract(text, published=date(2022, 10, 31)))
+    recalled = [e for e in events if e.date is not None and e.date.start.year == 2017]
+    assert recalled and all(e.location is None for e in recalled), \
+        [(e.event_type.value, e.date, e.location) for e in events]
+
+
 def test_hostages_held_in_a_siege_are_the_assaults(pipeline):
     text = ("Gunmen stormed a luxury hotel in Bamako, Mali, on Friday morning, killing at least 20 people. Malian and "
             "foreign troops freed about 130 hostages when they ended the siege in the afternoon.")
