@@ -227,10 +227,13 @@ ATTEMPTS = [
      "suspects were arrested.", "2016-11-21", EventType.BOMBING),
     ("A man failed to detonate explosives hidden in his underwear aboard a flight to Detroit on Friday.",
      "2009-12-27", EventType.BOMBING),
+    ("A car bomb parked outside the Times Square theatre did not go off on Saturday evening, police said.",
+     "2010-05-03", EventType.BOMBING),
 ]
 
 
-@pytest.mark.parametrize("text,published,etype", ATTEMPTS, ids=["tried", "foiled-plot", "failed-to-detonate"])
+@pytest.mark.parametrize("text,published,etype", ATTEMPTS,
+                         ids=["tried", "foiled-plot", "failed-to-detonate", "did-not-go-off"])
 def test_attempt_has_status_attempted(pipeline, text, published, etype):
     events = [e for e in extract(pipeline, text, published) if e.event_type in VIOLENT]
     assert len(events) == 1, [e.to_json() for e in events]
