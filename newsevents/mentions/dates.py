@@ -101,6 +101,7 @@ class DateVocab:
     bare_plural: tuple[int, int]
     range_openers: tuple[str, ...]
     report_verbs: frozenset[str]
+    report_objects: frozenset[str]
     toll_update_verbs: frozenset[str]
 
 
@@ -115,7 +116,7 @@ def vocabulary() -> DateVocab:
         seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
         gap_qualifiers=dict(raw["gap_qualifiers"]), bare_plural=(int(raw["bare_plural"][0]), int(raw["bare_plural"][1])),
         range_openers=tuple(raw["range_openers"]), report_verbs=frozenset(raw["report_verbs"]),
-        toll_update_verbs=frozenset(raw["toll_update_verbs"]))
+        report_objects=frozenset(raw["report_objects"]), toll_update_verbs=frozenset(raw["toll_update_verbs"]))
 
 
 def _alt(words) -> str:

@@ -121,8 +121,12 @@ def _in_comparison(text: str, start: int) -> bool:
 
 
 def _after_report_verb(text: str, start: int) -> bool:
-    words = text[max(0, start - 30):start].split()
-    return bool(words) and words[-1].lower().strip(",") in vocabulary().report_verbs
+    """"officials said on Saturday", "the group claimed responsibility on Saturday": the date dates a statement."""
+    words = [w.lower().strip(",") for w in text[max(0, start - 40):start].split()]
+    vocab = vocabulary()
+    if words and words[-1] in vocab.report_objects:
+        words = words[:-1]
+    return bool(words) and words[-1] in vocab.report_verbs
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -35,6 +35,14 @@ def test_report_date_is_no_anchor_for_a_gap():
     assert chain.at("a week before", gap).start == date(2015, 11, 13)      # a week before Friday, not Saturday
 
 
+def test_a_claims_day_is_no_anchor_for_the_same_time():
+    text = ("Gunmen attacked a concert hall on Friday night. The group claimed responsibility on Saturday.\n\n"
+            "At roughly the same time, other gunmen fired on the terraces of two cafes.")
+    chain = DateChain(text, date(2015, 11, 14))
+    same = text.index("At roughly")
+    assert chain.at("At roughly the same time", same).start == date(2015, 11, 13)
+
+
 def test_turned_around_gap_is_resolved_on_its_own():
     text = "The strike hit on Sunday. It came three days after the bombing."
     chain = DateChain(text, date(2021, 8, 30))
