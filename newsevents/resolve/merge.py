@@ -302,10 +302,14 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.mentions += e.mentions
 
 
+_VAGUER = (DatePrecision.RANGE, DatePrecision.WEEK, DatePrecision.MONTH, DatePrecision.YEAR)
+
+
 def _sharper(a: DateRange | None, b: DateRange | None) -> bool:
-    """`b` is a day inside the vaguer span `a` (a range or a week read from a gap or a period)."""
+    """`b` is a day inside the vaguer span `a` (a range, a week, a month or a year read from a gap or a period:
+    "ten months after the massacre at Charlie Hebdo ... On January 7, two brothers ...")."""
     return bool(a and b and a.start and a.end and b.start and b.precision is DatePrecision.DAY
-                and a.precision in (DatePrecision.RANGE, DatePrecision.WEEK) and a.start <= b.start <= a.end)
+                and a.precision in _VAGUER and a.start <= b.start <= a.end)
 
 
 def _property_only(r: Resolved) -> bool:

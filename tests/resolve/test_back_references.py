@@ -207,3 +207,13 @@ def test_the_act_as_object_of_a_verb_of_no_act_points_back_and_keeps_its_status(
     events = _violent(pipeline.extract(text, published=date(2022, 9, 5)))
     assert [(e.event_type.value, e.status.value) for e in events] == [("bombing", "realized")], \
         [(e.event_type.value, e.status.value, e.trigger) for e in events]
+
+
+def test_a_day_told_later_sharpens_the_month_a_gap_gave(pipeline):
+    text = ("Gunmen and suicide bombers killed 129 people across Paris on Friday night.\n\n" + FILLER + "\n\nThe "
+            "attacks came ten months after the massacre at a satirical weekly in the city. On January 7, two "
+            "brothers armed with rifles killed 12 people at the magazine's offices.")
+    events = _violent(pipeline.extract(text, published=date(2015, 11, 14)))
+    weekly = [e for e in events if e.fatalities is not None and e.fatalities.count == 12]
+    assert weekly and weekly[0].date is not None and weekly[0].date.start == date(2015, 1, 7), \
+        [(e.event_type.value, e.fatalities, e.date) for e in events]
