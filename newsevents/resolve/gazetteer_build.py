@@ -9,6 +9,8 @@ Tables
     places(id, kind, name, country, admin1_id, admin2_id, admin1_name, lat, lon, population, geonames_id, capital)
         kind is country | admin1 | admin2 | city; admin1_id/admin2_id point at the unit rows holding the place.
     names(key, place_id, flag)   key = name_key(...); flag 0 primary name, 1 alternate, 2 demonym, 3 region
+    skeletons(key, place_id)     key = places_variants.skeleton(name key) of each town's and second-level unit's
+                                 primary and alternate names: "Tall Tamr" under the "Tal Tamer" of a report
     countries(iso2, place_id, capital_id)
     meta(key, value)             build version (code version + hash of the data files)
 """
@@ -24,8 +26,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from .places_text import data_files, data_text, name_key, read_tsv, vocabulary
+from .places_variants import skeleton
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
 # lower-case entries of this word list are common English words (Debian package wamerican, installed at set-up)
 WORD_LIST = Path("/usr/share/dict/words")
 
@@ -41,6 +44,7 @@ CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, flag INTEGER N
     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 CREATE TABLE countries (iso2 TEXT PRIMARY KEY, place_id INTEGER NOT NULL, capital_id INTEGER);
 CREATE TABLE common_words (key TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE skeletons (key TEXT NOT NULL, place_id INTEGER NOT NULL, PRIMARY KEY (key, place_id)) WITHOUT ROWID;
 """
 
 
@@ -167,6 +171,14 @@ def _common_words() -> set[str]:
         return set()
     words = WORD_LIST.read_text("utf-8", errors="ignore").split()
     return {name_key(w) for w in words if w[:1].islower() and "'" not in w and len(w) >= 3}
+
+
+def _skeleton_rows(con: sqlite3.Connection) -> list[tuple[str, int]]:
+    """(skeleton, place id) of every town's and second-level unit's primary and alternate names, sorted: the
+    fallback keys for spellings the names table lacks (places_variants.py)."""
+    rows = con.execute("SELECT n.key, n.place_id FROM names n JOIN places p ON p.id = n.place_id"
+                       " WHERE p.kind IN ('city', 'admin2') AND n.flag <= ?", (FLAG_ALTERNATE,))
+    return sorted({(sk, pid) for key, pid in rows if (sk := skeleton(key))})
 
 
 def ensure_gazetteer(path: Path, *, progress: bool = True, force: bool = False) -> Path:
@@ -361,6 +373,8 @@ def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
 
         say(f"writing {len(w.names)} names")
         w.flush_names()
+        say("romanization skeletons")
+        con.executemany("INSERT INTO skeletons VALUES (?,?)", _skeleton_rows(con))
         con.execute("CREATE INDEX places_kind ON places (kind, country)")
         # the towns of one province and their names (Gazetteer.resolve_spelling): without these, each province's
         # list took a scan of every place, 0.4 s

@@ -28,6 +28,7 @@ from ..core.records import Location
 from .gazetteer_build import FLAG_REGION, ensure_gazetteer
 from .places_mention import Mention, loose_keys, parse_mention
 from .places_text import mention_key, name_key, surface_name, vocabulary
+from .places_variants import pick_variant, skeleton, variant_rules
 
 _PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
               "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
@@ -45,6 +46,8 @@ _DOMINANT_MIN_POP = 100_000        # a mention that alone says which country an 
 _TOWN_SPELLING_RATIO = 0.85        # "Tuxtla"/"de Tuxtla", "Golok"/"Kolok": one town, two spellings
 _SPELLING_MIN_CHARS = 6            # shorter names are too alike to guess between
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon, p.population,"
+            " p.geonames_id, p.capital")
 # "Dasht-e-Barchi", "Mazar-i-Sharif": a Persian ezafe joins one name, never "a quarter of X"
 _EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
 
@@ -98,6 +101,7 @@ class Gazetteer:
         self._admin1_keys_by_country = lru_cache(maxsize=1)(self._admin1_keys_by_country_uncached)
         self._close_admin1_keys = lru_cache(maxsize=5_000)(self._close_admin1_keys)
         self._town_keys = lru_cache(maxsize=200)(self._town_keys_uncached)
+        self._skeleton_places = lru_cache(maxsize=20_000)(self._skeleton_places_uncached)
 
     @classmethod
     def open(cls, path: Path, *, progress: bool = True) -> "Gazetteer":
@@ -140,6 +144,10 @@ class Gazetteer:
         order = tuple(named_countries) + tuple(c for c in ctx if c not in named_countries)
         hints = frozenset(admin1_ids) | hinted
         second = [(t, self._best(t, order, hints, strict)) for t in texts]
+        scope = hints | {h[0].admin1_id for _, h in second if h and h[0].kind != "country" and h[0].admin1_id}
+        if scope and not all(h for _, h in second):
+            # a name the gazetteer spells otherwise ("Tal Tamer"): inside the provinces the others lie in
+            second = [(t, h or self._variant_hit(t, frozenset(scope))) for t, h in second]
         hits = self._near_provinces([(t, h) for t, h in second if h])
         if not hits:
             return None
@@ -450,7 +458,7 @@ class Gazetteer:
                           or p.country == mention.country_hint
                           or (p.kind == "city" and p.population >= _REGION_FOREIGN_MIN_POP))
         if not cands:
-            return None
+            return self._variant_hit(text, admin1_ids) if admin1_ids else None
         best = max(cands, key=lambda p: (self._score(p, mention, countries, admin1_ids), p.population, -p.id))
         if mention.country_hint and best.country != mention.country_hint and best.kind != "country":
             home = self._country_place(mention.country_hint)     # "the Kenyan coast": Kenya, not Tanzania's Coast
@@ -470,6 +478,43 @@ class Gazetteer:
             if seats:
                 best = max(seats, key=lambda p: p.population)
         return best, mention
+
+    def _variant_hit(self, text: str, admin1_ids: frozenset[int]) -> tuple[Place, Mention] | None:
+        """The town or district a name the gazetteer lacks is another romanization of ("Tal Tamer": Tall Tamr), read
+        only where the text already is: in the first-level units `admin1_ids` the text names, or near their seats
+        (two sources seldom draw a province's border alike). Never country-wide: a country holds too many villages
+        spelt nearly alike ("Kho Mong" in Shan State, Kha Maung in Sagaing), and a person's or a people's name
+        ("Arrigoni", "Hazara Town") finds one. None when two places could be meant (places_variants.pick_variant)."""
+        mention = self._parse(text)
+        sk = skeleton(mention.key)
+        if not sk or mention.capital or _ACRONYM.fullmatch(text.strip().split("-")[0]) \
+                or mention.key in vocabulary().stopwords or self._common_word(mention.key):
+            return None
+        found = self._skeleton_places(sk)
+        scope = [p for p in found if p.admin1_id in admin1_ids]
+        if not scope:               # near the seat: the town, counted in the province the text names
+            seats = [u for u in (self._place_by_id(i) for i in admin1_ids) if u is not None]
+            reach = variant_rules().province_reach_km
+            for p in found:
+                u = next((v for v in seats if p.country == v.country and _km(p, v) <= reach), None)
+                if u is not None:
+                    scope.append(replace(p, admin1_id=u.id, admin1_name=u.name))
+        # a district and the town inside it named alike are one place: the town
+        scope = [p for p in scope if p.kind == "city" or not any(c.admin2_id == p.id for c in scope)]
+        names = {p.id: [k for (k,) in self._con.execute(
+            "SELECT key FROM names WHERE place_id = ? AND flag <= 1", (p.id,))] for p in scope}
+        located = [(p, names[p.id], (q.lat, q.lon)) for p in scope for q in (self._located(p),)]
+        place = pick_variant(mention.key, located)
+        return (place, mention) if place is not None else None
+
+    def _skeleton_places_uncached(self, key: str) -> tuple[Place, ...]:
+        rows = self._con.execute(f"SELECT {_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place_id"
+                                 " WHERE s.key = ?", (key,)).fetchall()
+        return tuple(Place(*r[:11], bool(r[11]), 1) for r in rows)
+
+    def _place_by_id(self, place_id: int) -> Place | None:
+        r = self._con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.id = ?", (place_id,)).fetchone()
+        return Place(*r[:11], bool(r[11]), 0) if r else None
 
     def _resolve_uncached(self, text: str, countries: tuple[str, ...], admin1_ids: frozenset[int]
                           ) -> Location | None:
