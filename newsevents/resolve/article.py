@@ -162,9 +162,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if not brief and chain.dates_a_count(off):
                 continue                                # "the toll rose to 300 on Monday": the count's day
             r = chain.at(text, off)
-            if r is not None and r.start is not None:
-                date = r
-                break
+            if r is not None and r.start is not None and (date is None or _within(r, date)):
+                date = r                                # "Last year gunmen attacked ... in June": the month
         texts = with_unit_words(local_place_texts(d.place_texts, places_text, gaz, text_countries), places_text,
                                 gaz)
         near = _capital_country(texts, places_text, gaz)
@@ -255,6 +254,13 @@ def _capital_country(texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _within(inner: DateRange, outer: DateRange) -> bool:
+    """`inner` is a shorter span inside `outer` (a month of the year the clause named first)."""
+    if inner.end is None or outer.end is None or inner.start is None or outer.start is None:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end and inner.end - inner.start < outer.end - outer.start
 
 
 def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.date | None) -> None:
