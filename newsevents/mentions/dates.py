@@ -52,6 +52,10 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<bare>(?P<unit>day|week)s)\s+(?P<dir>earlier|before)"),   # "days before": vague
     ("shift", r"(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|{PART})"),
     ("shift", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after)"),
+    ("that_year", _PRE + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?[\s-]+(?P<month>{MONTH}),?\s+(?:of\s+)?(?:that|the\s+same)"
+                  r"\s+year"),                                           # "on 30 December of that year"
+    ("that_year", r"(?:" + _PRE_MONTH + r")?(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL}),?\s+(?:of\s+)?"
+                  r"(?:that|the\s+same)\s+year"),                       # "in December that year"
     ("same", r"(?:(?P<dir>later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year|{PART})"),
     ("same", r"(?:at|around|about)\s+(?:(?:{QUAL})\s+)?the\s+same\s+time"),          # the day of the event before
     ("same", r"(?:(?:{QUAL})\s+)?(?:(?:{NUM}|\d+)\s+)?(?:{SHORT})s?\s+(?:later|afterwards|earlier)"),  # "hours later"

@@ -338,7 +338,21 @@ _RULES = {
     "month_year": _month_rule, "month": _month_rule, "weekday": _weekday, "relday": _relday,
     "weekend": _weekend, "period": _period, "ago": _ago, "recent": _recent, "season": _season, "year": _year,
 }
-_CHAINED = {"shift": _shift_rule, "same": _same, "after": _after}
+def _that_year(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:
+    """"A ceasefire declared in 2006 ended on 30 December of that year": the day or month in the year told before."""
+    base = _base(previous, anchor)
+    if base is None:
+        return None
+    month = vocabulary().months[m.get("month").lower().rstrip(".")]
+    if not m.get("day"):
+        return _month(base.start.year, month)
+    try:
+        return _day(date(base.start.year, month, int(m.get("day"))))
+    except ValueError:
+        return None
+
+
+_CHAINED = {"shift": _shift_rule, "same": _same, "after": _after, "that_year": _that_year}
 
 
 def _resolve_match(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:

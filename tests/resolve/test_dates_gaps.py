@@ -115,3 +115,13 @@ def test_a_bare_month_in_a_new_paragraph_keeps_the_publication_year():
     text = "In July 2022 the group bombed an embassy.\n\nIn January, it killed 84 people in two suicide bombings."
     chain = DateChain(text, date(2024, 3, 23))
     assert chain.at("In January", text.index("In January")).start == date(2024, 1, 1)
+
+
+def test_a_day_of_that_year_is_in_the_year_told_before():
+    text = ("A ceasefire declared in 2006 ended abruptly on 30 December of that year, when a van bomb exploded at "
+            "the airport. The following year, gunmen shot dead two police officers.")
+    chain = DateChain(text, date(2018, 5, 3))
+    assert chain.at("on 30 December of that year", text.index("on 30 December")).start == date(2006, 12, 30)
+    assert chain.at("The following year", text.index("The following")).start == date(2007, 1, 1)
+    assert resolve_date("in December that year", anchor=date(2018, 5, 3),
+                        previous=DateRange(date(2006, 1, 1), date(2006, 12, 31), P.YEAR)).start == date(2006, 12, 1)
