@@ -50,6 +50,8 @@ def keep_trigger(span: Span) -> bool:
     if span.label_ == "protest" and tok.lemma_.lower() == "demonstrate" and tok.pos_ == "VERB" and any(
             c.dep_ in ("ccomp", "dobj", "nsubjpass", "auxpass") for c in tok.children):
         return False                                  # "the evidence demonstrates that ...", "as was demonstrated"
+    if span.label_ == "protest" and _no_protest(tok):
+        return False                                  # a state's note, "a demonstration that", a call to march
     if tok.pos_ == "NOUN" and span._.generic and any(c.dep_ == "poss" and c.lower_ in ("our", "my", "your")
                                                      for c in tok.children):
         return False                                  # "our whole attack runs through him": a team's play
@@ -76,6 +78,49 @@ def keep_trigger(span: Span) -> bool:
     return True
 
 
+
+
+def _no_protest(tok: Token) -> bool:
+    """A protest word that names no gathering: a state's complaint ("the government strongly protests the fact
+    that", "the ministry lodged a protest"), a proof ("the visit is the clearest demonstration that the war has
+    ended"), a call or a plan ("calls on the universities to demonstrate", "want to boycott the elections",
+    "the people will protest", "it will call a general strike")."""
+    words = word_lists("non_events")
+    if tok.pos_ == "NOUN":
+        if any(c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in tok.children):
+            return True
+        verb = _lodging_verb(tok)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children):
+            return True                               # "it will call a general strike if ..."
+        return verb is not None and verb.lemma_.lower() in words["protest_lodging_verbs"] and _state_subject(verb)
+    if tok.pos_ not in VERBAL:
+        return False
+    if _state_subject(tok) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children):
+        return True                                   # "the government protests", "the people will protest"
+    cur = tok
+    while (cur.dep_ == "xcomp" or cur.dep_ == "conj" and cur.tag_ in ("VB", "VBP") or cur.dep_ == "advcl" and any(
+            c.tag_ == "TO" for c in cur.children)) and cur.head.pos_ in VERBAL:
+        cur = cur.head                                # "to mobilize, occupy embassies and demonstrate": one list
+        lemma = cur.lemma_.lower()
+        if lemma in words["unheld_protest_verbs"] and cur.tag_ != "VBN" and (lemma != "call" or any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                for c in cur.children)):
+            return True                               # "calls on the community to demonstrate", not "on Thursday"
+    return False
+
+
+def _lodging_verb(tok: Token) -> Token | None:
+    """The verb whose object the protest noun is: "lodged a protest", "sent a note of protest"."""
+    cur = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return cur.head if cur.dep_ == "dobj" and cur.head.pos_ in VERBAL else None
+
+
+def _state_subject(verb: Token) -> bool:
+    """The verb's subject is a state body: "the Nicaraguan government", "the foreign ministry" (a place name
+    before the verb is often the dateline's, so a country is not read as the subject)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in word_lists("non_events")["state_bodies"] for c in verb.children)
 
 
 def _captured(tok: Token) -> bool:

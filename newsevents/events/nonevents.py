@@ -18,6 +18,7 @@ denied ("denied charges that the air force bombed the villages") and what was do
 A denial of a share in an attack ("denied responsibility for the bombing", "denied that its men carried out the
 attack"), an attempt ("an attempt to kill the mayor"), a threat ("threats to kill") and an act done to a purpose in
 the past ("used a car bomb to kill") still name an act and are kept. The word lists live in roles.json "non_events".
+Conditions, denied plots, gangs named as kinds of people and campaigns summed up are read in events/unasserted.py.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import _load, roles
 from .phrases import VERBAL, word_lists
+from .unasserted import campaign_summary, conditional, denied_plot, kind_of_people
 
 _PLAN_PATH = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "compound", "amod", "advcl", "attr"}
 _CLAUSE_DEPS = {"acl", "ccomp", "relcl"}
@@ -51,7 +53,8 @@ def names_no_event(span: Span) -> bool:
         return False                                   # "held a demonstration to protest": the aim is the act
     return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
             or _habit(tok) or _descriptor(tok) or _tally(tok) or _characterization(tok) or _plan_carried_out(tok)
-            or _scare_quoted(tok) or _into_the_air(tok))
+            or _scare_quoted(tok) or _into_the_air(tok) or conditional(tok) or denied_plot(tok)
+            or kind_of_people(tok) or campaign_summary(tok))
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +114,10 @@ def _denied(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     """The trigger is said of no one, done without or at no time: "there are no foreigners being held hostage", "no
-    fighting was reported", "invaded without a shot being fired", "at no time did we bomb the town"."""
+    fighting was reported", "invaded without a shot being fired", "at no time did we bomb the town"; or of any act
+    at all ("ready to repel any attack the rebels might launch")."""
     if tok.pos_ not in VERBAL:
-        return any(c.dep_ == "det" and _no(c) for c in tok.children)
+        return any(c.dep_ == "det" and (_no(c) or c.lower_ in _words("any_words")) for c in tok.children)
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True                                    # a noun after "without" may be a counterfactual act
     if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in _words("occasion_nouns") and any(
@@ -180,14 +184,18 @@ def _prevented(tok: Token) -> bool:
 
 def _unreal_object(tok: Token) -> bool:
     """A noun trigger that is the object of a verb said with would, could or might: "an operation that would have
-    included the kidnapping of several figures" tells of no kidnapping."""
+    included the kidnapping of several figures" tells of no kidnapping; nor does what something could have been
+    ("preventing what could have been a massacre") or a further attack that may be imminent. What was seen is
+    kept: "the blast may have been a bomb" keeps the blast."""
     if tok.pos_ != "NOUN":
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head                                 # "... included the kidnapping of X and the assassination of Y"
-    if tok.dep_ != "dobj":
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in tok.head.children)
+    modals = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+    if tok.dep_ in ("attr", "nsubj") and _lemma(tok.head) == "be":
+        return bool(modals & (_UNREAL_MODALS | {"may"})) and (tok.dep_ == "attr" or any(
+            c.dep_ == "acomp" and c.lower_ in _words("imminence_words") for c in tok.head.children))
+    return tok.dep_ == "dobj" and bool(modals & _UNREAL_MODALS)
 
 
 def _aim(tok: Token) -> bool:
@@ -195,7 +203,10 @@ def _aim(tok: Token) -> bool:
     to murder peasants", "willing to fight to the end", "who take arms to attack the police". An attempt or a threat
     ("tried to kill", "an attempt to kill", "threatened to attack") is read by the status, and a purpose of a past
     act ("stormed the hall to kill") stays."""
-    if tok.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+    first = tok
+    while first.tag_ == "VB" and first.dep_ == "conj" and first.head.pos_ in VERBAL:
+        first = first.head                             # "to attack, kill and destroy": one "to" for the list
+    if tok.pos_ not in VERBAL or not any(c.dep_ == "aux" and c.tag_ == "TO" for v in (tok, first) for c in v.children):
         return False
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False                                   # "the first minister to be assassinated": it happened
@@ -228,6 +239,8 @@ def _undone(verb: Token) -> bool:
             return True
         if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in verb.children):
             return True                                # "are assuming the role of buyers of weapons to kill"
+        if verb.tag_ == "VB" and verb.dep_ in ("advcl", "acl", "relcl") and any(c.tag_ == "TO" for c in verb.children):
+            return True                                # "time to rearm themselves to attack": an aim's aim
         if verb.dep_ != "xcomp" or verb.head.pos_ not in VERBAL:
             return False
         verb = verb.head

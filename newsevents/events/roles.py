@@ -168,6 +168,7 @@ def members_of(tok: Token, actor: ActorMention, offset: int) -> ActorMention | N
 
 
 _LIST_DEPS = {"conj", "appos", "compound", "amod", "nummod"}
+_LIST_PREPS = {"of", "for", "from"}              # "cables for explosives", "a rifle from the enemy, six grenades"
 
 
 def seized_arms(tok: Token) -> bool:
@@ -185,8 +186,8 @@ def seized_arms(tok: Token) -> bool:
             lemma = head.lemma_.lower()
             return cur.dep_ in ("dobj", "nsubjpass", "npadvmod") and (
                 lemma in words["verbs"] or listed and lemma in words["found_in_lists"])
-        if not (cur.dep_ in _LIST_DEPS or (cur.dep_ == "pobj" and head.lower_ == "of")
-                or (cur.dep_ == "prep" and cur.lower_ == "of")):
+        if not (cur.dep_ in _LIST_DEPS or (cur.dep_ == "pobj" and head.lower_ in _LIST_PREPS)
+                or (cur.dep_ == "prep" and cur.lower_ in _LIST_PREPS)):
             return False
         listed = listed or cur.dep_ in ("conj", "appos")
         cur = head
