@@ -89,6 +89,9 @@ def _denied(tok: Token) -> bool:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head                                 # "wounded by gunfire shots": the phrase's head word
     clause = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _words("report_nouns"):
+        report = tok.head.head                         # "correcting earlier reports of a second blast"
+        return report.dep_ == "dobj" and _lemma(report.head) in _words("denial_verbs")
     reported = tok.dep_ in _CLAUSE_DEPS and tok.head.lower_ in _words("report_nouns")
     if tok.pos_ not in VERBAL and not reported:       # a report's clause the parse heads with a noun stays a clause
         if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(tok.head) in _words("occurrence_verbs"):
