@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions.lexicon import roles
 from .drafts import ActorMention
 from .phrases import VERBAL, clean_name, of_object, phrase, word_lists
+from .place_names import hyphen_parts, of_members, proper_runs, said_place
 from .targets import targets_in  # noqa: F401  (assemble reads it from here with the other role finders)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -269,26 +270,6 @@ def _national(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod", "conj", "nmod") and lemma in _NATIONAL_NOUNS
 
 
-def _proper_runs(doc: Doc, token_ids: set[int], taken: set[int]) -> Iterable[Span]:
-    """Maximal runs of proper nouns the model did not label as places ("Qalat", "Zabul" in "Qalat district, Zabul")."""
-    run: list[int] = []
-    for tok in list(doc) + [None]:
-        ok = (tok is not None and tok.i in token_ids and tok.i not in taken and tok.pos_ == "PROPN"
-              and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "NORP") and tok.i > 0)
-        if ok and run and tok.i != run[-1] + 1:
-            ok = False
-        if ok:
-            run.append(tok.i)
-            continue
-        if run:
-            span = doc[run[0]:run[-1] + 1]
-            if not (span.label_ == "PERSON" or (len(span) > 1 and all(t.ent_type_ == "PERSON" for t in span))):
-                yield span
-            run = []
-        if tok is not None and tok.i in token_ids and tok.i not in taken and tok.pos_ == "PROPN" and tok.i > 0:
-            run = [tok.i]
-
-
 def place_mentions(doc: Doc, token_ids: set[int], offset: int,
                    tests: PlaceTests | None = None) -> list[tuple[str, int]]:
     """Place names in a clause, in text order, with a direction word kept ("northern Pakistan")."""
@@ -296,13 +277,16 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
     out = []
     if tests is not None:
         taken = actor_tokens | {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") for t in e}
-        for span in _proper_runs(doc, token_ids, taken):
+        for span in proper_runs(doc, token_ids, taken):
             if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
                 continue
-            if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root):
+            if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root) or of_members(span.root):
                 continue
-            if tests.is_place(span.text):
-                out.append((span.text, offset + span.start_char))
+            # "Qalat-Zabul": the places its parts name; "the town of Busra Esh-Sham": a name the gazetteer spells
+            # otherwise, whole
+            names = [p for p in hyphen_parts(span) if tests.is_place(p.text)] or \
+                ([span] if said_place(span) or tests.is_place(span.text) else [])
+            out.extend((p.text, offset + p.start_char) for p in names)
     kinds = roles().facility_kinds
     for ent in doc.ents:
         if (tests is not None and ent.label_ == "ORG" and ent.start in token_ids and ent.root.lemma_.lower() in kinds

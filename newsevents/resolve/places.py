@@ -148,7 +148,7 @@ class Gazetteer:
         if scope and not all(h for _, h in second):
             # a name the gazetteer spells otherwise ("Tal Tamer"): inside the provinces the others lie in
             second = [(t, h or self._variant_hit(t, frozenset(scope))) for t, h in second]
-        hits = self._near_provinces([(t, h) for t, h in second if h])
+        hits = self._near_provinces(self._beside_sole([(t, h) for t, h in second if h]))
         if not hits:
             return None
         anchors = [h[0] for _, h in hits if h[0].kind in ("admin1", "country")
@@ -184,6 +184,26 @@ class Gazetteer:
         t, (place, mention) = min(hits, key=lambda h: order.index(h[1][0].country) if h[1][0].country in order
                                   else len(order))
         return self._location(place, t, mention)
+
+    def _beside_sole(self, hits: list[tuple[str, tuple[Place, Mention]]]) -> list[tuple[str, tuple[Place, Mention]]]:
+        """"Arnissa of Pella": a name the gazetteer knows in one place only (Arnissa, Greece) says which of another
+        name's namesakes is meant, the one in its province or near it (Pella in Greece, not the larger Pella in
+        Iowa). A city of _DOMINANT_MIN_POP or more keeps its reading."""
+        sole = [h[0] for t, h in hits if h[0].kind == "city" and h[0].lat is not None
+                and len(self._candidates(t, h[1])) == 1]
+
+        def beside(p: Place) -> bool:
+            return any(p.id != s.id and p.country == s.country and p.lat is not None
+                       and (p.admin1_id == s.admin1_id or _km(p, s) <= _NEAR_KM) for s in sole)
+
+        out = []
+        for t, (p, m) in hits:
+            if sole and p.kind == "city" and p.population < _DOMINANT_MIN_POP and p not in sole and not beside(p):
+                near = [c for c in self._candidates(t, m) if c.kind == "city" and beside(c)]
+                if near:
+                    p = max(near, key=lambda c: (c.population, -c.id))
+            out.append((t, (p, m)))
+        return out
 
     def _near_provinces(self, hits: list[tuple[str, tuple[Place, Mention]]]) -> list[tuple[str, tuple[Place, Mention]]]:
         """"the Maden district of Elazig": a small town read outside the province another mention names (Maden in
@@ -238,10 +258,12 @@ class Gazetteer:
         hit = self._best(close[0], (country.upper(),), unit_ids)
         return self._location(hit[0], text.strip(), mention) if hit else None
 
-    def resolve_inside(self, text: str, *, country: str, admin1: str) -> Location | None:
+    def resolve_inside(self, text: str, *, country: str, admin1: str,
+                       near: tuple[float, float] | None = None) -> Location | None:
         """A town or district of the first-level unit `admin1` named `text`, even when the name is a common word
         held back elsewhere ("Hays", "Dire", "Hat"): an address chain that names the unit vouches for the place.
-        The town before a district named like it, unless the text calls it a district."""
+        The town before a district named like it, unless the text calls it a district. `near`: the point of another
+        link of the chain ("Mora village (Surat, Gujarat)"), whose nearest namesake is meant."""
         mention = self._parse(text.strip()) if text and text.strip() else None
         unit_ids = self._admin1_ids(admin1)
         if mention is None or not mention.key or not unit_ids:
@@ -255,7 +277,11 @@ class Gazetteer:
         if not inside:
             return None
         want = "admin2" if mention.kind == "admin2" else "city"
-        best = max(inside, key=lambda p: (p.kind == want, p.flag == 0, p.lat is not None, p.population, -p.id))
+        located = [p for p in inside if p.kind == want and p.lat is not None]
+        if near is not None and located:
+            best = min(located, key=lambda p: great_circle_km(p.lat, p.lon, *near))
+        else:
+            best = max(inside, key=lambda p: (p.kind == want, p.flag == 0, p.lat is not None, p.population, -p.id))
         return self._location(best, text.strip(), mention)
 
     def towns_in(self, country: str, admin1: str) -> list[tuple[float, float]]:

@@ -299,6 +299,20 @@ def _town_within(unit: Location, inner: Sequence[str], gaz: Gazetteer, region: L
     return None
 
 
+def _namesake_near(local: Location, text: str, outer: Sequence[str], gaz: Gazetteer, region: Location) -> Location:
+    """"Mora village (Surat, Gujarat)": of the region's towns named `text`, the one nearest the first link between
+    it and the region (`outer`) that the gazetteer places inside the region, not the largest one."""
+    if local.precision is not GeoPrecision.CITY or not region.admin1:
+        return local
+    for link in outer:
+        anchor = gaz.resolve(link, countries=[region.country], admin1=region.admin1)
+        if _inside(anchor, region) and anchor.lat is not None and anchor.lon is not None:
+            near = gaz.resolve_inside(text, country=region.country, admin1=region.admin1,
+                                      near=(anchor.lat, anchor.lon))
+            return near if near is not None and _inside(near, region) else local
+    return local
+
+
 def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Address | None:
     """The locality of an address chain in `text` ("in Taji, Salah ad Din, Iraq"; "in Mentao (Pobe-Mengao,
     Soum)"). In "village, town, province" the town is the locality (the village is rarely known); in "X (commune,
@@ -326,6 +340,7 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
                 local = gaz.resolve(local_text.rsplit(" of ", 1)[1], countries=[region.country], admin1=region.admin1)
             if _inside(local, region):
                 town = _town_within(local, inner[:inner.index(local_text)][::-1], gaz, region)
+                local = _namesake_near(local, local_text, inner[inner.index(local_text) + 1:], gaz, region)
                 return Address(town or local, region, links, True, i == 0)
         if first is not None:
             continue
