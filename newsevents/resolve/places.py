@@ -326,6 +326,16 @@ class Gazetteer:
             toks = toks[1:]
         return self._country_key(" ".join(toks)) if toks else None
 
+    def is_large_capital(self, loc: Location | None, text: str) -> bool:
+        """Is `loc`, read from `text`, a capital of _DOMINANT_MIN_POP or more under its own name ("Brussels" in
+        "Brussels airport" is the city, whatever the article's countries; "Victoria", an old name of Hong Kong, in
+        "Victoria railway station" is not)?"""
+        if loc is None or loc.geonames_id is None:
+            return False
+        row = self._con.execute("SELECT name FROM places WHERE geonames_id = ? AND capital = 1 AND population >= ?"
+                                " LIMIT 1", (loc.geonames_id, _DOMINANT_MIN_POP)).fetchone()
+        return row is not None and name_key(row[0]) == name_key(text)
+
     def is_known_place(self, text: str) -> bool:
         """Cheap check: does `text` (as written) name a place the gazetteer would resolve?"""
         key = name_key(text or "")

@@ -28,12 +28,13 @@ def _name_parts() -> re.Pattern[str]:
 
 def foreign_name_part(name: str, offset: int, text: str, gaz: Gazetteer, countries: Sequence[str]) -> bool:
     """True when `name` at `offset` of `text` goes on into a longer name and the gazetteer's reading of it lies in
-    none of the article's `countries`."""
+    none of the article's `countries` ("an Ariana Grande concert"); a large capital stays ("at Brussels airport")."""
     if not countries or not _name_parts().match(text, offset + len(name), offset + len(name) + _FOLLOWING):
         return False
     where = gaz.resolve(name, countries=countries)
-    return where is not None and where.country is not None and where.country not in countries \
-        and where.precision.value != "country"
+    if where is None or where.country is None or where.country in countries or where.precision.value == "country":
+        return False
+    return not gaz.is_large_capital(where, name)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ def test_foreign_namesake_inside_a_longer_name_is_dropped(gaz, sentence, name):
     ("Fans were leaving an Ariana Grande concert.", "Ariana", ()),             # no country named: no judgement
     ("Gunmen attacked a cafe in Ariana, north of Tunis.", "Ariana", UK),       # no longer name follows
     ("Police in Nice Friday said the driver acted alone.", "Nice", UK),        # a day is not part of a name
+    ("Suicide bombers killed 32 at Brussels airport.", "Brussels", UK),      # a capital in a name is the city
 ])
 def test_a_place_standing_alone_or_at_home_is_kept(gaz, sentence, name, countries):
     assert not foreign_name_part(name, sentence.index(name), sentence, gaz, countries)
