@@ -8,7 +8,8 @@ names ("members of National Corps, Svoboda and the city mayor"). Vocabulary: rol
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +47,7 @@ def hyphen_parts(span: Span) -> list[Span]:
     """The parts of a hyphenated run ("Qalat-Zabul" -> Qalat, Zabul); the run itself when it has no inner hyphen."""
     cuts = [t.i for t in span if _inner_hyphen(t)]
     edges = [span.start - 1, *cuts, span.end]
-    return [span.doc[a + 1:b] for a, b in zip(edges, edges[1:]) if b > a + 1]
+    return [span.doc[a + 1:b] for a, b in pairwise(edges) if b > a + 1]
 
 
 def said_place(span: Span) -> bool:
