@@ -54,7 +54,7 @@ def names_no_event(span: Span) -> bool:
     return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
             or _habit(tok) or _descriptor(tok) or _tally(tok) or _characterization(tok) or _plan_carried_out(tok)
             or _scare_quoted(tok) or _into_the_air(tok) or conditional(tok) or denied_plot(tok)
-            or kind_of_people(tok) or campaign_summary(tok))
+            or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok))
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +113,17 @@ def _denied(tok: Token) -> bool:
                 for c in holder.children):
             return True
     return False
+
+
+def _natural_death(tok: Token) -> bool:
+    """A death of illness or age ("died of cancer", "died from a heart attack"): no violence. "died of his wounds"
+    stays, and so does a bare "where Abdur Rahim died" (a victim of the attack told before)."""
+    if tok.lemma_.lower() != "die" or tok.pos_ not in VERBAL:
+        return False
+    illness = _words("illness_words")
+    causes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in illness or t.lower_ in illness for g in causes for t in g.subtree)
 
 
 def _negated(tok: Token) -> bool:

@@ -37,6 +37,9 @@ def violent(pipeline, text: str, published: date = PUBLISHED) -> list:
     "THE REPORT THAT THE CONSUL'S SON WAS WOUNDED BY GUNFIRE SHOTS IS TOTALLY UNFOUNDED, THE EMBASSY SAID.",
     "The ministry spokesman corrected earlier reports of a second explosion at a hotel near the airport.",
     "Police denied reports of a bombing at the central market on Sunday.",
+    # a death of illness or age
+    "Former president Jose Napoleon Duarte has died of cancer.",
+    "The former mayor, Ana Rivas, died from a heart attack at her home on Sunday.",
     # a characterisation
     "The president said the contras remain a threat to the Nicaraguan people.",
     "The minister said drug trafficking is one of the most serious threats to the democracies of the region.",
@@ -69,6 +72,8 @@ def test_no_violent_event(pipeline, text):
 @pytest.mark.parametrize("text", [
     "Gunmen stopped a bus near the border on Sunday and killed six passengers.",
     "Reports of a bombing at the central market on Sunday were confirmed by police, who said four people died.",
+    "Ahmad Shah Massoud died of his wounds on Saturday, two days after the bombers struck.",
+    "The journalist John Smith died on Sunday after gunmen shot him outside his home.",
     "Police prevented the bombers from escaping after the blast killed four people at the market on Sunday.",
     "The army said 20 guerrillas were killed in a clash near the volcano on Sunday.",
     "The guerrillas executed three soldiers on Sunday near the river.",
