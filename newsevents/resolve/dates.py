@@ -338,6 +338,8 @@ _RULES = {
     "month_year": _month_rule, "month": _month_rule, "weekday": _weekday, "relday": _relday,
     "weekend": _weekend, "period": _period, "ago": _ago, "recent": _recent, "season": _season, "year": _year,
 }
+
+
 def _that_year(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:
     """"A ceasefire declared in 2006 ended on 30 December of that year": the day or month in the year told before."""
     base = _base(previous, anchor)

@@ -412,10 +412,7 @@ class Gazetteer:
         row = self._con.execute("SELECT capital_id FROM countries WHERE iso2 = ?", (iso2,)).fetchone()
         if not row or row[0] is None:
             return None
-        r = self._con.execute(
-            "SELECT id, kind, name, country, admin1_id, admin2_id, admin1_name, lat, lon, population,"
-            " geonames_id, capital FROM places WHERE id = ?", (row[0],)).fetchone()
-        return Place(*r[:11], bool(r[11]), 0) if r else None
+        return self._place_by_id(row[0])
 
     def _admin1_ids(self, text: str) -> frozenset[int]:
         m = self._parse(text)
