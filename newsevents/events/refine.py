@@ -95,7 +95,8 @@ def _aims(trig: Token) -> list[Token]:
             elif h.pos_ in VERBAL and (c.dep_ == "prep" and c.lower_ == "with" or c.lemma_.lower() == "use"):
                 out.extend(g for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in _AIM_PREPS
                            and g.head.head.pos_ in ("NOUN", "PROPN"))  # "opened fire using a rifle on the colonel"
-            elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
+            elif c.dep_ == "prep" and (c.lower_ in _AIM_PREPS or c.lower_ == "of" and h.pos_ == "NOUN"
+                                       and h.lemma_.lower() in _cues("killing_nouns")):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() == "target":
                 out.extend(g for g in c.children if g.dep_ == "dobj")
@@ -105,6 +106,8 @@ def _aims(trig: Token) -> list[Token]:
                    for c in c2.children if c.dep_ == "dobj")
     more = []
     for t in out:
+        if t.tag_ in ("WP", "WDT") and t.head.dep_ == "relcl":
+            more.append(t.head.head)                 # "X, who was shot dead": X
         more.extend(c for c in t.children if c.dep_ == "conj")
         more.extend(c for c in t.children if c.dep_ == "appos"                  # "an official, Colonel X" (not
                     and c.lemma_.lower() not in _cues("mobile_aim_holders"))    # "X, a bodyguard of the president")

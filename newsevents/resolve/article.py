@@ -266,9 +266,10 @@ def _within(inner: DateRange, outer: DateRange) -> bool:
 def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.date | None) -> None:
     """In a full article, an undated event told after a dated one in the same paragraph happened that day ("Hours
     later, a blast at a guesthouse killed two. A final explosion went off as police raided a house"): a narrative
-    paragraph keeps to its time until it names another. Only a day carries over, only to an event that happened
-    (not a threat's or a plan's), and only a day before publication ("as of 16 March we will burn vehicles"). A
-    wire whose dateline dates the report ("SAN SALVADOR, 15 MAR 89 --") dates its undated events by it instead."""
+    paragraph keeps to its time until it names another. Only a day carries over, only to an act that took place or
+    failed ("A third bomb did not go off"; not to a threat or a plan), and only a day before publication ("as of
+    16 March we will burn vehicles"). A wire whose dateline dates the report ("SAN SALVADOR, 15 MAR 89 --") dates
+    its undated events by it instead."""
     if any(c.isdigit() for c in text[:dateline_end(text[:300])]):
         return
     breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
@@ -279,7 +280,8 @@ def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.d
         if r.date_given:
             last = r
         elif (last is not None and last.date is not None and last.date.precision is DatePrecision.DAY
-              and r.status is Status.REALIZED and (published is None or last.date.start <= published)):
+              and r.status in (Status.REALIZED, Status.ATTEMPTED)
+              and (published is None or last.date.start <= published)):
             r.date, r.date_given = replace(last.date, text=None), True     # the day, not a date expression of its own
 
 

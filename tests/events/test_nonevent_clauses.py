@@ -64,6 +64,8 @@ def violent(pipeline, text: str, published: date = PUBLISHED) -> list:
     "The Condor rocket project has officially died, and nobody in the government mourns it.",
     # an arsenal found
     "Guns, sticks of dynamite, fuses and detonators were found in the house of the detained man in Copiapo.",
+    # what became of the attacker: named by the police
+    "Police on Tuesday named the bomber as a 22-year-old man born in the city.",
 ])
 def test_no_violent_event(pipeline, text):
     assert violent(pipeline, text) == []

@@ -162,3 +162,25 @@ def test_a_claim_covers_the_other_parts_of_the_attack_but_not_older_ones():
     bombing.claimed_by = ["Taliban"]
     share_claims([shooting, bombing, earlier], d(2011, 5, 3))
     assert shooting.claimed_by == ["Taliban"] and earlier.claimed_by == []
+
+
+def test_a_relative_clause_names_the_high_ranking_victim(pipeline):
+    text = ("Crowds in San Salvador recalled the murder of Archbishop Oscar Romero, who was shot dead by a gunman "
+            "while saying mass on 24 March 1980.")
+    assert types(extract(pipeline, text, "2020-03-24")) == {EventType.ASSASSINATION}
+
+
+def test_the_killing_of_a_bishop_is_an_assassination(pipeline):
+    text = "Bishop Juan Gerardi was beaten to death in the garage of his parish house in Guatemala City on Sunday."
+    assert types(extract(pipeline, text, "1998-04-28")) == {EventType.ASSASSINATION}
+
+
+def test_the_murder_of_unnamed_villagers_stays_what_it_was(pipeline):
+    text = "Villagers recalled the murder of three farmers, who were shot dead by gunmen near Tumaco on Sunday."
+    assert EventType.ASSASSINATION not in types(extract(pipeline, text))
+
+
+def test_gunmen_who_seized_a_person_kidnapped_her(pipeline):
+    text = "Gunmen seized her outside her office in Medellin on Monday and demanded a ransom from her family."
+    assert types(extract(pipeline, text)) == {EventType.KIDNAPPING}
+

@@ -27,3 +27,12 @@ def test_a_new_paragraph_does_not_carry_the_day(pipeline):
     events = _by_place(pipeline.extract(text, published=date(2019, 4, 23)))
     assert "Kandy" in events
     assert events["Kandy"].date is None or events["Kandy"].date.start != date(2019, 4, 21)
+
+
+def test_a_bomb_that_failed_in_the_paragraph_takes_its_day(pipeline):
+    text = ("BRUSSELS - Police searched the city on Wednesday for a third suspect.\n\n" + FILLER * 6 + "\n\n"
+            "Two suicide bombers blew themselves up in the departure hall of Zaventem airport on Tuesday morning, "
+            "killing 16 people. About an hour later a third bomber blew himself up on a metro train at Maelbeek "
+            "station. A fourth bomb left in the hall did not go off and was destroyed by army experts.")
+    events = [e for e in pipeline.extract(text, published=date(2016, 3, 23)) if e.status.value == "attempted"]
+    assert events and events[0].date is not None and events[0].date.start == date(2016, 3, 22)
