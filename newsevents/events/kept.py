@@ -26,6 +26,8 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # denied, planned, a habit, a labour strike, a descriptor
     if _captured(tok):
         return False                                  # "the four gunmen had been detained": the attackers' fate
+    if _casualties_carried(tok):
+        return False                                  # "flew the injured to Ankara": the people a blast left
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
         for obj in prep.children:
             if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
@@ -133,6 +135,22 @@ def _captured(tok: Token) -> bool:
         return False                                  # "arrested two suicide bombers": a foiled attack, told first
     return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
             and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
+def _casualties_carried(tok: Token) -> bool:
+    """ "the wounded were flown to Nairobi", "fly dozens of the most badly injured to Ankara": a group of the hurt
+    or the dead ("the" before the word, no number of its own) that a verb of carrying or care takes."""
+    words = word_lists("target_words")
+    if tok.lower_ not in words["casualty_groups"] or any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+        cur = cur.head.head                           # "dozens of the injured": the quantity is the object
+    # the model often hangs "the most badly injured" on the verb as a clause of its own (advcl)
+    return (cur.dep_ in ("dobj", "nsubjpass", "advcl") and cur.head.pos_ in VERBAL
+            and cur.head.lemma_.lower() in words["carried_casualties"])
 
 
 def _one_of_several(span: Span) -> bool:
