@@ -36,10 +36,28 @@ def _dates_event(date_span: Span, trigger: Token) -> bool:
         return True
     if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs or _later_day(date_span, trigger):
         return False
+    if _rite_day(date_span):
+        return False
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
 
 
 _MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
+_RITES = frozenset({"funeral", "funerals", "vigil", "vigils", "memorial", "ceremony", "ceremonies", "burial", "burials",
+                    "prayers", "procession", "processions"})
+
+
+def _rite(gov: Token, mourning: bool = True) -> bool:
+    """The verb tells of mourning after the act: "Funerals were held ...", and with `mourning` "mourned the dead"
+    ("observed a hunger strike" is no rite, so a clause's own verbs are not read for mourning)."""
+    return (mourning and gov.lemma_.lower() in _MOURNING) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _RITES or c.lemma_.lower() in _RITES) for c in gov.children)
+
+
+def _rite_day(date_span: Span, mourning: bool = True) -> bool:
+    """The date is said of a rite's verb itself ("Funerals were held on Sunday"), not inside a phrase under it
+    ("for the victims of Friday's bombing" keeps Friday)."""
+    gov, head = _date_verb(date_span), date_span.root.head
+    return gov is not None and (head.i == gov.i or head.pos_ == "ADP" and head.head.i == gov.i) and _rite(gov, mourning)
 
 
 def _later_day(date_span: Span, trigger: Token) -> bool:
@@ -274,11 +292,11 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             if kind == "person" and name not in victims:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
-    dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start in ids]
+    dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
+             if s.start in ids and not _rite_day(s, mourning=False)]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])    # not the mourning's day
-                 if ((gov := _date_verb(s)) is None or gov.lemma_.lower() not in _MOURNING)
-                 and not _later_day(s, top.root)]
+                 if not _rite_day(s) and not _later_day(s, top.root)]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties

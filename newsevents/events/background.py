@@ -39,6 +39,8 @@ def recall_words() -> RecallWords:
 def _gap_token(word: Token, head: Token) -> Token | None:
     """The noun of the gap stated before a recalling word ("a week" after, "less than two weeks" after)."""
     units = recall_words().gap_units
+    if word.head.dep_ == "npadvmod" and word.head.lemma_.lower() in units and word.head.i < word.i:
+        return word.head                          # "hunting on Wednesday, a day after attacks": the gap heads "after"
     holders = [word] + ([head] if head.dep_ == "advcl" else [])
     return next((c for h in holders for c in h.children
                  if c.dep_ == "npadvmod" and c.lemma_.lower() in units and c.i < word.i), None)

@@ -49,7 +49,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("ago", r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s?\s+ago"),
     ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM}|\d+)\s+(?P<unit>{UNIT})s?\s+"
               r"(?P<dir>later|earlier|afterwards|after|before|prior)"),
-    ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<bare>(?P<unit>day|week)s)\s+(?P<dir>earlier|before)"),   # "days before": vague
+    ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<bare>(?P<unit>day|week)s)\s+(?P<dir>earlier|before|later|after)"),  # vague
     ("shift", r"(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|{PART})"),
     ("shift", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after)"),
     ("that_year", _PRE + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?[\s-]+(?P<month>{MONTH}),?\s+(?:of\s+)?(?:that|the\s+same)"

@@ -61,3 +61,10 @@ def test_after_without_a_gap_is_the_same_incident(pipeline):
     text = "Two people died after a bomb exploded in a crowded market in Maiduguri on Monday, police said."
     events = extract(pipeline, text, "2015-06-23")
     assert len(events) == 1 and events[0].date.start == date(2015, 6, 22)
+
+
+def test_a_gap_said_before_after_and_a_noun_dates_the_attacks(pipeline):
+    text = ("Belgian police were hunting on Wednesday for a man seen pushing a luggage trolley at Brussels Airport, "
+            "a day after attacks on the airport and a metro station killed at least 31 people.")
+    events = extract(pipeline, text, "2016-03-23")
+    assert [e.event_type for e in dated(events, "2016-03-22", "BE")], [(e.event_type, e.date) for e in events]

@@ -27,6 +27,15 @@ def test_gap_before_the_previous_event(text, expected):
     assert (r.start.isoformat(), r.end.isoformat(), r.precision.value) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Days later", ("2017-06-05", "2017-06-12", "range")),
+    ("weeks after", ("2017-06-17", "2017-08-01", "range")),          # never past publication
+])
+def test_a_bare_plural_gap_after_the_previous_event(text, expected):
+    r = resolve_date(text, anchor=date(2017, 8, 1), previous=NEWS)
+    assert (r.start.isoformat(), r.end.isoformat(), r.precision.value) == expected
+
+
 def test_report_date_is_no_anchor_for_a_gap():
     text = ("Gunmen stormed the hotel on Friday, officials said on Saturday. The siege came a week after the "
             "attacks in the capital.")

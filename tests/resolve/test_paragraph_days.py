@@ -36,3 +36,12 @@ def test_a_bomb_that_failed_in_the_paragraph_takes_its_day(pipeline):
             "station. A fourth bomb left in the hall did not go off and was destroyed by army experts.")
     events = [e for e in pipeline.extract(text, published=date(2016, 3, 23)) if e.status.value == "attempted"]
     assert events and events[0].date is not None and events[0].date.start == date(2016, 3, 22)
+
+
+def test_a_funeral_day_does_not_date_the_attack(pipeline):
+    text = ("PESHAWAR, Pakistan - Funerals were held across Peshawar on Wednesday for the 141 people killed when "
+            "Taliban gunmen attacked an army-run school in the city.\n\nSeven attackers climbed over the back wall "
+            "of the school on Tuesday morning and went from classroom to classroom shooting students.")
+    events = pipeline.extract(text, published=date(2014, 12, 17))
+    assert events and all(e.date is not None and e.date.start == date(2014, 12, 16) for e in events), [
+        (e.event_type, e.date) for e in events]
