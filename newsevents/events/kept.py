@@ -83,12 +83,14 @@ def keep_trigger(span: Span) -> bool:
 
 
 def _no_protest(tok: Token) -> bool:
-    """A protest word that names no gathering: a state's complaint ("the government strongly protests the fact
-    that", "the ministry lodged a protest"), a proof ("the visit is the clearest demonstration that the war has
-    ended"), a call or a plan ("calls on the universities to demonstrate", "want to boycott the elections",
-    "the people will protest", "it will call a general strike")."""
+    """A protest word that names no gathering: a stance ("that is the common protest of the reform movements"), a
+    state's complaint ("the government strongly protests the fact that", "the ministry lodged a protest"), a proof
+    ("the visit is the clearest demonstration that the war has ended"), a call or a plan ("calls on the universities
+    to demonstrate", "want to boycott the elections", "the people will protest", "it will call a general strike")."""
     words = word_lists("non_events")
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in tok.head.children):
+            return True                               # "that is the common protest of the movements": a stance
         if any(c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in tok.children):
             return True

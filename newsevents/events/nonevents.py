@@ -18,7 +18,8 @@ denied ("denied charges that the air force bombed the villages") and what was do
 A denial of a share in an attack ("denied responsibility for the bombing", "denied that its men carried out the
 attack"), an attempt ("an attempt to kill the mayor"), a threat ("threats to kill") and an act done to a purpose in
 the past ("used a car bomb to kill") still name an act and are kept. The word lists live in roles.json "non_events".
-Conditions, denied plots, gangs named as kinds of people and campaigns summed up are read in events/unasserted.py.
+Conditions, denied plots, gangs named as kinds of people and campaigns summed up are read in events/unasserted.py;
+accidents, judged infinitives, restatements, unused weapons and figures of speech in events/figures.py.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import _load, roles
+from .figures import accident_death, says_no_act
 from .phrases import VERBAL, word_lists
 from .unasserted import campaign_summary, conditional, denied_plot, kind_of_people
 
@@ -54,7 +56,7 @@ def names_no_event(span: Span) -> bool:
     return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
             or _habit(tok) or _descriptor(tok) or _tally(tok) or _characterization(tok) or _plan_carried_out(tok)
             or _scare_quoted(tok) or _into_the_air(tok) or conditional(tok) or denied_plot(tok)
-            or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok))
+            or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok) or says_no_act(tok))
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +67,11 @@ def _development_weight() -> float:
 def as_developments(doc: Doc) -> list[Span]:
     """The sentence's triggers that name no event, as `other` spans: in a coder's note that tells of nothing else
     ("they are planning a major attack on the town") the plan is the note's development; resolve/article.py drops
-    such spans in a long or upper-case article, as it drops every development there."""
+    such spans in a long or upper-case article, as it drops every development there. An accident is no development
+    of a conflict and makes none."""
     out = []
     for s in doc.spans.get("triggers", []):
-        if s.label_ not in ("protest", "riot", "other") and names_no_event(s):
+        if s.label_ not in ("protest", "riot", "other") and names_no_event(s) and not accident_death(s.root):
             span = Span(doc, s.start, s.end, label="other")
             span._.weight, span._.generic = _development_weight(), False
             out.append(span)
