@@ -162,10 +162,12 @@ def article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer
     found = None if upper else find_address(article.text, gaz, context)
     if found is not None:
         return found.location
-    texts = [t for d in drafts for t, _ in d.place_texts]
+    home = (*where.countries, *where.named)
+    texts = [t for d in drafts for t, _ in local_place_texts(d.place_texts, article.text, gaz, home)]
     loc = gaz.resolve_best(texts, countries=context, region=where.countries, admin1=where.admin1) if texts else None
     if loc is None and not upper:
         names = [n for n in locative_names(article.text) if gaz.is_known_place(n) or gaz.resolve(n, countries=context)]
+        names = [n for n, _ in local_place_texts([(n, article.text.index(n)) for n in names], article.text, gaz, home)]
         # "outside the Larkana Press Club": the town the site is named after
         names = names or [t for t in (site_town(n, gaz) for n in locative_names(article.text)) if t]
         if names:

@@ -17,7 +17,7 @@ import re
 from difflib import get_close_matches
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -27,6 +27,10 @@ from ..core.enums import GeoPrecision
 from ..core.records import Location
 from .gazetteer_build import FLAG_REGION, ensure_gazetteer
 from .places_mention import Mention, loose_keys, parse_mention
+from .places_rows import ACRONYM as _ACRONYM
+from .places_rows import Place
+from .places_rows import km as _km
+from .places_rows import unless_acronym as _unless_acronym
 from .places_text import mention_key, name_key, surface_name, vocabulary
 from .places_variants import pick_variant, skeleton, variant_rules
 
@@ -41,49 +45,13 @@ _REGION_FOREIGN_MIN_POP = 300_000  # outside the countries an article's address 
 _UNIT_SPELLING_RATIO = 0.84        # "Urozgan"/"Uruzgan", "Konar"/"Kunar": one province, two spellings
 _NAMED_ELSEWHERE_MIN_POP = 50_000  # a town outside every named country beats the country only when this big
 _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
-_ACRONYM_MIN_POP = 1_000_000       # "JWS", "NGO": an upper-case short word names a town only when it is a metropolis
 _DOMINANT_MIN_POP = 100_000        # a mention that alone says which country an article is about
 _TOWN_SPELLING_RATIO = 0.85        # "Tuxtla"/"de Tuxtla", "Golok"/"Kolok": one town, two spellings
 _SPELLING_MIN_CHARS = 6            # shorter names are too alike to guess between
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon, p.population,"
             " p.geonames_id, p.capital")
 # "Dasht-e-Barchi", "Mazar-i-Sharif": a Persian ezafe joins one name, never "a quarter of X"
 _EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer row as found under a name key."""
-    id: int
-    kind: str                   # country | admin1 | admin2 | city
-    name: str
-    country: str | None
-    admin1_id: int | None
-    admin2_id: int | None
-    admin1_name: str | None
-    lat: float | None
-    lon: float | None
-    population: int
-    geonames_id: int | None
-    capital: bool
-    flag: int                   # 0 primary name, 1 alternate, 2 demonym, 3 region (country_of only)
-
-
-def _unless_acronym(text: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
-    """Places a mention written as an upper-case short word can name: "JWS" or "NGO" is an acronym, not the
-    village (or the alias of a town) spelt so; a country ("UK"), a first-level unit, or a metropolis named so is."""
-    word = text.strip().split("-")[0]
-    if not _ACRONYM.fullmatch(word):
-        return places
-    return tuple(p for p in places if p.kind == "country" or (
-        p.flag == 0 and (p.kind == "admin1" or p.population >= _ACRONYM_MIN_POP)))
-
-
-def _km(a: Place, b: Place) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return math.inf
-    return great_circle_km(a.lat, a.lon, b.lat, b.lon)
 
 
 class Gazetteer:
@@ -148,6 +116,10 @@ class Gazetteer:
         if scope and not all(h for _, h in second):
             # a name the gazetteer spells otherwise ("Tal Tamer"): inside the provinces the others lie in
             second = [(t, h or self._variant_hit(t, frozenset(scope))) for t, h in second]
+        if order and not scope and not all(h for _, h in second):
+            # "Qalqiliyah", a name known nowhere: a town alone in the countries ("Francisco" is a village in Cuba)
+            second = [(t, h or (None if self.is_known_place(t) else self._variant_hit(t, frozenset(), order)))
+                      for t, h in second]
         hits = self._near_provinces(self._beside_sole([(t, h) for t, h in second if h]))
         if not hits:
             return None
@@ -230,13 +202,18 @@ class Gazetteer:
         units = self.units(text, countries=countries)
         return units[0] if units else None
 
-    def units(self, text: str, *, countries: Sequence[str] = (), fuzzy: bool = False) -> list[Location]:
+    def units(self, text: str, *, countries: Sequence[str] = (), fuzzy: bool = False, linked: bool = False
+              ) -> list[Location]:
         """Every first- or second-level unit named `text`, best first ("Punjab": the Pakistani and the Indian).
-        `fuzzy`: when no unit has that name, first-level units spelt nearly alike, in `countries` only."""
+        `fuzzy`: when no unit has that name, first-level units spelt nearly alike, in `countries` only. `linked`:
+        the text puts `text` where a unit stands (an address chain's last link), so a common word is a unit's name
+        there ("San Lorenzo (Central)")."""
         if not text or not text.strip():
             return []
         mention = self._parse(text.strip())
-        cands = [p for p in self._candidates(text.strip(), mention) if p.kind in ("admin1", "admin2")]
+        found = (self._unit_places(mention.key) if linked and mention.key in vocabulary().stopwords else ()) \
+            or self._candidates(text.strip(), mention)
+        cands = [p for p in found if p.kind in ("admin1", "admin2") and p.flag != FLAG_REGION]
         if not cands and fuzzy and mention.key:     # "Urozgan" for Uruzgan: a spelling variant
             cands = [p for c in countries for key in self._close_admin1_keys(mention.key, c.upper())
                      for p in self._places(key) if p.kind == "admin1" and p.country == c.upper()]
@@ -336,6 +313,10 @@ class Gazetteer:
                                 " LIMIT 1", (loc.geonames_id, _DOMINANT_MIN_POP)).fetchone()
         return row is not None and name_key(row[0]) == name_key(text)
 
+    def is_common_word(self, text: str) -> bool:
+        """An English dictionary word ("van", "mobile"), which the lookups hold to large places."""
+        return self._common_word(name_key(text or ""))
+
     def is_known_place(self, text: str) -> bool:
         """Cheap check: does `text` (as written) name a place the gazetteer would resolve?"""
         key = name_key(text or "")
@@ -379,7 +360,7 @@ class Gazetteer:
             " WHERE n.key = ?", (key,)).fetchall()
         places = tuple(Place(*r[:11], bool(r[11]), r[12]) for r in rows)
         if " " not in key and key in vocabulary().stopwords:
-            places = tuple(p for p in places if p.kind == "country"
+            places = tuple(p for p in places if p.kind == "country" or (named_unit and p.kind == "admin1")
                            or (p.kind == "city" and p.population >= _STOPWORD_MIN_POP))
         elif " " not in key and places and not named_unit and self._common_word(key):
             places = tuple(p for p in places if p.kind in ("country", "admin1")
@@ -512,20 +493,23 @@ class Gazetteer:
                 best = max(seats, key=lambda p: p.population)
         return best, mention
 
-    def _variant_hit(self, text: str, admin1_ids: frozenset[int]) -> tuple[Place, Mention] | None:
+    def _variant_hit(self, text: str, admin1_ids: frozenset[int], countries: tuple[str, ...] = ()
+                     ) -> tuple[Place, Mention] | None:
         """The town or district a name the gazetteer lacks is another romanization of ("Tal Tamer": Tall Tamr), read
         only where the text already is: in the first-level units `admin1_ids` the text names, or near their seats
-        (two sources seldom draw a province's border alike). Never country-wide: a country holds too many villages
-        spelt nearly alike ("Kho Mong" in Shan State, Kha Maung in Sagaing), and a person's or a people's name
-        ("Arrigoni", "Hazara Town") finds one. None when two places could be meant (places_variants.pick_variant)."""
+        (two sources seldom draw a province's border alike). With no province named, in `countries`, and only a town
+        of places_variants.json's town_min_population ("Qalqiliyah"): a country holds too many villages spelt nearly
+        alike ("Kho Mong" in Shan State, Kha Maung in Sagaing), and a person's or a people's name ("Arrigoni",
+        "Hazara Town") finds one. None when two places could be meant (places_variants.pick_variant)."""
         mention = self._parse(text)
         sk = skeleton(mention.key)
         if not sk or mention.capital or _ACRONYM.fullmatch(text.strip().split("-")[0]) \
                 or mention.key in vocabulary().stopwords or self._common_word(mention.key):
             return None
         found = self._skeleton_places(sk)
-        scope = [p for p in found if p.admin1_id in admin1_ids]
-        if not scope:               # near the seat: the town, counted in the province the text names
+        scope = [p for p in found if p.admin1_id in admin1_ids
+                 or (not admin1_ids and p.country in countries and p.kind == "city")]
+        if not scope and admin1_ids:            # near the seat: the town, counted in the province the text names
             seats = [u for u in (self._place_by_id(i) for i in admin1_ids) if u is not None]
             reach = variant_rules().province_reach_km
             for p in found:
@@ -538,7 +522,9 @@ class Gazetteer:
             "SELECT key FROM names WHERE place_id = ? AND flag <= 1", (p.id,))] for p in scope}
         located = [(p, names[p.id], (q.lat, q.lon)) for p in scope for q in (self._located(p),)]
         place = pick_variant(mention.key, located)
-        return (place, mention) if place is not None else None
+        if place is None or (not admin1_ids and place.population < variant_rules().town_min_population):
+            return None
+        return place, mention
 
     def _skeleton_places_uncached(self, key: str) -> tuple[Place, ...]:
         rows = self._con.execute(f"SELECT {_COLUMNS} FROM skeletons s JOIN places p ON p.id = s.place_id"

@@ -38,13 +38,16 @@ _PAREN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")\s*\((" + _SEGMENT + r"(?
 _SUB_OF = re.compile(r"^(.+?)\s+(?i:tehsil|sub-district|subdistrict|subdivision|area|village|town|neighbou?rhood|"
                      r"district|county|locality|community|block|colony)\s+of\s+(.+)$")
 _SPLIT = re.compile(r"\s*,\s*")
+# "in the cities of Mandaguari and Perola, Parana": a list of towns that closes on a chain's locality
+_LIST_REACH = 60                # characters read before a chain for the list it closes
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")\s+and\s+$")
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 _UNITS = {GeoPrecision.ADMIN1, GeoPrecision.DISTRICT}
 _TOWN_IN_DISTRICT_KM = 75.0     # a town a chain names inside a district lies this near the district's point
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|around|across|into|inside|of)\s+(?:the\s+)?"
-                       r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|el|ad|de|do|da|del|los|las|la))*)")
+                       r"([A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|de|do|da|del|los|las|la)\s+)*[A-Z][\w'’-]*)*)")
 
 
 def locative_names(text: str) -> list[str]:
@@ -126,6 +129,8 @@ def _inside(local: Location | None, region: Location) -> bool:
 def _holds(gaz: Gazetteer, region: Location, inner: Sequence[str], strict: bool) -> bool:
     for t in inner:
         hit = gaz.resolve(t, countries=[region.country], admin1=region.admin1 if strict else None)
+        if strict and region.admin1 and not _inside(hit, region):     # "Colon (Colon)": a common word, a town here
+            hit = gaz.resolve_inside(_bare(t), country=region.country, admin1=region.admin1) or hit
         if (_inside(hit, region) if strict else (hit is not None and hit.country == region.country
                                                  and hit.precision is not GeoPrecision.COUNTRY)):
             return True
@@ -144,7 +149,8 @@ def _region(parts: list[str], gaz: Gazetteer, countries: Sequence[str], paren: b
                 return unit, 2
         state = _namesake_unit(parts, gaz, country)
         return (state, 1) if state is not None else (gaz.resolve(parts[-1]), 1)
-    found = gaz.units(parts[-1], countries=countries) or gaz.units(parts[-1], countries=countries, fuzzy=True)
+    found = gaz.units(parts[-1], countries=countries, linked=True) \
+        or gaz.units(parts[-1], countries=countries, fuzzy=True)
     # a comma chain closes on a second-level unit only when the text calls it one ("Shabak, Kurram Agency") or it
     # holds the locality (below); "Smith, Jones" is no chain
     units = [u for u in found if paren or u.precision is GeoPrecision.ADMIN1 or _says_unit(parts[-1])]
@@ -313,6 +319,14 @@ def _namesake_near(local: Location, text: str, outer: Sequence[str], gaz: Gazett
     return local
 
 
+def _listed_first(text: str, start: int, gaz: Gazetteer, region: Location) -> Location | None:
+    """"in the cities of Mandaguari and Perola, Parana": the town a list names first, when it lies in the region of
+    the chain the list closes on (a note is coded at the first place it lists)."""
+    m = _LISTED_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    hit = gaz.resolve(m.group(1), countries=[region.country], admin1=region.admin1) if m else None
+    return hit if _inside(hit, region) else None
+
+
 def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Address | None:
     """The locality of an address chain in `text` ("in Taji, Salah ad Din, Iraq"; "in Mentao (Pobe-Mengao,
     Soum)"). In "village, town, province" the town is the locality (the village is rarely known); in "X (commune,
@@ -320,7 +334,7 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
     chain found there, else the locality's name with the region's coordinates and precision. The first chain
     whose locality is known wins, else the first chain."""
     first = None
-    for _, parts, paren in _usable_chains(text, gaz):
+    for start, parts, paren in _usable_chains(text, gaz):
         region, n = _region(parts, gaz, countries, paren)
         if region is None or region.country is None:
             continue
@@ -341,7 +355,8 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
             if _inside(local, region):
                 town = _town_within(local, inner[:inner.index(local_text)][::-1], gaz, region)
                 local = _namesake_near(local, local_text, inner[inner.index(local_text) + 1:], gaz, region)
-                return Address(town or local, region, links, True, i == 0)
+                listed = None if paren else _listed_first(text, start, gaz, region)
+                return Address(listed or town or local, region, links, True, i == 0)
         if first is not None:
             continue
         if region.precision is GeoPrecision.COUNTRY:

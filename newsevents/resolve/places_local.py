@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import Sequence
 
 from .places import Gazetteer
+from .places_context import locative_names
+from .places_reach import event_places
 from .places_text import data_text, vocabulary
 
 _FOLLOWING = 40                # characters read after the name
@@ -55,8 +57,15 @@ def site_town(name: str, gaz: Gazetteer) -> str | None:
 
 def local_place_texts(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer,
                       countries: Sequence[str]) -> list[tuple[str, int]]:
-    """The event's place mentions without the foreign namesakes that are parts of other names."""
-    return [(t, o) for t, o in place_texts if not foreign_name_part(t, o, text, gaz, countries)]
+    """The event's place mentions at their full length (places_reach.event_places) without the foreign namesakes
+    that are parts of other names. A text that names no country is about the countries of the places it puts
+    things in, less those names that go on into longer ones ("in Tegucigalpa, ... in Los Angeles cemetery")."""
+    found = event_places(place_texts, text, gaz)
+    if not countries and found:
+        names = [n for n in locative_names(text)
+                 if not _name_parts().match(text, text.index(n) + len(n), text.index(n) + len(n) + _FOLLOWING)]
+        countries = gaz.countries_in(names)
+    return [(t, o) for t, o in found if not foreign_name_part(t, o, text, gaz, countries)]
 
 
 # kind words that say where a stretch of land lies rather than what unit a name is ("outskirts", "border area")

@@ -11,7 +11,7 @@ from typing import Callable
 
 from .places_text import mention_key, vocabulary
 
-_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath")
+ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath")
 _EZAFE = {"e": "i", "i": "e"}       # "Mazar-i-Sharif" / "Mazar-e Sharif": one name, two spellings of the joint
 
 
@@ -116,7 +116,7 @@ def loose_keys(key: str) -> list[str]:
     inner = [i for i in range(1, len(toks) - 1) if toks[i] in _EZAFE]
     if inner:
         out.append(" ".join(_EZAFE[t] if i in inner else t for i, t in enumerate(toks)))
-    if len(toks) > 1 and toks[0] in _ARTICLES:
+    if len(toks) > 1 and toks[0] in ARTICLES:
         out.append(" ".join(toks[1:]))
         out.append(toks[0] + " ".join(toks[1:]))
     elif toks:

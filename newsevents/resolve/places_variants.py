@@ -37,6 +37,7 @@ class VariantRules:
     min_similarity: float
     same_place_km: float            # two gazetteer rows this near are one place (a town and its duplicate entry)
     province_reach_km: float        # a town outside the named province, this near its seat, may still be meant
+    town_min_population: int        # outside any named province: only a town this large, alone in the countries
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def variant_rules() -> VariantRules:
         min_similarity=float(raw["min_similarity"]),
         same_place_km=float(raw["same_place_km"]),
         province_reach_km=float(raw["province_reach_km"]),
+        town_min_population=int(raw["town_min_population"]),
     )
 
 
