@@ -253,6 +253,14 @@ def _scan_before(rx: re.Pattern[str], anchor: re.Pattern[str], text: str, keep: 
     return out
 
 
+def toll_is_shared(text: str) -> bool:
+    """The note gives its toll as each event's share of several ("Fatalities split across 4 events (1)",
+    "coded as 10 and split between 3 locations")."""
+    cx = _cas()
+    return any(share and rx.search(text) for rx, share in cx["coded"]) or any(
+        rx.search(text) for rx, *_ in cx["share"])
+
+
 def find_casualties(text: str) -> list[Casualty]:
     """Every killed / injured / kidnapped figure in `text`, in text order (case-insensitive)."""
     cx, by = _cas(), _cas()["by"]

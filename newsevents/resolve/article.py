@@ -25,7 +25,7 @@ from ..core import (
 from ..core.ids import event_id
 from ..documents.sentences import dateline_end, without_dateline
 from ..events.drafts import ActorMention, Claim, EventDraft
-from ..mentions.counts import SHARE, find_casualties, total
+from ..mentions.counts import SHARE, find_casualties, toll_is_shared, total
 from .actors import ActorRegistry
 from .article_places import (
     _COARSE,
@@ -46,6 +46,7 @@ from .places_context import Address, PlaceContext, find_address, named_countries
 from .places_text import name_key, vocabulary as place_words
 from .places_local import local_place_texts, with_unit_words
 from .places_side import province_side
+from .sites import split_sites
 
 
 def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
@@ -141,10 +142,12 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     if cues:
         where = replace(where, admin1=where.admin1 + tuple(a for c in cues for a in c.admin1 if a not in where.admin1))
     if not drafts:
-        note = _coded_note(article, chain, gaz, _countries(where, [], cues), where, cues, places_text)
-        if note is not None:
-            _coded_tolls([note], article.text)
-        return [_event(article, note)] if note is not None else []
+        countries = _countries(where, [], cues)
+        note = _coded_note(article, chain, gaz, countries, where, cues, places_text)
+        if note is None:
+            return []
+        _coded_tolls([note], article.text)
+        return [_event(article, r) for r in split_sites([note], gaz, countries, toll_is_shared(article.text))]
     _attach_loose(drafts, loose_claims, brief, article.text)
     # the bodies a brief names say where it is too: a village of the same name abroad adds no country
     named = gaz.countries_in([t for d in drafts for t, _ in d.place_texts] + ([article.title] if article.title else []),
@@ -224,6 +227,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                     r.date, r.date_given = day, True
     else:
         _paragraph_days(merged, article.text, article.published)
+    if brief:
+        merged = split_sites(merged, gaz, context, toll_is_shared(article.text))
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 
