@@ -14,6 +14,7 @@ from ..core import GeoPrecision, Location
 from .merge import Resolved
 from .places import Gazetteer
 from .places_context import find_address
+from .places_text import name_key
 
 _NAME = r"[A-Z][\w'’-]*(?:[ -](?:[A-Z][\w'’-]*|(?:al|el|ar|as|ad|an|ash|at|az|de|del|la|wa|e)(?=[ -][A-Z])))*"
 _ITEM = _NAME + r"(?:\s*\([^()]{2,60}\))?"
@@ -38,22 +39,31 @@ def _site(item: str, gaz: Gazetteer, countries: Sequence[str]) -> tuple[Location
 
 
 def listed_sites(sentence: str, gaz: Gazetteer, countries: Sequence[str]) -> list[tuple[Location, int]]:
-    """The distinct places of the longest list in `sentence` whose every item the gazetteer knows in one country at
-    a town, district or province, with each item's offset in the sentence; empty when there is no such list."""
+    """The distinct places of the longest list in `sentence` whose items the gazetteer knows (all but a minority of
+    villages it lacks) in one country at a town, district or province, with each item's offset in the sentence;
+    empty when there is no such list."""
     best: list[tuple[Location, int]] = []
     for m in _LIST.finditer(sentence):
         items = [(i.group(0), m.start(1) + i.start()) for i in _ITEM_RE.finditer(m.group(1))]
         if not 2 <= len(items) <= _MAX_SITES:
             continue
         sites = [(_site(p, gaz, countries), at) for p, at in items]
-        if any(s is None or s[0].precision not in _FINE for s, _ in sites):
-            continue
-        locs = [(s[0], at + s[1]) for s, at in sites]
+        known = [(s, at) for s, at in sites if s is not None]
+        if len(known) < 2 or 2 * len(known) < len(sites) or any(s[0].precision not in _FINE for s, _ in known):
+            continue                                   # most items must be known places, each a town or a unit
+        locs = [(s[0], at + s[1]) for s, at in known]
         if len({loc.country for loc, _ in locs}) != 1 or len({(loc.name, loc.lat, loc.lon) for loc, _ in locs}) != len(locs):
             continue
         if len(locs) > len(best):
             best = locs
     return best
+
+
+def _unit_named(own: Location, sites: list[tuple[Location, int]]) -> bool:
+    """The event's town shares its name with the province every listed place lies in: the text meant the province."""
+    return (own.precision is GeoPrecision.CITY and own.admin1 is not None
+            and name_key(own.admin1).startswith(name_key(own.name))
+            and all(loc.admin1 == own.admin1 for loc, _ in sites))
 
 
 def split_sites(merged: list[Resolved], gaz: Gazetteer, countries: Sequence[str], shared: bool = False
@@ -70,6 +80,8 @@ def split_sites(merged: list[Resolved], gaz: Gazetteer, countries: Sequence[str]
         if ev is None:
             continue
         own = r.location
+        if own is not None and _unit_named(own, sites):
+            own = None                                 # "the north of Veracruz like Panuco, El Higo ...": the state
         if own is not None and own.precision in _FINE and not any(
                 (loc.name, loc.country) == (own.name, own.country) or (loc.lat, loc.lon) == (own.lat, own.lon)
                 for loc, _ in sites):

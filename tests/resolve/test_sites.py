@@ -42,3 +42,10 @@ def test_a_development_on_several_fronts_is_one_record_per_front(pipeline):
             "Marib) frontlines. There was no information on their size.")
     events = _events(pipeline, text)
     assert sorted(e.location.name for e in events) == ["Nihm", "Sirwah"], [e.to_json() for e in events]
+
+
+def test_a_state_named_like_its_capital_gives_way_to_the_listed_towns(pipeline):
+    text = "On 28 April 2021, gunmen attacked police posts in the north of Veracruz, in Panuco, Tantoyuca and Tempoal."
+    events = _events(pipeline, text)
+    assert sorted(e.location.name for e in events) == ["Pánuco", "Tantoyuca", "Tempoal"], [
+        e.to_json() for e in events]
