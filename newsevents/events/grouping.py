@@ -55,6 +55,10 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
         noun = _described_noun(spans, spans[j]) if rel else None
         if noun is not None:
             parent[find(j)] = find(noun)   # "the shootings in Christchurch, in which a gunman killed 50": one act
+    for j, s in enumerate(spans):
+        i = _undergone_by(spans, s)
+        if i is not None:
+            parent[find(j)] = find(i)
     for i, a in enumerate(spans):
         for j in range(i + 1, len(spans)):
             b = spans[j]
@@ -93,6 +97,23 @@ def _told_when(noun: Token, tok: Token) -> bool:
 
 
 _RELATIVE = frozenset({"which", "whom"})
+_SUBJECT_RELATIVE = frozenset({"that", "which"})
+_EARLIER = frozenset({"again", "already", "before", "earlier", "last", "previously", "once"})
+
+
+def _undergone_by(spans: list[Span], clause: Span) -> int | None:
+    """"A bomb brought down the airliner that blew apart after take-off": a relative clause whose subject is the
+    object the act struck tells what that act did to it, not a second act. The index of the act's trigger, if any."""
+    root = clause.root
+    noun = root.head
+    if root.dep_ != "relcl" or root.pos_ not in VERBAL or noun.dep_ != "dobj" or separates(noun) or not any(
+            c.lower_ in _SUBJECT_RELATIVE and c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return None
+    if any(t.lower_ in _EARLIER for t in root.subtree):
+        return None                                   # "the convoy that was attacked last year": an act of its own
+    verb = noun.head
+    return next((i for i, s in enumerate(spans) if s.root.i == verb.i
+                 or (s.root.head.i == verb.i and s.root.dep_ == "nsubj")), None)
 
 
 def relative_clause(span: Span) -> bool:

@@ -13,6 +13,7 @@ from .phrases import word_lists
 from .roles import VERBAL, seized_arms
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
+_COMPANY = frozenset({"alongside", "beside", "behind", "among", "amid"})
 
 
 def keep_trigger(span: Span) -> bool:
@@ -26,6 +27,8 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # denied, planned, a habit, a labour strike, a descriptor
     if _captured(tok):
         return False                                  # "the four gunmen had been detained": the attackers' fate
+    if _in_company(tok):
+        return False                                  # "a man seen alongside two suicide bombers": people, no act
     if _casualties_carried(tok):
         return False                                  # "flew the injured to Ankara": the people a blast left
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
@@ -137,6 +140,14 @@ def _captured(tok: Token) -> bool:
         return False                                  # "arrested two suicide bombers": a foiled attack, told first
     return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
             and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
+def _in_company(tok: Token) -> bool:
+    """An attacker noun that only places someone beside the attackers ("a man walking alongside two suicide
+    bombers", "a woman among the gunmen"): it names people, and the act is told by words of its own."""
+    r = roles()
+    return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _COMPANY
+            and (tok.lower_ in r.perpetrator_nouns or tok.lemma_.lower() in r.perpetrator_nouns))
 
 
 def _casualties_carried(tok: Token) -> bool:

@@ -152,6 +152,22 @@ def _taken_in_the_attack(k: Resolved, e: Resolved) -> bool:
         k.date if k.date_given else None, e.date if e.date_given else None)
 
 
+_BURNERS = _TAKERS | {EventType.KIDNAPPING, EventType.BOMBING}
+
+
+def _also_burned(k: Resolved, e: Resolved) -> bool:
+    """"The attackers also set fire to houses before they left": a burning told in a later sentence with "also" and
+    no day of its own is more of the attack just told, not a second incident ("the rebels also stepped up their
+    sabotage" tells of a campaign, so only a burning counts)."""
+    if not (e.event_type is EventType.ARSON and k.event_type in _BURNERS
+            and e.sentence_start > k.sentence_start and not e.date_given and e.evidence and k.status is e.status):
+        return False
+    x = e.evidence[0]
+    at = e.trigger_start - x.start
+    return 0 <= at <= len(x.text) and "also" in x.text[max(0, at - 30):at].lower().split() and not _places_clash(
+        k.location, e.location)
+
+
 def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
     """"Stormed the site and set fire to the machines": a raid that hurt nobody, told with the burning it did."""
     return (k.event_type is EventType.ARMED_ASSAULT and e.event_type in (EventType.ARSON, EventType.FACILITY_ATTACK)
@@ -197,7 +213,7 @@ def _counted_apart(e: Resolved) -> bool:
 def compatible(k: Resolved, e: Resolved) -> bool:
     if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e):
         return True
-    if _taken_in_the_attack(k, e):
+    if _taken_in_the_attack(k, e) or _also_burned(k, e):
         return True
     if _counted_apart(e):
         return False

@@ -1,0 +1,48 @@
+"""One incident told with several words of one sentence or the next: what befell the act's object ("the jet that
+exploded in the air"), people who only stand beside the attackers ("a woman seen beside the gunmen"), and the burning
+the attackers "also" did after an abduction. Sentences written for these tests, in our own
+words, about real events."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsevents import EventType
+
+
+def test_a_clause_on_the_struck_object_is_the_same_act(pipeline):
+    text = ("Investigators said on Friday that a bomb had brought down the Pan Am jet that exploded over Lockerbie, "
+            "Scotland, on Wednesday evening, killing all 259 people on board.")
+    events = pipeline.extract(text, published=date(1988, 12, 23))
+    assert [e.event_type for e in events] == [EventType.BOMBING]
+    assert events[0].date is not None and events[0].date.start == date(1988, 12, 21)
+
+
+def test_an_earlier_act_on_the_object_stays_apart(pipeline):
+    text = "A suicide bomber hit the bus that was attacked by gunmen in Quetta last year."
+    events = pipeline.extract(text, published=date(2016, 8, 9))
+    assert sorted(e.event_type.value for e in events) == ["armed_assault", "bombing"]
+
+
+def test_people_beside_the_attackers_are_no_act(pipeline):
+    text = ("Suicide bombers struck three churches and three hotels in Sri Lanka on Sunday, killing more than 250 "
+            "people.\n\nPolice in Colombo were searching on Tuesday for a driver seen alongside two suicide bombers "
+            "at a hotel.")
+    events = pipeline.extract(text, published=date(2019, 4, 23))
+    assert [e.date.start for e in events if e.event_type is EventType.BOMBING] == [date(2019, 4, 21)]
+
+
+ABDUCTION = ("DAPCHI, Nigeria - Boko Haram fighters abducted 110 pupils from a girls' school in the town of Dapchi in "
+             "Yobe state on Monday evening, residents said.\n\n")
+
+
+@pytest.mark.parametrize(("after", "burning_apart"), [
+    ("The fighters also set fire to shops in Dapchi before they drove off, a local official said.", False),
+    ("On Wednesday, youths set fire to a police post in Damaturu.", True),
+])
+def test_a_burning_the_attackers_also_did_is_part_of_the_abduction(pipeline, after, burning_apart):
+    events = pipeline.extract(ABDUCTION + after, published=date(2018, 2, 22))
+    types = [e.event_type for e in events]
+    assert EventType.KIDNAPPING in types
+    assert (EventType.ARSON in types) is burning_apart
