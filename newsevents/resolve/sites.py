@@ -35,6 +35,9 @@ def _site(item: str, gaz: Gazetteer, countries: Sequence[str]) -> tuple[Location
         if found is not None and found.exact:
             return found.location, m.start(1)
     loc = gaz.resolve(name, countries=countries)
+    if loc is None and chain:                          # "Zap (Amadiya)": a place the index lacks, by its town
+        loc = gaz.resolve(chain.split(",")[0].strip(), countries=countries)
+        loc = loc if loc is not None and loc.precision in (GeoPrecision.CITY, GeoPrecision.DISTRICT) else None
     return (loc, m.start(1)) if loc is not None else None
 
 

@@ -49,3 +49,9 @@ def test_a_state_named_like_its_capital_gives_way_to_the_listed_towns(pipeline):
     events = _events(pipeline, text)
     assert sorted(e.location.name for e in events) == ["Pánuco", "Tantoyuca", "Tempoal"], [
         e.to_json() for e in events]
+
+
+def test_a_listed_place_the_index_lacks_stands_at_the_town_in_its_brackets(pipeline):
+    text = "On 7 May 2021, Turkish airstrikes hit PKK positions in Sinjar, Zap (Amadiya) and Makhmur, Iraq."
+    events = _events(pipeline, text)
+    assert "Amadiya" in {e.location.name for e in events}, [e.to_json() for e in events]
