@@ -25,20 +25,24 @@ _FINE = {GeoPrecision.CITY, GeoPrecision.DISTRICT, GeoPrecision.ADMIN1}
 _MAX_SITES = 6          # a longer list is a region's roll-call, not the places of one event
 
 
-def _site(item: str, gaz: Gazetteer, countries: Sequence[str]) -> tuple[Location, int] | None:
-    m = _PART.fullmatch(item.strip())
+def _site(item: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
+    m = _PART.fullmatch(item)
     if m is None:
         return None
     name, chain = m.group(1), m.group(2)
     if chain:
         found = find_address(f"in {name} ({chain})", gaz, countries)
         if found is not None and found.exact:
-            return found.location, m.start(1)
+            return found.location
     loc = gaz.resolve(name, countries=countries)
     if loc is None and chain:                          # "Zap (Amadiya)": a place the index lacks, by its town
         loc = gaz.resolve(chain.split(",")[0].strip(), countries=countries)
-        loc = loc if loc is not None and loc.precision in (GeoPrecision.CITY, GeoPrecision.DISTRICT) else None
-    return (loc, m.start(1)) if loc is not None else None
+        return loc if loc is not None and loc.precision in (GeoPrecision.CITY, GeoPrecision.DISTRICT) else None
+    return loc
+
+
+def _same(a: Location, b: Location) -> bool:
+    return (a.name, a.country) == (b.name, b.country) or (a.lat, a.lon) == (b.lat, b.lon)
 
 
 def listed_sites(sentence: str, gaz: Gazetteer, countries: Sequence[str]) -> list[tuple[Location, int]]:
@@ -50,11 +54,9 @@ def listed_sites(sentence: str, gaz: Gazetteer, countries: Sequence[str]) -> lis
         items = [(i.group(0), m.start(1) + i.start()) for i in _ITEM_RE.finditer(m.group(1))]
         if not 2 <= len(items) <= _MAX_SITES:
             continue
-        sites = [(_site(p, gaz, countries), at) for p, at in items]
-        known = [(s, at) for s, at in sites if s is not None]
-        if len(known) < 2 or 2 * len(known) < len(sites) or any(s[0].precision not in _FINE for s, _ in known):
+        locs = [(loc, at) for p, at in items if (loc := _site(p, gaz, countries)) is not None]
+        if len(locs) < 2 or 2 * len(locs) < len(items) or any(loc.precision not in _FINE for loc, _ in locs):
             continue                                   # most items must be known places, each a town or a unit
-        locs = [(s[0], at + s[1]) for s, at in known]
         if len({loc.country for loc, _ in locs}) != 1 or len({(loc.name, loc.lat, loc.lon) for loc, _ in locs}) != len(locs):
             continue
         if len(locs) > len(best):
@@ -85,14 +87,11 @@ def split_sites(merged: list[Resolved], gaz: Gazetteer, countries: Sequence[str]
         own = r.location
         if own is not None and _unit_named(own, sites):
             own = None                                 # "the north of Veracruz like Panuco, El Higo ...": the state
-        if own is not None and own.precision in _FINE and not any(
-                (loc.name, loc.country) == (own.name, own.country) or (loc.lat, loc.lon) == (own.lat, own.lon)
-                for loc, _ in sites):
+        if own is not None and own.precision in _FINE and not any(_same(loc, own) for loc, _ in sites):
             continue                                   # the event stands somewhere the list does not name
         first = True
         for loc, at in sites:
-            if own is not None and ((loc.name, loc.country) == (own.name, own.country)
-                                    or (loc.lat, loc.lon) == (own.lat, own.lon)):
+            if own is not None and _same(loc, own):
                 continue
             if first and (own is None or own.precision not in _FINE):
                 r.location, first = loc, False         # a note placed only in its province takes the first site
