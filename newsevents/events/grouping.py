@@ -12,10 +12,12 @@ _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
 
 def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset()) -> bool:
     """Coordinated verbs are separate acts; "the worst attack since the 1998 bombing" names two events.
-    Coordinated casualty verbs ("one was killed and five were wounded") report one act."""
+    Coordinated casualty verbs ("one was killed and five were wounded") report one act, unless the second has doers
+    and a time of its own ("gunmen killed 130 in Paris in 2015, and bombers killed 32 in Brussels the following
+    year")."""
     cur = low
     while cur.i != high.i and cur.head.i != cur.i:
-        if cur.dep_ == "conj" and cur.i in casualty_ids and cur.head.i in casualty_ids:
+        if cur.dep_ == "conj" and cur.i in casualty_ids and cur.head.i in casualty_ids and not _own_doers_and_time(cur):
             cur = cur.head
             continue
         if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
@@ -24,6 +26,13 @@ def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozen
             return True
         cur = cur.head
     return False
+
+
+def _own_doers_and_time(verb: Token) -> bool:
+    """The coordinated verb names who acted (a noun, not "they") and when, apart from the verb before it."""
+    doers = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return doers and any(c.dep_ not in ("nsubj", "conj", "cc") and any(t.ent_type_ == "DATE" for t in c.subtree)
+                         for c in verb.children)
 
 
 def crosses_separating_prep(low: Token, high: Token) -> bool:

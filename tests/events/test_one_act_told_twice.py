@@ -46,3 +46,13 @@ def test_a_burning_the_attackers_also_did_is_part_of_the_abduction(pipeline, aft
     types = [e.event_type for e in events]
     assert EventType.KIDNAPPING in types
     assert (EventType.ARSON in types) is burning_apart
+
+
+@pytest.mark.parametrize(("sentence", "dates"), [
+    ("Gunmen and suicide bombers killed 130 people in Paris in November 2015, and suicide bombers killed 32 people "
+     "in Brussels the following year.", [date(2015, 11, 1), date(2016, 1, 1)]),
+    ("In Mogadishu on Saturday two soldiers were killed and four civilians were wounded.", [date(2017, 10, 14)]),
+])
+def test_coordinated_killings_with_their_own_doers_and_time_are_two_acts(pipeline, sentence, dates):
+    events = pipeline.extract(sentence, published=date(2017, 10, 16))
+    assert sorted(e.date.start for e in events if e.date) == dates
