@@ -31,3 +31,12 @@ def test_a_dash_dateline_is_no_perpetrator(pipeline):
     events = _events(pipeline, text, date(2015, 11, 14))
     names = {p.name for e in events for p in e.perpetrators}
     assert names and not any("PARIS" in n for n in names)
+
+
+def test_an_act_that_names_no_known_place_stays_in_its_paragraphs_country(pipeline):
+    text = ("PARIS - French troops killed a militant commander in Mali in August, the presidency said on Wednesday.\n\n"
+            + FILLER + "\n\nIn December, hundreds of militants stormed a military camp at Inates, in Niger, killing "
+            "71 soldiers. About a month later, an attack on the base at Qarzobatta, near the border, killed 89 more.")
+    events = _events(pipeline, text, date(2021, 9, 16))
+    later = [e for e in events if e.fatalities is not None and e.fatalities.count == 89]
+    assert [e.location.country for e in later if e.location] == ["NE"]
