@@ -36,9 +36,20 @@ def _dates_event(date_span: Span, trigger: Token) -> bool:
         return True
     if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs or _later_day(date_span, trigger):
         return False
-    if _rite_day(date_span):
+    if _rite_day(date_span) or _said_of_a_noun(date_span, trigger):
         return False
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
+
+
+def _said_of_a_noun(date_span: Span, trigger: Token) -> bool:
+    """"in revenge for the army's offensive, which began in June": a date in a relative clause on a noun that names
+    no act, the act told outside it, tells when that noun's own doing happened, not the act's ("the affiliate that
+    claimed the attack on Friday" keeps Friday)."""
+    verb = _verb_above(date_span.root)
+    if verb is None or verb.dep_ != "relcl" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+        return False
+    trigger_ids = {t.i for s in date_span.doc.spans.get("triggers", []) for t in s}
+    return verb.i not in trigger_ids and verb.head.i not in trigger_ids
 
 
 _MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
@@ -117,18 +128,50 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
         tok = s.root
         if any(c.lemma_.lower() in r.attempted_lemmas for c in tok.children if c.dep_ in ("amod", "compound", "nsubj")):
             return Status.ATTEMPTED
-        hops = 0
+        if _survived(tok):
+            return Status.ATTEMPTED
+        hops, below = 0, tok
         for anc in tok.ancestors:
             hops += 1
             if hops > 3:
                 break
-            if anc.lemma_.lower() in r.threatened_lemmas and anc.pos_ in VERBAL:
+            if anc.lemma_.lower() in r.threatened_lemmas and anc.pos_ in VERBAL and _threatened_through(below, tok):
                 return Status.THREATENED
             if anc.lemma_.lower() in r.attempted_lemmas:
                 return Status.ATTEMPTED
             if anc.pos_ in VERBAL and anc.dep_ not in ("xcomp", "advcl", "relcl", "acl"):
                 break
+            below = anc
     return Status.REALIZED
+
+
+def _threatened_through(below: Token, trigger: Token) -> bool:
+    """The act hangs on a verb of threat as what is threatened ("threatened attacks", "vowed to strike", "called
+    for attacks"), not as the threatener ("gunmen called him out") nor inside the one summoned ("called a civilian
+    from his house and shot him") nor as a second act in a row ("called him out and fired at him")."""
+    if below.dep_ in ("conj", "nsubj", "nsubjpass"):
+        return False
+    return below.dep_ != "dobj" or below.i == trigger.i
+
+
+_NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})
+_DEATH_LEMMAS = frozenset({"kill", "die", "murder", "massacre", "behead", "execute"})
+
+
+def _survived(tok: Token) -> bool:
+    """"She was shot in the head on her school bus and survived": the one the act was done to lived through it, so
+    the attempt on them failed. Not when the same verb killed ("two were killed and three survived")."""
+    if tok.pos_ not in VERBAL or tok.lemma_.lower() in _DEATH_LEMMAS:
+        return False
+    if not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return False
+    return any(t.dep_ == "conj" and t.lemma_.lower() == "survive" and _verb_above(t) == tok
+               and not any(g.dep_.startswith("nsubj") for g in t.children) for t in tok.subtree)
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb above a token ("stabbed on Friday and survived": the parse may hang "survived" on "on")."""
+    return next((a for a in tok.ancestors if a.pos_ in VERBAL), None)
 
 
 def assemble(doc: Doc, offset: int, history: ActorHistory,
@@ -173,7 +216,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
         if not d.place_texts and not d.anaphoric:     # a back-reference's places are its antecedent's
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
-            rest = {t.i for t in doc} - others
+            rest = {t.i for t in doc} - others - _other_incident(doc, {t.i for s in groups[i] for t in s})
             d.place_texts = place_mentions(doc, rest, offset, places)
         if not d.date_texts and d.inherits_from is None:
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
@@ -280,6 +323,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             perps.append(author)
     victims = name_victims(doc, [c.noun for c in casualties if c.noun])
     etype = refine_type(etype, group, clause_span, perps, victims)
+    if status is Status.THREATENED and etype not in _NOT_ATTACKS:
+        etype = EventType.THREAT                      # "urged supporters to kill citizens": a threatened attack
     victim_ids = {t.i for s in counts for t in s}
     back = _back_reference(group, top, counts)
     places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - _other_incident(doc, trig_ids),
@@ -292,10 +337,10 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             if kind == "person" and name not in victims:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
-    dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
-             if s.start in ids and not _rite_day(s, mourning=False)]
+    own = [s for s in doc.spans.get("dates", []) if not _said_of_a_noun(s, top.root)]
+    dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not _rite_day(s, mourning=False)]
     if not dates and single:
-        dates = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])    # not the mourning's day
+        dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day
                  if not _rite_day(s) and not _later_day(s, top.root)]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns

@@ -27,13 +27,14 @@ class RecallWords:
     recalling: frozenset[str]       # ... an earlier one
     gap_units: frozenset[str]       # "three days after": nouns that state a gap
     comparing: frozenset[str]       # "the deadliest since January": the phrase's dates are never the clause's
+    motives: frozenset[str]         # "in revenge for X", "in response to X": X is another incident or a cause
 
 
 @lru_cache(maxsize=1)
 def recall_words() -> RecallWords:
     raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
     return RecallWords(frozenset(raw["separating"]), frozenset(raw["recalling"]), frozenset(raw["gap_units"]),
-                       frozenset(raw["comparing"]))
+                       frozenset(raw["comparing"]), frozenset(raw["motives"]))
 
 
 def _gap_token(word: Token, head: Token) -> Token | None:
@@ -56,6 +57,8 @@ def separates(tok: Token) -> bool:
     words = recall_words()
     if tok.dep_ == "pobj" and tok.head.lower_ in words.separating:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.lower() in words.motives:
+        return True                               # "in revenge for the army's offensive in North Waziristan"
     mark = mark_of(tok) if tok.dep_ == "advcl" else None
     return mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
 

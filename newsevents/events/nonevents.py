@@ -264,6 +264,9 @@ def _undone(verb: Token) -> bool:
     return False
 
 
+_CALLED_STOPPAGE = frozenset({"call", "declare", "observe", "enforce"})
+
+
 def _labour_strike(span: Span) -> bool:
     """ "strike" as a stoppage of work: a general, indefinite or hunger strike, or one a union calls (no air,
     drone or missile word before it)."""
@@ -272,6 +275,8 @@ def _labour_strike(span: Span) -> bool:
         return False
     if any(c.lower_ in _words("strike_modifiers") for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return False
+    if tok.dep_ == "dobj" and _lemma(tok.head) in _CALLED_STOPPAGE:
+        return True                                    # "the party had called a 72-hour strike"
     return any(t.lower_ in _words("labour_words") for t in span.doc if t.i != tok.i)
 
 

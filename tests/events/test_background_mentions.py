@@ -68,3 +68,10 @@ def test_a_gap_said_before_after_and_a_noun_dates_the_attacks(pipeline):
             "a day after attacks on the airport and a metro station killed at least 31 people.")
     events = extract(pipeline, text, "2016-03-23")
     assert [e.event_type for e in dated(events, "2016-03-22", "BE")], [(e.event_type, e.date) for e in events]
+
+
+def test_the_cause_an_act_answered_lends_it_neither_place_nor_day(pipeline):
+    text = ("Gunmen stormed a school in Peshawar on Tuesday. The group said it had carried out the massacre in revenge "
+            "for the army's offensive in North Waziristan, which began in June.")
+    events = pipeline.extract(text, published=date(2014, 12, 17))
+    assert [(e.location.name, e.date.start) for e in events] == [("Peshawar", date(2014, 12, 16))]

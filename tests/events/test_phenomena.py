@@ -229,11 +229,13 @@ ATTEMPTS = [
      "2009-12-27", EventType.BOMBING),
     ("A car bomb parked outside the Times Square theatre did not go off on Saturday evening, police said.",
      "2010-05-03", EventType.BOMBING),
+    ("Salman Rushdie was stabbed on a lecture stage in Chautauqua, New York, on Friday and survived, police said.",
+     "2022-08-14", EventType.ARMED_ASSAULT),
 ]
 
 
 @pytest.mark.parametrize("text,published,etype", ATTEMPTS,
-                         ids=["tried", "foiled-plot", "failed-to-detonate", "did-not-go-off"])
+                         ids=["tried", "foiled-plot", "failed-to-detonate", "did-not-go-off", "survived"])
 def test_attempt_has_status_attempted(pipeline, text, published, etype):
     events = [e for e in extract(pipeline, text, published) if e.event_type in VIOLENT]
     assert len(events) == 1, [e.to_json() for e in events]
@@ -248,6 +250,22 @@ def test_threat(pipeline):
     assert ev.status is Status.THREATENED
     assert [p.canonical for p in ev.perpetrators] == ["Islamic State"]
     assert ev.location.country == "AF"
+
+
+def test_a_call_to_kill_is_a_threat(pipeline):
+    text = ("In September 2014, the Islamic State's spokesman urged supporters to kill citizens of the countries "
+            "fighting the group, singling out the French.")
+    events = extract(pipeline, text, "2015-11-14")
+    assert [(e.event_type, e.status) for e in events] == [(EventType.THREAT, Status.THREATENED)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday in Srinagar, gunmen called a police inspector out of his house and fired at him six times.",
+    "On Tuesday in Gadchiroli, rebels called a village headman from his house and shot and killed him.",
+])
+def test_summoning_a_victim_is_no_threat(pipeline, text):
+    events = [e for e in extract(pipeline, text, "2011-06-30") if e.event_type in VIOLENT]
+    assert events and all(e.status is Status.REALIZED for e in events), [e.to_json() for e in events]
 
 
 def test_kidnapping(pipeline):
