@@ -148,10 +148,16 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
 def _threatened_through(below: Token, trigger: Token) -> bool:
     """The act hangs on a verb of threat as what is threatened ("threatened attacks", "vowed to strike", "called
     for attacks"), not as the threatener ("gunmen called him out") nor inside the one summoned ("called a civilian
-    from his house and shot him") nor as a second act in a row ("called him out and fired at him")."""
+    from his house and shot him") nor as a second act in a row ("called him out and fired at him"), nor under
+    another verb ("promised to investigate the murder")."""
     if below.dep_ in ("conj", "nsubj", "nsubjpass"):
         return False
-    return below.dep_ != "dobj" or below.i == trigger.i
+    if below.dep_ == "dobj" and below.i != trigger.i:
+        return False
+    acts = {t.i for s in trigger.doc.spans.get("triggers", []) for t in s}
+    path = [trigger, *trigger.ancestors]
+    path = path[:path.index(below) + 1] if below in path else path
+    return not any(t.pos_ in VERBAL and t.i not in acts and t.lemma_.lower() not in _DOING for t in path)
 
 
 _NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})

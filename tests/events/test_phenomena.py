@@ -262,6 +262,7 @@ def test_a_call_to_kill_is_a_threat(pipeline):
 @pytest.mark.parametrize("text", [
     "On Tuesday in Srinagar, gunmen called a police inspector out of his house and fired at him six times.",
     "On Tuesday in Gadchiroli, rebels called a village headman from his house and shot and killed him.",
+    "The government promised on Tuesday to investigate the murder of six priests in San Salvador.",
 ])
 def test_summoning_a_victim_is_no_threat(pipeline, text):
     events = [e for e in extract(pipeline, text, "2011-06-30") if e.event_type in VIOLENT]
