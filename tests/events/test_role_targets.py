@@ -104,3 +104,9 @@ def test_a_victim_who_was_shot_by_someone_names_the_author(pipeline):
     perps = said(pipeline, "Residents saw the killing of a teacher, who was shot by two masked men as she left a church "
                            "in Medellin on Sunday.", "perpetrators")
     assert "masked men" in perps
+
+
+def test_the_victim_named_after_the_date_of_the_killing(pipeline):
+    victims = said(pipeline, "The party said in a letter that the assassination on 22 March of Bernardo Jaramillo, "
+                             "its presidential candidate, forced it to leave the race.", "victims", date(1990, 5, 18))
+    assert "bernardo jaramillo" in victims
