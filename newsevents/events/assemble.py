@@ -1,6 +1,8 @@
 """One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..documents.sentences import dateline_end
@@ -157,7 +159,8 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
     acts = {t.i for s in trigger.doc.spans.get("triggers", []) for t in s}
     path = [trigger, *trigger.ancestors]
     path = path[:path.index(below) + 1] if below in path else path
-    return not any(t.pos_ in VERBAL and t.i not in acts and t.lemma_.lower() not in _DOING for t in path)
+    return not any(t.pos_ in VERBAL and t.i not in acts and t.lemma_.lower() not in _DOING or separates(t)
+                   for t in path)                     # nor "had been warned before Friday's strike"
 
 
 _NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})
@@ -236,9 +239,44 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             if j is not None:
                 drafts[i].inherits_from = drafts[j] if j < i and not drafts[j].plural_unquantified else None
                 break
+    drafts = [c for d, verb in zip(drafts, anchors) for c in _one_per_site(d, verb, offset)]
     recall(doc, offset, drafts, places)
     _attach_claims(drafts, claims)
     return [d for d in drafts if not d.plural_unquantified], [c for c in claims if not _attached(c, drafts)]
+
+
+def _object_sites(verb: Token) -> list[Span]:
+    """The place each of a verb's coordinated objects is said to be in ("attacked St. Sebastian's Church in Negombo
+    and the Zion Church in Batticaloa"): one place per object, all different, or nothing."""
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if first is None:
+        return []
+    objects = [first] + [c for h in (first, verb) for c in h.children
+                         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]   # hung on the first or on the verb
+    if len(objects) < 2:
+        return []
+    sites = []
+    for k, obj in enumerate(objects):
+        own = {t.i for t in obj.subtree} - (set().union(*({t.i for t in o.subtree} for o in objects[1:]))
+                                             if k == 0 else set())
+        places = [e for e in verb.doc.ents if e.label_ in ("GPE", "LOC") and e.root.i in own
+                  and any(a.dep_ == "prep" and a.lower_ in ("in", "at") and a.i in own for a in e.root.ancestors)]
+        if len(places) != 1:
+            return []
+        sites.append(places[0])
+    return sites if len({s.text.lower() for s in sites}) == len(sites) else []
+
+
+def _one_per_site(draft: EventDraft, verb: Token, offset: int) -> list[EventDraft]:
+    """One act on objects in several towns is one event per town, as ACLED and the GTD code it; the toll stays
+    with the first (the text does not split it), the others are told by their own place's offset."""
+    sites = _object_sites(verb) if verb.pos_ in VERBAL else []
+    if not sites or draft.plural_unquantified:
+        return [draft]
+    return [replace(draft, place_texts=[(s.text, offset + s.start_char)],
+                    trigger_start=draft.trigger_start if k == 0 else offset + s.start_char,
+                    fatalities=draft.fatalities if k == 0 else None, injuries=draft.injuries if k == 0 else None)
+            for k, s in enumerate(sites)]
 
 
 def _patron(actor: Span) -> bool:

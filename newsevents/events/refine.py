@@ -199,14 +199,14 @@ def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMen
     """Rockets or mortars fired by militants, by unnamed assailants or from nowhere said, at a town, a house or a
     building: a terror attack with explosive projectiles (a bombing), not the standoff fire of armed forces or of
     combatants at each other's positions (shelling), nor projectiles an observer counted, nor a raid with rifles and
-    rockets (an armed attack)."""
+    rockets (an armed attack), nor a cruise or ballistic missile or a chemical rocket (a strike from afar)."""
     trig = {t.lemma_.lower() for s in group for t in s} | {t.lower_ for s in group for t in s}
     if not trig & _cues("launched_projectiles") or any(p.kind == "state" for p in perps):
         return False
     sentence = clause.doc[:]                          # "supported by rocket-firing helicopters": the whole sentence
-    if _has_cue(_cues("standoff_fire_words") | _cues("state_force_words") | _cues("gun_words"), sentence,
-                sentence.text.lower()):
-        return False
+    if _has_cue(_cues("standoff_fire_words") | _cues("state_force_words") | _cues("gun_words")
+                | _cues("standoff_arms"), sentence, sentence.text.lower()):
+        return False                                  # "cruise missiles", "rockets loaded with sarin": a strike
     return not any(t.lemma_.lower() in _cues("observation_verbs") and t.pos_ in VERBAL for t in clause)
 
 

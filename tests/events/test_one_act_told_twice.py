@@ -56,3 +56,13 @@ def test_a_burning_the_attackers_also_did_is_part_of_the_abduction(pipeline, aft
 def test_coordinated_killings_with_their_own_doers_and_time_are_two_acts(pipeline, sentence, dates):
     events = pipeline.extract(sentence, published=date(2017, 10, 16))
     assert sorted(e.date.start for e in events if e.date) == dates
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    ("On Sunday morning, suicide bombers attacked St. Anthony's Shrine in Colombo and the Zion Church in the eastern "
+     "city of Batticaloa.", ["Batticaloa", "Colombo"]),
+    ("On Sunday morning, suicide bombers attacked a church and a hotel in Colombo.", ["Colombo"]),
+])
+def test_one_act_on_objects_in_several_towns_is_one_event_per_town(pipeline, sentence, towns):
+    events = pipeline.extract(sentence, published=date(2019, 4, 22))
+    assert sorted(e.location.name for e in events if e.location) == towns

@@ -30,6 +30,10 @@ TYPE_CASES = [
                  id="mortar-shells-launched-by-unnamed-attackers-are-a-bombing"),
     pytest.param("On 29 April 2020, Syrian regime forces fired rockets at Kansafra in the Idlib countryside, Syria.",
                  "2020-04-30", EventType.REMOTE_VIOLENCE, id="forces-firing-rockets-stay-remote-violence"),
+    pytest.param("On 4 November 2017, the rebels fired a ballistic missile at the international airport of Riyadh, "
+                 "Saudi Arabia.", "2017-11-05", EventType.REMOTE_VIOLENCE, id="a-ballistic-missile-is-a-strike"),
+    pytest.param("In August 2013, rockets loaded with sarin struck the Ghouta suburbs of Damascus, Syria.",
+                 "2017-04-07", EventType.REMOTE_VIOLENCE, id="chemical-rockets-are-a-strike"),
     pytest.param("On 2 May 2020, separatist rebels fired 120mm mortars at Ukrainian positions near Avdiivka, Donetsk, "
                  "Ukraine.", "2020-05-03", EventType.REMOTE_VIOLENCE, id="mortars-fired-at-positions-stay-shelling"),
     pytest.param("On 7 November 2011, a roadside bomb exploded near the motorcade of the governor of Anbar province on "
