@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from ..core import DatePrecision, Event, EventType, GeoPrecision
+from ..core import DatePrecision, Event, EventType, GeoPrecision, Location
 from ..mentions.lexicon import _load, roles
 from ..resolve.article_places import BRIEF_CHARS
 
@@ -98,13 +98,18 @@ def _toll(event: Event) -> int:
                event.injuries.count if event.injuries and event.injuries.count else 0)
 
 
+def _at_sea(location: Location) -> bool:
+    """A named sea, gulf or strait (resolve/waters.py): a place no country holds, as concrete as a town."""
+    return location.country is None and location.precision is GeoPrecision.REGION and location.lat is not None
+
+
 def anchors(event: Event, dateline: str = "") -> int:
     """How many concrete anchors the event has: a date expression of its own (not the dateline's), a toll, a town,
     a known group, named victims."""
     return sum((
         _own_date(event, dateline),
         bool(_toll(event)),
-        event.location is not None and event.location.precision in _FINE_PLACES,
+        event.location is not None and (event.location.precision in _FINE_PLACES or _at_sea(event.location)),
         any(a.canonical for a in event.perpetrators),          # a group the actor registry knows
         bool(event.victims),
     ))

@@ -33,6 +33,7 @@ from .places_rows import km as _km
 from .places_rows import unless_acronym as _unless_acronym
 from .places_text import mention_key, name_key, surface_name, vocabulary
 from .places_variants import pick_variant, skeleton, variant_rules
+from .waters import water
 
 _PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
               "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
@@ -85,6 +86,8 @@ class Gazetteer:
         """One mention ("Kabul", "northern Pakistan", "Paktia province") -> Location, or None."""
         if not text or not text.strip():
             return None
+        if (sea := water(text)) is not None:
+            return sea
         admin1_ids = self._admin1_ids(admin1) if admin1 else frozenset()
         return self._resolve(text.strip(), tuple(c.upper() for c in countries), admin1_ids)
 
@@ -95,6 +98,11 @@ class Gazetteer:
         `region`: the countries the article's address chains name; a place elsewhere is taken only when it is a
         country or a large city. `admin1`: first-level units the article names, preferred for same-name places."""
         texts = [m.strip() for m in mentions if m and m.strip()]
+        seas = [w for w in (water(t) for t in texts) if w is not None]
+        if seas:                                      # "in the Red Sea off Hodeidah": the port; else the sea itself
+            texts = [t for t in texts if water(t) is None]
+            if not texts:
+                return seas[0]
         if not texts:
             return None
         strict = tuple(c.upper() for c in region)
