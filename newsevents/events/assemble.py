@@ -119,12 +119,28 @@ def _event_type(group: list[Span], top: Span) -> EventType:
     return EventType(best.label_)
 
 
+def _caught_with(device: Token) -> bool:
+    """"Police arrested a girl who was wearing an explosive belt", "a man was detained carrying a bomb": the bomb of
+    someone caught with it never went off."""
+    words = word_lists("target_words")
+    carry = device.head
+    if device.dep_ != "dobj" or carry.lemma_.lower() not in words["worn_device_verbs"]:
+        return False
+    holder = carry.head if carry.dep_ in ("acl", "relcl") else carry
+    while holder is not carry and holder.dep_ in ("pobj", "prep"):   # "a girl of about ten who was wearing"
+        holder = holder.head
+    catch = holder.head if holder is not carry and holder.dep_ in ("dobj", "nsubjpass") else carry.head
+    return catch.i != carry.i and catch.lemma_.lower() in words["capture_verbs"] and catch.pos_ in VERBAL
+
+
 def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) -> Status:
     r = roles()
     if etype is EventType.THREAT:
         return Status.THREATENED
     low = clause_text.lower()
     if any(p in low for p in r.attempted_phrases):
+        return Status.ATTEMPTED
+    if any(_caught_with(s.root) for s in group if s.label_ == "bombing"):
         return Status.ATTEMPTED
     for s in group:
         tok = s.root

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .background import separates
+from .phrases import word_lists
 from .roles import VERBAL
 
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
@@ -83,10 +84,31 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
             elif _told_when(ra, rb) or _told_when(rb, ra):
                 parent[find(j)] = find(i)
+            elif _loaded_with(ra, rb) or _loaded_with(rb, ra):
+                parent[find(j)] = find(i)
     groups: dict[int, list[Span]] = {}
     for i, s in enumerate(spans):
         groups.setdefault(find(i), []).append(s)
     return list(groups.values())
+
+
+def _loaded_with(charge: Token, doer: Token) -> bool:
+    """"A bomber drove a car packed with explosives into the building": what a vehicle is packed (laden, loaded) with
+    arms the act of the verb the vehicle is an argument of, and `doer` is that verb or one of its arguments."""
+    if charge.pos_ != "NOUN":
+        return False
+    loaded = word_lists("target_words")["loaded_words"]
+    cur, through_participle = charge, False
+    while cur.pos_ not in VERBAL or (cur.dep_ in ("acl", "amod") and cur.tag_ == "VBN"):
+        if cur.dep_ in ("conj", "relcl", "appos") or cur.head.i == cur.i or separates(cur):
+            return False
+        if cur.dep_ in ("acl", "amod"):
+            if cur.lower_ not in loaded and cur.lemma_.lower() not in loaded:
+                return False                          # "a crash caused by a bomb": no vehicle loaded with it
+            through_participle = True
+        cur = cur.head
+    return through_participle and cur.i != charge.i and (
+        doer.i == cur.i or (doer.head.i == cur.i and doer.dep_ not in _BLOCKING_DEPS))
 
 
 _OCCUR = frozenset({"come", "happen", "occur", "be", "take"})

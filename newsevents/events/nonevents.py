@@ -54,7 +54,7 @@ def names_no_event(span: Span) -> bool:
     if span.label_ in ("protest", "riot", "other"):
         return False                                   # "held a demonstration to protest": the aim is the act
     return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
-            or _habit(tok) or _descriptor(tok) or _tally(tok) or _characterization(tok) or _plan_carried_out(tok)
+            or _habit(tok) or _descriptor(tok) or _tally(tok) or _over_years(tok) or _shot_down(tok) or _blockade(tok) or _characterization(tok) or _plan_carried_out(tok)
             or _scare_quoted(tok) or _into_the_air(tok) or conditional(tok) or denied_plot(tok)
             or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok) or says_no_act(tok))
 
@@ -303,6 +303,9 @@ def _habit(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in _DURATION_PREPS and any(g.lemma_.lower() in _words("duration_units")
                                                           for g in c.subtree) for c in verb.children):
         return True                                    # "has fought the army for more than a decade": a campaign
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and any(
+            c.lower_ == "since" and any(g.lower_ == "then" for g in c.children) for c in verb.children):
+        return True                                    # "since then, the rebels have fired on dozens of ships"
     chain = verb
     while chain.dep_ == "conj" and chain.head.pos_ in VERBAL:
         chain = chain.head                             # "who attack students, engage in kidnapping"
@@ -321,6 +324,30 @@ def _tally(tok: Token) -> bool:
         return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _many_acts(g) for g in c.children)
                    for c in tok.children)
     return _many_acts(tok)
+
+
+def _blockade(tok: Token) -> bool:
+    """"Ordered a complete siege of the territory": a blockade someone imposes, not an assault."""
+    return _lemma(tok) == "siege" and tok.dep_ == "dobj" and _lemma(tok.head) in _words("blockade_verbs")
+
+
+def _shot_down(tok: Token) -> bool:
+    """"Most of those weapons were shot down": shooting down missiles or rockets intercepts an attack."""
+    if _lemma(tok) != "shoot" or not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return False
+    shot = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    shot += [g for c in shot for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+             if g.dep_ == "pobj"]                      # "most of those weapons"
+    return any(_lemma(c) in _words("shot_down_projectiles") for c in shot)
+
+
+def _over_years(tok: Token) -> bool:
+    """Acts spread over a stretch of time are a campaign, not one event: "after decades of bombings and raids",
+    "years of kidnappings"."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in _words("duration_units"))
 
 
 def _many_acts(tok: Token) -> bool:

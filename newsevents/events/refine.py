@@ -295,13 +295,21 @@ def _public_punishment(clause: Span) -> bool:
         c.dep_ == "advmod" and c.lower_ in manner for c in t.children) for t in clause)
 
 
+def _bombed_from_the_air(group: list[Span]) -> bool:
+    """The verb "bomb" has an aircraft for its subject ("warplanes bombed the port")."""
+    aircraft = _cues("aircraft_bombers")
+    return any(t.lemma_.lower() == "bomb" and t.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in aircraft for c in t.children) for s in group for t in s)
+
+
 def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
                 victims: list[str]) -> EventType:
     """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
     observed explosions with no device named are shelling, while rockets militants fire at a town are a bombing;
     gunmen shooting with rifles and grenades carry out an armed assault, and spent shells found are no shelling; a
     generic killing by an armed actor, or of armed men, is an armed assault; an attack aimed at an official is an
-    assassination; fighting among crowds, and burning tyres in a protest, are riots; a clash that ensued from an
+    assassination; aircraft that bomb carry out an air strike; fighting among crowds, and burning tyres in a protest,
+    are riots; a clash that ensued from an
     attack, and fire bombs thrown at people, leave an armed assault (GTD's hierarchy)."""
     low = clause.text.lower()
     trig_lemmas = {t.lemma_.lower() for s in group for t in s}
@@ -337,6 +345,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
                        for r in roots for c in r.subtree)
             if observed or many:
                 etype = EventType.REMOTE_VIOLENCE
+    if etype is EventType.BOMBING and _bombed_from_the_air(group):
+        return EventType.REMOTE_VIOLENCE              # "Indian jets bombed a camp": an air strike
     if etype is EventType.BOMBING and not any(p.kind == "state" for p in perps) and _shooting_first(group, clause):
         return EventType.ARMED_ASSAULT
     if etype is EventType.REMOTE_VIOLENCE and _spent_cartridges(group, clause):

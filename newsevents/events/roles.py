@@ -341,7 +341,13 @@ def _not_where(root: Token) -> bool:
     flown in from Mali"): not where the act was."""
     origin = (root.dep_ == "pobj" and root.head.lower_ == "from"
               and root.head.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
-    return origin or _accused(root)
+    return origin or _accused(root) or _names_it(root)
+
+
+def _names_it(root: Token) -> bool:
+    """The place name is the subject of a verb of naming ("bombed what New Delhi called a training camp"): the
+    government it stands for, not where the act was."""
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in word_lists("target_words")["naming_verbs"]
 
 
 def _accused(root: Token) -> bool:

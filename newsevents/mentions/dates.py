@@ -32,6 +32,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"),
     ("dmy", _PRE + r"(?:the\s+)?" + _DOW + _DAY + r"(?:\s+of)?[\s-]+(?P<month>{MONTH})(?:,?[\s-]+" + _YEAR + r")?"),
     ("mdy", _PRE + _DOW + r"(?P<month>{MONTH})\s+" + _DAY + r"\b(?:,?\s+" + _YEAR4 + r")?"),
+    ("holiday", _PRE + r"(?P<holiday>{HOLIDAY})(?:,?\s+(?:of\s+)?" + _YEAR4 + r")?"),   # "on Christmas Day"
     ("month_year", _PRE + r"(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH}),?\s+(?:of\s+)?" + _YEAR4),
     ("month", r"(?P<rel>last|this|past|previous|next)\s+(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL})"),
     ("month", r"(?:" + _PRE_MONTH + r")?(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL}),?\s+(?:of\s+)?"
@@ -52,6 +53,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<bare>(?P<unit>day|week)s)\s+(?P<dir>earlier|before|later|after)"),  # vague
     ("shift", r"(?:the\s+)?(?P<dir>following|next|previous|preceding|prior)\s+(?P<unit>day|week|month|year|{PART})"),
     ("shift", r"the\s+(?P<unit>day|week|month|year|night)\s+(?P<dir>before|after)"),
+    ("next_month", r"the\s+(?P<dir>following|next|previous|preceding)\s+(?P<month>{MONTH_FULL})"),  # "the following March"
     ("that_year", _PRE + r"(?:the\s+)?" + _DAY + r"(?:\s+of)?[\s-]+(?P<month>{MONTH}),?\s+(?:of\s+)?(?:that|the\s+same)"
                   r"\s+year"),                                           # "on 30 December of that year"
     ("that_year", r"(?:" + _PRE_MONTH + r")?(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL}),?\s+(?:of\s+)?"
@@ -101,6 +103,7 @@ class DateVocab:
     short_units: tuple[str, ...]
     recent_spans: dict[str, tuple[int, str]]
     seasons: dict[str, tuple[int, int]]
+    holidays: dict[str, tuple[int, int]]
     gap_qualifiers: dict[str, str]
     bare_plural: tuple[int, int]
     range_openers: tuple[str, ...]
@@ -118,6 +121,7 @@ def vocabulary() -> DateVocab:
         vague_counts={k: (int(v[0]), int(v[1])) for k, v in raw["vague_counts"].items()},
         units=tuple(raw["units"]), short_units=tuple(raw["short_units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
         seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
+        holidays={k: (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         gap_qualifiers=dict(raw["gap_qualifiers"]), bare_plural=(int(raw["bare_plural"][0]), int(raw["bare_plural"][1])),
         range_openers=tuple(raw["range_openers"]), report_verbs=frozenset(raw["report_verbs"]),
         report_objects=frozenset(raw["report_objects"]), toll_update_verbs=frozenset(raw["toll_update_verbs"]))
@@ -144,6 +148,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "UNIT": _alt(v.units),
         "SHORT": _alt(v.short_units),
         "SEASON": _alt(v.seasons),
+        "HOLIDAY": _alt(v.holidays).replace("'", "['’]"),
         "QUAL": _alt(v.gap_qualifiers),
     }
     out = []

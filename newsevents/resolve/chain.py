@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..core import DatePrecision, DateRange
-from ..mentions.dates import find_date_expressions, vocabulary
+from ..mentions.dates import date_matches, find_date_expressions, vocabulary
 from .dates import _month, resolve_date
 
 
@@ -33,20 +33,25 @@ class DateChain:
         self._week_before()
 
     def _told_on(self, text: str, start: int, expr: str, r: DateRange | None) -> DateRange | None:
-        """"In November 2019, fighters overran a post ... In December, militants stormed a camp": a bare month right
-        after a month or day of an earlier year, in the same paragraph, is the next such month after it, not the
-        latest before publication."""
+        """"In November 2019, fighters overran a post ... In December, militants stormed a camp": a bare month (or a
+        day of a month, "On 3 January") right after a day, month or year of an earlier year, in the same paragraph,
+        is the next such month (or day) after it, not the latest before publication."""
         month = _BARE_MONTH.fullmatch(expr.strip())
-        if r is None or month is None or month.group(1).lower() not in vocabulary().months or not self.resolved:
+        day = None if month else _yearless_day(expr)
+        if month is not None and month.group(1).lower() not in vocabulary().months:
+            month = None
+        if r is None or (month is None and day is None) or not self.resolved:
             return r
         o, prev = self.resolved[-1]
         if (prev.start is None or "\n\n" in text[o:start] or r.start is None or r.start.year <= prev.start.year
-                or prev.end is None or (prev.end - prev.start).days > 31):     # "since it emerged in 2015": a year
+                or prev.end is None or not _one_period(prev, text[max(0, o - 60):o])):
             return r
-        m = vocabulary().months[month.group(1).lower()]
-        y = prev.start.year + (1 if m < prev.start.month else 0)
-        found = _month(y, m)
-        if self.published is not None and found.start > self.published:
+        if day is not None:                                  # "at the start of 2015. On 3 January, ...": that 3 January
+            found = _day_on_or_after(prev.start, *day)
+        else:
+            m = vocabulary().months[month.group(1).lower()]
+            found = _month(prev.start.year + (1 if m < prev.start.month else 0), m)
+        if found is None or (self.published is not None and found.start > self.published):
             return r
         return replace(found, text=r.text)
 
@@ -96,6 +101,37 @@ class DateChain:
 
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
 _BARE_MONTH = re.compile(r"(?:in|by|during|early|late|mid-?)?\s*([A-Za-z]+)", re.IGNORECASE)
+
+
+def _yearless_day(expr: str) -> tuple[int, int] | None:
+    """(month, day) of an expression that is a day of a month with no year ("On 3 January", "on Christmas Day")."""
+    found = date_matches(expr)
+    if len(found) != 1 or found[0].kind not in {"dmy", "mdy", "holiday"} or found[0].get("year") is not None:
+        return None
+    m, v = found[0], vocabulary()
+    if m.kind == "holiday":
+        return v.holidays[" ".join(m.get("holiday").lower().replace("\u2019", "'").split())]
+    return v.months[m.get("month").lower().rstrip(".")], int(m.get("day"))
+
+
+def _one_period(prev: DateRange, before: str) -> bool:
+    """A month or shorter, or one calendar year ("the start of 2015"); not an open range, nor the year a "since"
+    clause starts from ("since it emerged in 2015")."""
+    if (prev.end - prev.start).days <= 31:
+        return True
+    clause = re.split(r"[.;!?]", before)[-1]
+    return prev.precision is DatePrecision.YEAR and not re.search(r"\bsince\b", clause, re.IGNORECASE)
+
+
+def _day_on_or_after(start: date, month: int, day: int) -> DateRange | None:
+    for y in (start.year, start.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d >= start:
+            return DateRange(d, d, DatePrecision.DAY)
+    return None
 
 
 def _weekday_of(text: str | None) -> int | None:

@@ -11,6 +11,8 @@ Choices worth knowing:
 * "overnight": the range anchor-1 .. anchor. "earlier this week": Monday of the anchor's week .. anchor.
 * "in recent days/weeks/months/years": 7 days / 28 days / 6 months / 5 years back to the anchor (data file
   `recent_spans`); "over the past N units": N units back; "a few"/"several" units ago: a range.
+* fixed-day holidays ("on Christmas Day", data file `holidays`) read as a day and month.
+* "the following March": the first March after `previous`; "exactly a year later": that month a year on.
 * "the following year", "two days later", "that month", "the day before": relative to `previous` (the date of the
   event mentioned before), or to the anchor when there is none. A gap that is not exact is a range: "less than two
   weeks before" 1-14 days back, "about a week" 5-9 days, "several days later" 3-7 days, "days before" `bare_plural`.
@@ -133,6 +135,8 @@ def _explicit(m: DateMatch, anchor: date | None) -> DateRange | None:
     if m.kind == "numeric":
         a, b = int(m.get("a")), int(m.get("b"))
         month, day = (b, a) if a > 12 else (a, b)
+    elif m.kind == "holiday":
+        month, day = v.holidays[_holiday_key(m.get("holiday"))]
     else:
         day = int(m.get("day"))
         month = int(m.get("month")) if m.kind in {"iso", "dotted"} else v.months[m.get("month").lower().rstrip(".")]
@@ -148,6 +152,10 @@ def _explicit(m: DateMatch, anchor: date | None) -> DateRange | None:
         return _day(date(year, month, day))
     except ValueError:
         return None
+
+
+def _holiday_key(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _month_rule(m: DateMatch, anchor: date | None) -> DateRange | None:
@@ -266,7 +274,11 @@ def _shift_rule(m: DateMatch, anchor: date | None, previous: DateRange | None) -
     n = _count(m.get("num"))
     if not isinstance(n, int):
         return None
-    return _at(_shift(base.start, unit, sign * n), unit, True)
+    shifted = _shift(base.start, unit, sign * n)
+    exact = vocabulary().gap_qualifiers.get(re.sub(r"\s+", " ", (m.get("qual") or "").lower())) == "exact"
+    if exact and unit in {"year", "decade"} and base.precision in (P.DAY, P.MONTH):
+        return _at(shifted, "month", True)              # "exactly a year later": that month, not just that year
+    return _at(shifted, unit, True)
 
 
 def _same(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:
@@ -337,6 +349,7 @@ _RULES = {
     "iso": _explicit, "dotted": _explicit, "numeric": _explicit, "dmy": _explicit, "mdy": _explicit,
     "month_year": _month_rule, "month": _month_rule, "weekday": _weekday, "relday": _relday,
     "weekend": _weekend, "period": _period, "ago": _ago, "recent": _recent, "season": _season, "year": _year,
+    "holiday": _explicit,
 }
 
 
@@ -354,7 +367,19 @@ def _that_year(m: DateMatch, anchor: date | None, previous: DateRange | None) ->
         return None
 
 
-_CHAINED = {"shift": _shift_rule, "same": _same, "after": _after, "that_year": _that_year}
+def _next_month(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:
+    """"Troops took the town in August 2014 and lost it the following March": the first such month after (or, for
+    "the previous March", the last before) the date told before."""
+    base = _base(previous, anchor)
+    if base is None:
+        return None
+    month = vocabulary().months[m.get("month").lower().rstrip(".")]
+    if m.get("dir").lower() in _FORWARD:
+        return _month(base.start.year + (1 if month <= base.start.month else 0), month)
+    return _month(base.start.year - (1 if month >= base.start.month else 0), month)
+
+
+_CHAINED = {"shift": _shift_rule, "same": _same, "after": _after, "that_year": _that_year, "next_month": _next_month}
 
 
 def _resolve_match(m: DateMatch, anchor: date | None, previous: DateRange | None) -> DateRange | None:
