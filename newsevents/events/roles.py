@@ -16,7 +16,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 _NATIONAL_NOUNS = {"embassy", "consulate", "ambassador", "envoy", "diplomat", "citizen", "national", "troop", "force",
                    "soldier", "army", "military", "government", "official", "minister", "president", "navy", "air",
                    "police", "intelligence", "authority", "mission", "delegation", "tourist", "aid", "worker", "personnel",
-                   "staff", "adviser", "advisor", "contractor", "marine", "commando"}
+                   "staff", "adviser", "advisor", "contractor", "marine", "commando", "property", "interest",
+                   "company", "firm", "business", "businessman", "missionary", "nun", "priest", "expert", "journalist",
+                   "reporter", "executive", "volunteer", "installation", "vessel", "warship", "aircraft"}
 _AIM_WORDS = {"on", "upon", "at", "against", "targeting", "into", "near", "of", "to", "for", "with", "by"}
 _DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
               "north-eastern", "north-western", "south-eastern", "south-western", "central", "suburban", "outer", "rural",
@@ -282,6 +284,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
                 continue
             if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root) or of_members(span.root):
                 continue
+            if span.text == "Us":
+                continue                              # "INVOLVED US IN THE ATTACK" truecased: the pronoun
             # "Qalat-Zabul": the places its parts name; "the town of Busra Esh-Sham": a name the gazetteer spells
             # otherwise, whole
             names = [p for p in hyphen_parts(span) if tests.is_place(p.text)] or \
@@ -304,7 +308,7 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "Pakistan's top diplomat": whose, not where
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN":
             continue                                  # "envoy to Afghanistan"
-        if _national(root):
+        if _national(root) or ent.text == "Us":
             continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
         if _not_where(root):
             continue

@@ -124,7 +124,9 @@ def place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
     article roams (a foreign attack recalled, a foreign leader quoted), so it gets no article-wide context.
     Upper-case wire text: every word looks like a name, so no address chains, but its demonyms count."""
     if upper:
-        return PlaceContext(named=named_countries(text, gaz))
+        named = named_countries(text, gaz, upper=True)
+        filed = _dateline_country(text, gaz, named)
+        return PlaceContext(named=((filed,) if filed else ()) + tuple(c for c in named if c != filed))
     return article_context(text, gaz) if len(text) <= BRIEF_CHARS else PlaceContext()
 
 

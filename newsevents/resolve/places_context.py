@@ -261,13 +261,16 @@ def unit_word_countries(text: str) -> list[str]:
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-zA-Z'’.-]+(?:\s+[A-Z][a-zA-Z'’.-]+)?")
 
 
-def named_countries(text: str, gaz: Gazetteer) -> tuple[str, ...]:
-    """Countries named or implied by a demonym anywhere in the text, most mentioned first."""
+def named_countries(text: str, gaz: Gazetteer, upper: bool = False) -> tuple[str, ...]:
+    """Countries named or implied by a demonym anywhere in the text, most mentioned first. In `upper`-case wire
+    text "US" is the pronoun ("INVOLVED US IN THE ATTACK"); the country is written "U.S."."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for i, m in enumerate(_CAPITALISED.finditer(text)):
         words = m.group(0).split()
         for cand in ([m.group(0)] if len(words) > 1 else []) + words:
+            if upper and cand in ("US", "Us"):
+                continue
             iso = gaz.country_of(cand.rstrip(".’'"))
             if iso:
                 counts[iso] += 1
