@@ -432,24 +432,33 @@ def _other_incident(doc: Doc, trig_ids: set[int]) -> set[int]:
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
-    """"The shooting revived memories of ...", "The bombing drew condemnation", "it claimed the ambush months later": a
-    definite act named as the subject or object of a verb that tells no act points back to one the article already
-    told; it adds no figure of its own."""
+    """"The shooting revived memories of ...", "The bombing drew condemnation", "it claimed the ambush months later",
+    "the rebels claimed that attack, but Washington blamed Iran", "hours after the siege ended": a definite act named
+    as the subject or object of a verb that tells no act points back to one the article already told; it adds no
+    figure of its own, nor the places of its sentence."""
     root = top.root
     if root.lower_ in roles().perpetrator_nouns or root.lemma_.lower() in roles().perpetrator_nouns:
         return False                                  # "the bombers struck three churches": the doers, not the act
     if any(s.start <= root.i < s.end and weapon_word(s.text) for s in root.doc.spans.get("weapons", [])):
         return False                                  # "the rocket missed the post": the arm, told with its own act
     if len(group) > 1 or counts or root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in root.children):
         return False
-    if root.head.lemma_.lower() in _OCCUR or (root.dep_ == "dobj" and root.head.lemma_.lower() in _DOING):
+    if root.head.lemma_.lower() in _OCCUR and not _time_clause(root.head) or (
+            root.dep_ == "dobj" and root.head.lemma_.lower() in _DOING):
         return False                                  # "the attack happened on Thursday in Wazirabad": its own day
     return not any(root.head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
 
 
 _OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})
 _DOING = frozenset({"carry", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "execute", "unleash"})
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _time_clause(verb: Token) -> bool:
+    """"hours after the siege ended", "since the offensive began": a clause that only dates the sentence's act by
+    one told before."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
 def _named_plural(tok: Token) -> bool:

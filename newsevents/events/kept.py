@@ -29,6 +29,10 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "the four gunmen had been detained": the attackers' fate
     if _in_company(tok):
         return False                                  # "a man seen alongside two suicide bombers": people, no act
+    if _attackers_trying(tok):
+        return False                                  # "one of the bombers tried to get in but was turned away"
+    if span.label_ == "battle" and _period_of(tok):
+        return False                                  # "shot dead in the sixth day of the fighting": when
     if _casualties_carried(tok):
         return False                                  # "flew the injured to Ankara": the people a blast left
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
@@ -65,6 +69,8 @@ def keep_trigger(span: Span) -> bool:
         comp = [t for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") for t in c.subtree]
         if not any(t.lemma_.lower() in r.threat_complements or t.lower_ in r.threat_complements for t in comp):
             return False
+    if span.label_ == "battle" and _sent_to_fight(tok):
+        return False                                  # "forces crossed into Somalia to fight the group": a purpose
     if span.label_ == "battle" and tok.lemma_.lower() == "fight" and tok.pos_ == "VERB":
         if any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in r.abstract_objects) for c in tok.children):
             return False
@@ -140,6 +146,50 @@ def _captured(tok: Token) -> bool:
         return False                                  # "arrested two suicide bombers": a foiled attack, told first
     return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
             and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
+def _attackers_trying(tok: Token) -> bool:
+    """Attackers already told of ("the bombers", "one of the gunmen") as the subject of a verb of trying that reaches
+    no violent word ("had tried to get into the stadium but was turned away"): what the doers tried around the act,
+    not an attempt at one."""
+    r = roles()
+    if tok.pos_ != "NOUN" or (tok.lower_ not in r.perpetrator_nouns and tok.lemma_.lower() not in r.perpetrator_nouns):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return False
+    cur = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON") \
+        else tok                                      # "one of the bombers", "some of the gunmen"
+    verb = cur.head
+    if cur.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERBAL:
+        return False
+    if verb.lemma_.lower() not in word_lists("target_words")["attacker_tries"]:
+        return False
+    triggers = {t.i for s in tok.doc.spans.get("triggers", []) for t in s} - {tok.i}
+    return not any(t.i in triggers for t in verb.subtree)
+
+
+def _sent_to_fight(tok: Token) -> bool:
+    """"Forces crossed into Somalia to fight the group", "troops were deployed to battle the rebels": why the forces
+    went, which tells no clash."""
+    return (tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _gap_units() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["gap_units"])
+
+
+def _period_of(tok: Token) -> bool:
+    """A fighting noun that only measures a stretch of time ("in the sixth day of the heaviest fighting", "ended
+    after weeks of street fighting") beside another act its sentence tells: the setting or length of that act (beside
+    a bare toll, "five killed over three days of fighting", the fighting is the act)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    if tok.head.head.lemma_.lower() not in _gap_units():
+        return False
+    return any(tok.i not in range(s.start, s.end) and not s._.generic for s in tok.doc.spans.get("triggers", []))
 
 
 def _in_company(tok: Token) -> bool:

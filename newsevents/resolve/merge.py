@@ -169,8 +169,12 @@ def _also_burned(k: Resolved, e: Resolved) -> bool:
 
 
 def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
-    """"Stormed the site and set fire to the machines": a raid that hurt nobody, told with the burning it did."""
-    return (k.event_type is EventType.ARMED_ASSAULT and e.event_type in (EventType.ARSON, EventType.FACILITY_ATTACK)
+    """"Stormed the site and set fire to the machines", "stormed a school and carried off the pupils": a raid that
+    hurt nobody, told with the burning it did, or a storming told with the abduction it did; the deed names the
+    incident."""
+    deeds = (EventType.ARSON, EventType.FACILITY_ATTACK) + (
+        (EventType.KIDNAPPING,) if set(k.trigger.lower().split()) & _raid_words() else ())
+    return (k.event_type is EventType.ARMED_ASSAULT and k.status is e.status and e.event_type in deeds
             and e.sentence_start == k.sentence_start and k.fatalities is None and k.injuries is None and not k.victims
             and e.fatalities is None and e.injuries is None and not _places_clash(k.location, e.location))
 
@@ -195,6 +199,41 @@ def _fire_and_fighting(k: Resolved, e: Resolved) -> bool:
             and not _dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
 
 
+_HELD = {EventType.ARMED_ASSAULT, EventType.KIDNAPPING}
+_RETAKE_DAYS = 1
+
+
+def _ending_the_assault(k: Resolved, e: Resolved) -> bool:
+    """"Troops were battling on Sunday to end the siege, a day after gunmen stormed the mall", "soldiers retook the
+    hotel early on Saturday after a gun battle": troops fighting the attackers of an assault or a siege told beside
+    it, that day or the next, at its place or none, are how that assault ended, not a clash of their own."""
+    pair = {k.event_type: k, e.event_type: e}
+    battle = pair.get(EventType.BATTLE)
+    held = next((r for r in (k, e) if r.event_type in _HELD), None)
+    if battle is None or held is None or held.generic or {k.status, e.status} != {Status.REALIZED}:
+        return False                                  # a bare toll ("two fighters dead") tells of the clash itself
+    cues = roles().type_cues
+    told = replace(battle, evidence=battle.evidence[:1])
+    if not (_says(told, cues.get("military_responders", frozenset()))
+            and _says(told, cues.get("assault_ending_cues", frozenset()) | _hostage_words())):
+        return False                                  # troops, and the siege or the attackers they ended
+    if held.date_given and battle.date_given and held.date and battle.date and held.date.start and battle.date.start:
+        if not 0 <= (battle.date.start - held.date.start).days <= _RETAKE_DAYS:
+            return False
+    return not _places_clash(k.location, e.location)
+
+
+def _fold_the_ending(k: Resolved, e: Resolved) -> None:
+    """The assault names the incident and its first day, which runs on to the day the troops ended it (so what the
+    siege's later hours saw is still told of it)."""
+    held, battle = (e, k) if k.event_type is EventType.BATTLE else (k, e)
+    if k is battle:
+        k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
+    if held.date_given and battle.date_given and held.date and battle.date and held.date.start and battle.date.end:
+        k.date = replace(held.date, end=max(battle.date.end, held.date.end or held.date.start))
+        k.date_given = True
+
+
 @lru_cache(maxsize=1)
 def _apart_words() -> frozenset[str]:
     return frozenset(_load("mentions.json")["counted_apart"])
@@ -212,6 +251,8 @@ def _counted_apart(e: Resolved) -> bool:
 
 def compatible(k: Resolved, e: Resolved) -> bool:
     if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e):
+        return True
+    if _ending_the_assault(k, e):
         return True
     if _taken_in_the_attack(k, e) or _also_burned(k, e):
         return True
@@ -256,6 +297,11 @@ def compatible(k: Resolved, e: Resolved) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _raid_words() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["raid_words"])
+
+
+@lru_cache(maxsize=1)
 def _hostage_words() -> frozenset[str]:
     return frozenset(_load("mentions.json")["hostage_words"])
 
@@ -279,6 +325,8 @@ def _better_count(a: Count | None, b: Count | None) -> Count | None:
 
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
+    if _ending_the_assault(k, e):
+        _fold_the_ending(k, e)
     if _fire_and_fighting(k, e):
         k.event_type = EventType.BATTLE               # the fighting names the incident
     elif _raid_to_burn(k, e) or _taken_in_the_attack(k, e):
