@@ -47,7 +47,7 @@ def _said_of_a_noun(date_span: Span, trigger: Token) -> bool:
     """"in revenge for the army's offensive, which began in June": a date in a relative clause on a noun that names
     no act, the act told outside it, tells when that noun's own doing happened, not the act's ("the affiliate that
     claimed the attack on Friday" keeps Friday)."""
-    verb = _verb_above(date_span.root)
+    verb = _date_verb(date_span)
     if verb is None or verb.dep_ != "relcl" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
         return False
     trigger_ids = {t.i for s in date_span.doc.spans.get("triggers", []) for t in s}
@@ -185,18 +185,14 @@ _DEATH_LEMMAS = frozenset({"kill", "die", "murder", "massacre", "behead", "execu
 
 def _survived(tok: Token) -> bool:
     """"She was shot in the head on her school bus and survived": the one the act was done to lived through it, so
-    the attempt on them failed. Not when the same verb killed ("two were killed and three survived")."""
+    the attempt on them failed (the parse may hang "survived" on a phrase of the verb: "stabbed on Friday and
+    survived"). Not when the same verb killed ("two were killed and three survived")."""
     if tok.pos_ not in VERBAL or tok.lemma_.lower() in _DEATH_LEMMAS:
         return False
     if not any(c.dep_ == "nsubjpass" for c in tok.children):
         return False
-    return any(t.dep_ == "conj" and t.lemma_.lower() == "survive" and _verb_above(t) == tok
+    return any(t.dep_ == "conj" and t.lemma_.lower() == "survive" and clause_verb(t.head) == tok
                and not any(g.dep_.startswith("nsubj") for g in t.children) for t in tok.subtree)
-
-
-def _verb_above(tok: Token) -> Token | None:
-    """The nearest verb above a token ("stabbed on Friday and survived": the parse may hang "survived" on "on")."""
-    return next((a for a in tok.ancestors if a.pos_ in VERBAL), None)
 
 
 def assemble(doc: Doc, offset: int, history: ActorHistory,

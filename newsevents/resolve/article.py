@@ -30,6 +30,7 @@ from .actors import ActorRegistry
 from .article_places import (
     _COARSE,
     BRIEF_CHARS,
+    PARAGRAPH_BREAK,
     article_place,
     cue_province,
     fill_places,
@@ -206,7 +207,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         ))
         done[id(d)] = items[-1]
     merged = merge_with_headline(items, headline_end(article.text, upper), article.published,
-                                 [] if short else [m.start() for m in _PARAGRAPH.finditer(article.text)])
+                                 [] if short else [m.start() for m in PARAGRAPH_BREAK.finditer(article.text)])
     fill_places(merged, replace(article, text=places_text), drafts, gaz, context, where, upper, cues)
     if len(merged) == 1:
         if len(article.text) <= SHORT_ARTICLE_CHARS:
@@ -258,7 +259,6 @@ def _capital_country(texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer
     return named_countries(text[max(paragraph, start - CAPITAL_WINDOW):start], gaz)[:1]
 
 
-_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def _within(inner: DateRange, outer: DateRange) -> bool:
@@ -277,7 +277,7 @@ def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.d
     its undated events by it instead."""
     if any(c.isdigit() for c in text[:dateline_end(text[:300])]):
         return
-    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     last: Resolved | None = None
     for r in sorted(merged, key=lambda r: r.sentence_start):
         if last is not None and bisect_right(breaks, last.sentence_start) != bisect_right(breaks, r.sentence_start):

@@ -27,7 +27,7 @@ HEADLINE_CHARS = 200            # a line this short before a line break is a hea
 LEAD_LINES = 3                  # the dateline opens the lead: the first line, or the one after a headline and a byline
 BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 
 
@@ -160,7 +160,7 @@ def _paragraph_country(r: Resolved, merged: Sequence[Resolved], text: str, gaz: 
     """"In December, militants stormed a camp at Inates, in Niger. About a month later, an attack on the base at
     Chinagodrar killed 89 more": a narrative paragraph stays in the country of the act told before in it, when
     nothing else says where."""
-    start = max((m.start() for m in _PARAGRAPH_BREAK.finditer(text, 0, r.sentence_start)), default=-1)
+    start = max((m.start() for m in PARAGRAPH_BREAK.finditer(text, 0, r.sentence_start)), default=-1)
     before = [x for x in merged if x.location is not None and x.location.country
               and start < x.sentence_start < r.sentence_start]
     return gaz.resolve_country(max(before, key=lambda x: x.sentence_start).location.country) if before else None

@@ -98,11 +98,11 @@ class Gazetteer:
         `region`: the countries the article's address chains name; a place elsewhere is taken only when it is a
         country or a large city. `admin1`: first-level units the article names, preferred for same-name places."""
         texts = [m.strip() for m in mentions if m and m.strip()]
-        seas = [w for w in (water(t) for t in texts) if w is not None]
+        seas = {t: w for t in texts if (w := water(t)) is not None}
         if seas:                                      # "in the Red Sea off Hodeidah": the port; else the sea itself
-            texts = [t for t in texts if water(t) is None]
+            texts = [t for t in texts if t not in seas]
             if not texts:
-                return seas[0]
+                return next(iter(seas.values()))
         if not texts:
             return None
         strict = tuple(c.upper() for c in region)
