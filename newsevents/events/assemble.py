@@ -207,6 +207,9 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
                           and not (len(s) == 1 and s.root.dep_ == "amod")]   # "an overnight siege": how long
     spans = [s for s in doc.spans.get("triggers", []) if keep_trigger(s)]
+    kept_ids = {t.i for s in spans for t in s}
+    unsaid = frozenset(t.i for s in doc.spans.get("triggers", []) for t in s
+                       if t.i not in kept_ids and _adverbial(t))
     if not spans:
         spans = [s for s in developments(doc) if keep_trigger(s)] or as_developments(doc)
     if _sports(doc):
@@ -230,7 +233,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             ids = clause_tokens(verb, exclude_roots=[o for o in others if not is_ancestor(o, top.root)])
         ids.update(t.i for s in group for t in s)
         drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, places=places,
-                             nested=nested))
+                             nested=nested, unsaid=unsaid))
         anchors.append(verb)
         clause_ids.append(ids)
         nested_flags.append(nested)
@@ -315,9 +318,30 @@ def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
         target.claims.append(c)
 
 
+def _act_places(doc: Doc, places: list[tuple[str, int]], offset: int, verb: Token) -> list[tuple[str, int]]:
+    """A place named in a relative clause on the doers ("gunmen who broke through the fence around the Gaza Strip
+    killed 900 people in southern Israel") tells where they came from; when the act names a place of its own, that
+    place stands."""
+    if len(places) < 2:
+        return places
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    told = {t.i for d in doers for c in d.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    own = [(text, o) for text, o in places if (doc.char_span(o - offset, o - offset + len(text), alignment_mode="expand")
+                                               or doc[:0]).start not in told]
+    return own or places
+
+
+def _adverbial(tok: Token) -> bool:
+    """The word stands in a prepositional phrase on a verb ("after decades of bombings"), not in the subject or
+    object of a clause ("a series of bombs killed 80")."""
+    return any(a.dep_ == "prep" and a.head.pos_ in VERBAL for a in tok.ancestors)
+
+
 def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
            ids: set[int], single: bool, places: PlaceTests | None = None,
-           nested: bool = False) -> EventDraft:
+           nested: bool = False, unsaid: frozenset[int] = frozenset()) -> EventDraft:
+    """`unsaid` holds the tokens of the sentence's trigger words that name no act and stand in an adverbial phrase
+    ("after decades of bombings"): as weapons they imply no type."""
     r = roles()
     clause_span = doc[min(ids):max(ids) + 1]
     etype = _event_type(group, top)
@@ -326,7 +350,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # "the 147 people killed when ...": a figure whose phrase holds the trigger is the trigger's, wherever it hangs
     counts = [s for s in doc.spans.get("counts", []) if s.start in ids or single or trig_ids & set(range(s.start, s.end))]
     casualties = [s._.casualty for s in counts]
-    weapon_spans = [s for s in doc.spans.get("weapons", []) if (s.start in ids or single) and not seized_arms(s.root)]
+    weapon_spans = [s for s in doc.spans.get("weapons", []) if (s.start in ids or single) and not seized_arms(s.root)
+                    and s.root.i not in unsaid]
     weapons = [s._.weapon for s in weapon_spans]
     if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and weapons:
         implied = [r.weapon_implied_type[w] for w in weapons if w in r.weapon_implied_type]
@@ -385,6 +410,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     back = _back_reference(group, top, counts)
     places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - _other_incident(doc, trig_ids),
                             offset, places)
+    places = _act_places(doc, places, offset, verb)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)

@@ -304,7 +304,7 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         if any(i in actor_tokens for i in range(ent.start, ent.end)):
             continue
         root = ent.root
-        if root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+        if (root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")) and not _place_of(root):
             continue                                  # "Pakistan's top diplomat": whose, not where
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN":
             continue                                  # "envoy to Afghanistan"
@@ -315,7 +315,7 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
-        span = doc[start:ent.end]
+        span = doc[start:ent.end - 1 if ent[-1].tag_ == "POS" and len(ent) > 1 else ent.end]
         out.append((span.text, offset + span.start_char))
         if ent.label_ == "FAC" and tests is not None:
             # "the Manchester Arena", "Promenade des Anglais in Nice": the town inside a facility's name
@@ -338,6 +338,22 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             out.append((doc[tok.i - 1:tok.i + 1].text, offset + doc[tok.i - 1].idx))    # "stormed a hotel in the capital"
     out.sort(key=lambda x: x[1])
     return out
+
+
+def _place_of(root: Token) -> bool:
+    """A town's possessive before a named place or a public site in it is where ("New York's Times Square",
+    "Kabul's international airport"); before a person or a state's mission it is whose ("Pakistan's top diplomat",
+    "Pakistan's embassy")."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    if head.pos_ == "PROPN":
+        return head.ent_type_ in ("FAC", "LOC")
+    kind = roles().facility_kinds.get(head.lemma_.lower())
+    return kind is not None and head.lemma_.lower() not in _STATE_MISSIONS
+
+
+_STATE_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "residence"})
 
 
 def _not_where(root: Token) -> bool:

@@ -142,8 +142,19 @@ def _time_words() -> frozenset[str]:
 
 
 def _date_like(ent: Span) -> bool:
-    """A model DATE entity with a figure or a word of time in it; "western Niger" tagged DATE is none."""
+    """A model DATE entity with a figure or a word of time in it; "western Niger" tagged DATE is none, and nor is a
+    length of time that measures what follows it ("after a week of fighting", "three days of clashes")."""
+    if _measure(ent):
+        return False
     return any(t.like_num or t.lower_ in _time_words() for t in ent)
+
+
+def _measure(ent: Span) -> bool:
+    """A quantity of a unit of time followed by "of": "a week of fighting", "five years of war"."""
+    units = date_vocabulary().units
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in units
+            and all(t.like_num or t.pos_ in ("DET", "NUM") or t.lower_ in ("few", "several") for t in ent[:-1]))
 
 
 class CountMarker:

@@ -128,7 +128,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                     resolvers: Resolvers, *, upper: bool = False) -> list[Event]:
     short = len(article.text) <= BRIEF_CHARS       # a coder's note or a wire brief
     brief = short and not upper
-    drafts = _developments_in_briefs(drafts, short, upper)
+    drafts = _strikes_of_labour(_developments_in_briefs(drafts, short, upper))
     if not drafts and not brief:
         return []
     chain = DateChain(article.text, article.published)
@@ -168,6 +168,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             r = chain.at(text, off)
             if r is not None and r.start is not None and (date is None or _within(r, date)):
                 date = r                                # "Last year gunmen attacked ... in June": the month
+        if date is None and not short and not upper and d.inherits_from is None:
+            date = _day_told_before(d, drafts, chain, article)
         texts = with_unit_words(local_place_texts(d.place_texts, places_text, gaz, text_countries), places_text,
                                 gaz)
         near = _capital_country(texts, places_text, gaz)
@@ -290,6 +292,28 @@ def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.d
             r.date, r.date_given = replace(last.date, text=None), True     # the day, not a date expression of its own
 
 
+def _day_told_before(d: EventDraft, drafts: Sequence[EventDraft], chain: DateChain, article: Article) -> DateRange | None:
+    """An undated act in a full article told right after a short sentence that sets a day and tells no act of its
+    own ("Israel answered on Saturday. Its warplanes bombed the port, ..."): the act is that day's. Only the sentence
+    just before the act's counts, only a day on or before publication, only a sentence no draft was read from, and
+    not a report's day ("Police said on Monday ...")."""
+    para = max((m.start() for m in PARAGRAPH_BREAK.finditer(article.text, 0, d.sentence_start)), default=0)
+    told = {x.sentence_start for x in drafts}
+    before = [(o, r) for o, r in _past_days(chain, article.published) if para <= o < d.sentence_start]
+    if not before:
+        return None
+    o, r = before[-1]
+    if len(_SENTENCE_END.findall(article.text, o, d.sentence_start)) != 1 or any(o <= t < d.sentence_start for t in told):
+        return None                                      # not the sentence just before, or one that told an act
+    opened = max([m.end() for m in _SENTENCE_END.finditer(article.text, para, o)] + [para])
+    lead = article.text[opened:d.sentence_start].strip()
+    return r if len(lead) <= _TIME_LEAD_CHARS and not _REPORTED.search(lead) else None
+
+
+_TIME_LEAD_CHARS = 60       # "Israel answered on Saturday.": a short sentence that sets the paragraph's day
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied)\b", re.I)
+
+
 def _past_days(chain: DateChain, published: datetime.date | None) -> list[tuple[int, DateRange]]:
     """The article's day-precise dates (offset, range) in text order, less those after its publication."""
     return [(o, r) for o, r in chain.resolved if r.precision is DatePrecision.DAY and r.start is not None
@@ -325,6 +349,20 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
     return Resolved(event_type=EventType.OTHER, status=Status.REALIZED, generic=True, sentence_start=lead,
                     weight=0.3, trigger="", trigger_start=lead, date=day, date_given=True, location=location,
                     evidence=[Evidence(article.text[lead:stop], lead, stop)])
+
+
+def _strikes_of_labour(drafts: list[EventDraft]) -> list[EventDraft]:
+    """Once the article has told of a strike as a stoppage of work ("a curfew because of the strike by coca
+    growers"), a later bare "strike" is that stoppage ("the strike is supported by the rebels"), not an attack
+    from the air: a remote_violence draft whose only trigger is "strike" and that names no weapon, toll or victim
+    is dropped."""
+    if not any(d.event_type is EventType.PROTEST and _STRIKE.search(d.trigger) for d in drafts):
+        return drafts
+    return [d for d in drafts if not (d.event_type is EventType.REMOTE_VIOLENCE and _STRIKE.fullmatch(d.trigger)
+                                      and not (d.weapons or d.victims or d.fatalities or d.injuries))]
+
+
+_STRIKE = re.compile(r"strikes?", re.I)
 
 
 def _developments_in_briefs(drafts: list[EventDraft], short: bool, upper: bool) -> list[EventDraft]:

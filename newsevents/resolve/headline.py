@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..core import Status
-from .merge import Resolved, absorb, is_background, merge_mentions
+from .merge import Resolved, absorb, is_background, merge_mentions, near_and_far
 
 _MAX_LINE = 200                 # a headline fits on a line; a longer line is a paragraph
 _MAX_LINES = 3                  # a section label, the headline, a standfirst
@@ -54,6 +54,8 @@ def merge_with_headline(items: list[Resolved], end: int, published: date | None,
 
 
 def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
+    if near_and_far(h, b) or near_and_far(b, h):
+        return False                                   # gunmen's killing and rockets from afar: two acts
     if h.event_type is not b.event_type and not h.generic and not _same_toll(h, b):
         return False
     if (h.status is Status.REALIZED) != (b.status is Status.REALIZED):

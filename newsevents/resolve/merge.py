@@ -249,6 +249,18 @@ def _counted_apart(e: Resolved) -> bool:
     return bool(0 <= at <= len(x.text) and set(x.text[max(0, at - 30):at].lower().split()[-3:]) & _apart_words())
 
 
+def near_and_far(a: Resolved, b: Resolved) -> bool:
+    """Gunmen who killed at close range and rockets or shells fired from afar are two acts of one day ("gunmen who
+    broke through the fence killed 900 ... fired thousands of rockets at towns"), as event coders count them: a
+    mention told in generic words whose doers are gunmen does not take a strike from afar's type."""
+    doers = {w for p in b.perpetrators for w in p.name.lower().split()[-1:]}
+    return (a.event_type is EventType.REMOTE_VIOLENCE and not a.generic and b.generic
+            and bool(_CLOSE_DOERS & (set(b.trigger.lower().split()) | doers)))
+
+
+_CLOSE_DOERS = frozenset({"gunman", "gunmen", "assailant", "assailants"})
+
+
 def compatible(k: Resolved, e: Resolved) -> bool:
     if _hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e):
         return True
@@ -256,7 +268,7 @@ def compatible(k: Resolved, e: Resolved) -> bool:
         return True
     if _taken_in_the_attack(k, e) or _also_burned(k, e):
         return True
-    if _counted_apart(e):
+    if _counted_apart(e) or near_and_far(k, e) or near_and_far(e, k):
         return False
     if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and (
             not e.location or not _places_clash(k.location, e.location))) and not _toll_before_cause(k, e):
