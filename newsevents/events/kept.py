@@ -29,6 +29,8 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "the four gunmen had been detained": the attackers' fate
     if _in_company(tok):
         return False                                  # "a man seen alongside two suicide bombers": people, no act
+    if span.label_ == "bombing" and _cargo(tok):
+        return False                                  # "the vehicle was carrying explosives": a load, no blast
     if _attackers_trying(tok):
         return False                                  # "one of the bombers tried to get in but was turned away"
     if span.label_ == "battle" and _period_of(tok):
@@ -146,6 +148,17 @@ def _captured(tok: Token) -> bool:
         return False                                  # "arrested two suicide bombers": a foiled attack, told first
     return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
             and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+
+
+def _cargo(tok: Token) -> bool:
+    """A device named as what a clause's subject carried ("the military said the vehicle was carrying explosives and
+    posed a threat"): the verb of carrying is the clause's own, with no "out" ("carried out a bombing" is an act), so
+    nothing went off. A bomber "carrying explosives" who attacked is told by the attack's own words."""
+    carry = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and carry.pos_ in VERBAL
+            and carry.lemma_.lower() in word_lists("target_words")["worn_device_verbs"]
+            and carry.dep_ in ("ROOT", "ccomp", "conj") and not any(c.dep_ == "prt" for c in carry.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in carry.children))
 
 
 def _attackers_trying(tok: Token) -> bool:

@@ -82,6 +82,8 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
                                                               and "the " + low in r.anaphors):
         return history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"))   # "the militants"
     kind = r.perpetrator_nouns.get(tok.lower_, r.perpetrator_nouns.get(tok.lemma_.lower()))
+    if tok.lemma_.lower() in word_lists("perpetrator_words")["members"] and full.startswith("its "):
+        kind = "individual"                            # "its followers attacked police stations": the group's people
     if kind in ("individual", "organization") and (full.startswith(("its ", "their ")) or _of_the_group(tok)):
         found = history.latest(offset + tok.idx, groups_only=True)   # "its gunmen", "gunmen from the group"
         if found is not None:

@@ -150,8 +150,11 @@ def _date_like(ent: Span) -> bool:
 
 
 def _measure(ent: Span) -> bool:
-    """A quantity of a unit of time followed by "of": "a week of fighting", "five years of war"."""
+    """A quantity of a unit of time followed by "of" ("a week of fighting", "five years of war"), or units with no
+    number at all ("crushed the revolt within days", "for weeks"): how long, not when."""
     units = date_vocabulary().units
+    if len(ent) == 1 and ent[0].lower_ in {u + "s" for u in units}:
+        return True
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in units
             and all(t.like_num or t.pos_ in ("DET", "NUM") or t.lower_ in ("few", "several") for t in ent[:-1]))

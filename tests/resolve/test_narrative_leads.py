@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 FILLER = ("Officials said the investigation would take weeks. Hospitals in the capital asked for blood donors, and "
           "schools stayed closed across the region while the security forces searched the suspects' homes. ")
 
@@ -85,3 +87,28 @@ def test_a_labour_strike_named_again_is_no_air_strike(pipeline):
             "ACCORDING TO REPORTS RELEASED IN LIMA TODAY.")
     events = pipeline.extract(text, published=date(1988, 8, 23))
     assert "remote_violence" not in _types(events), _types(events)
+
+
+def test_a_vehicle_carrying_explosives_is_no_bombing(pipeline):
+    text = ("KABUL - Two days later, on Sunday afternoon, an American drone struck a car in a residential district of "
+            "Kabul. The military said the vehicle was carrying explosives and posed an imminent threat to the "
+            "airport, but relatives said the strike killed ten members of one family.")
+    events = pipeline.extract(text, published=date(2021, 8, 30))
+    assert _types(events) == ["remote_violence"], _types(events)
+
+
+def test_the_groups_followers_are_its_doers(pipeline):
+    text = ("Boko Haram grew out of a mosque in Maiduguri. In July 2009 its followers attacked police stations in "
+            "several northern states of Nigeria.")
+    events = pipeline.extract(text, published=date(2024, 7, 1))
+    assert events and events[0].date is not None and events[0].date.start == date(2009, 7, 1)
+    assert "Boko Haram" in [p.canonical for p in events[0].perpetrators]
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("The army crushed the revolt within days, and some 800 people died.", "days"),
+    ("The movement took the city after a week of fighting with its rival.", "a week"),
+])
+def test_lengths_of_time_are_not_dates(pipeline, sentence, measure):
+    doc = pipeline.nlp(sentence)
+    assert measure not in [s.text for s in doc.spans["dates"]]
