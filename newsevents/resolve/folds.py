@@ -1,0 +1,212 @@
+"""Pairs of mentions that are one incident although their types differ, and pairs that are two although they
+look alike: a hostage's fate and the abduction, an abduction told as part of the attack, a burning done in the
+raid, the toll counted before its cause, shelling and the fighting it was part of, troops ending a siege, hostages
+of a siege; and, apart, an act the text counts as another one, or gunmen and a strike from afar."""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..core import ActorKind, EventType, Status
+from ..mentions.lexicon import _load, roles
+from .resolved import Resolved, dates_clash, places_clash, says
+
+_HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
+_FATE_DAYS = 120
+
+
+def _hostage_fate(k: Resolved, e: Resolved) -> bool:
+    """A killing told after an abduction ("kidnapped ... later beheaded") is how the kidnapping ended; the person it
+    names is the hostage, not a new target. Told with a fate word ("was later found dead in a field", "his body was
+    dumped"), it may fall days after the abduction and elsewhere in the same country, and name where the body lay."""
+    # one doer: a group named with its members ("FMLN urban guerrillas") counts once
+    doers = [p for p in e.perpetrators if p.canonical or p.kind is not ActorKind.INDIVIDUAL] \
+        if any(p.canonical for p in e.perpetrators) else e.perpetrators
+    if not (k.event_type is EventType.KIDNAPPING and e.event_type in _HOSTAGE_FATES and len(doers) <= 1):
+        return False
+    if all(t.kind == "person" for t in e.targets) and not dates_clash(
+            k.date if k.date_given else None, e.date if e.date_given else None) and not places_clash(k.location, e.location):
+        return True
+    return _told_as_fate(e) and _later(k, e) and not (
+            k.location and e.location and k.location.country and e.location.country != k.location.country)
+
+
+def _told_as_fate(e: Resolved) -> bool:
+    return says(e, roles().type_cues.get("hostage_fate_cues", frozenset()))
+
+
+def _later(k: Resolved, e: Resolved) -> bool:
+    """The second act's day is the abduction's or up to a few months after it (or one of them is undated)."""
+    if not (k.date_given and e.date_given and k.date and e.date and k.date.start and e.date.start):
+        return True
+    return 0 <= (e.date.start - k.date.start).days <= _FATE_DAYS
+
+
+_TAKERS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _taken_in_the_attack(k: Resolved, e: Resolved) -> bool:
+    """"Assailants opened fire on a police post ... Two officers were abducted in the attack" (or "In addition, five
+    officers were abducted", "the assailants also abducted seven elders"): a later sentence that tells the abduction
+    as part of the attack told before it; one incident, which GTD's hierarchy names a kidnapping. An abduction
+    coordinated with the killing in one sentence stays the assault's own part."""
+    if not (k.event_type in _TAKERS and e.event_type is EventType.KIDNAPPING and k.status is e.status
+            and e.sentence_start != k.sentence_start and e.evidence):
+        return False
+    if not says(replace(e, evidence=e.evidence[:1]), roles().type_cues.get("taken_in_the_attack_cues", frozenset())):
+        return False                                  # the abduction's own sentence ties it to the attack
+    country = lambda r: r.location.country if r.location else None
+    return not (country(k) and country(e) and country(k) != country(e)) and not dates_clash(
+        k.date if k.date_given else None, e.date if e.date_given else None)
+
+
+_BURNERS = _TAKERS | {EventType.KIDNAPPING, EventType.BOMBING}
+
+
+def _also_burned(k: Resolved, e: Resolved) -> bool:
+    """"The attackers also set fire to houses before they left": a burning told in a later sentence with "also" and
+    no day of its own is more of the attack just told, not a second incident ("the rebels also stepped up their
+    sabotage" tells of a campaign, so only a burning counts)."""
+    if not (e.event_type is EventType.ARSON and k.event_type in _BURNERS
+            and e.sentence_start > k.sentence_start and not e.date_given and e.evidence and k.status is e.status):
+        return False
+    x = e.evidence[0]
+    at = e.trigger_start - x.start
+    return 0 <= at <= len(x.text) and "also" in x.text[max(0, at - 30):at].lower().split() and not places_clash(
+        k.location, e.location)
+
+
+def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
+    """"Stormed the site and set fire to the machines", "stormed a school and carried off the pupils": a raid that
+    hurt nobody, told with the burning it did, or a storming told with the abduction it did; the deed names the
+    incident."""
+    deeds = (EventType.ARSON, EventType.FACILITY_ATTACK) + (
+        (EventType.KIDNAPPING,) if set(k.trigger.lower().split()) & _raid_words() else ())
+    return (k.event_type is EventType.ARMED_ASSAULT and k.status is e.status and e.event_type in deeds
+            and e.sentence_start == k.sentence_start and k.fatalities is None and k.injuries is None and not k.victims
+            and e.fatalities is None and e.injuries is None and not places_clash(k.location, e.location))
+
+
+_TOLLS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def toll_before_cause(k: Resolved, e: Resolved) -> bool:
+    """"Two people were hurt when a bomb went off", "in one of two attacks, militants set off a landmine": a clause
+    that only counts victims or says "attack", with no author, and the bomb the same sentence then names are one
+    incident (a hostage or a shot named beside a toll may be an act of its own)."""
+    return (k.generic and k.event_type in _TOLLS and e.event_type is EventType.BOMBING and not e.generic
+            and e.sentence_start == k.sentence_start and not k.perpetrators and not places_clash(k.location, e.location))
+
+
+def _fire_and_fighting(k: Resolved, e: Resolved) -> bool:
+    """"Forces fired mortars at positions near X" and, in a later sentence, fighting or small-arms fire near X (or
+    near no place of its own) that day: one armed clash with heavy weapons, not shelling plus a separate battle."""
+    return ({k.event_type, e.event_type} == {EventType.REMOTE_VIOLENCE, EventType.BATTLE}
+            and e.sentence_start != k.sentence_start and k.location is not None
+            and (e.location is None or k.location.name == e.location.name)
+            and not dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
+
+
+_HELD = {EventType.ARMED_ASSAULT, EventType.KIDNAPPING}
+_RETAKE_DAYS = 1
+
+
+def _ending_the_assault(k: Resolved, e: Resolved) -> bool:
+    """"Troops were battling on Sunday to end the siege, a day after gunmen stormed the mall", "soldiers retook the
+    hotel early on Saturday after a gun battle": troops fighting the attackers of an assault or a siege told beside
+    it, that day or the next, at its place or none, are how that assault ended, not a clash of their own."""
+    pair = {k.event_type: k, e.event_type: e}
+    battle = pair.get(EventType.BATTLE)
+    held = next((r for r in (k, e) if r.event_type in _HELD), None)
+    if battle is None or held is None or held.generic or {k.status, e.status} != {Status.REALIZED}:
+        return False                                  # a bare toll ("two fighters dead") tells of the clash itself
+    cues = roles().type_cues
+    told = replace(battle, evidence=battle.evidence[:1])
+    if not (says(told, cues.get("military_responders", frozenset()))
+            and says(told, cues.get("assault_ending_cues", frozenset()) | _hostage_words())):
+        return False                                  # troops, and the siege or the attackers they ended
+    if held.date_given and battle.date_given and held.date and battle.date and held.date.start and battle.date.start:
+        if not 0 <= (battle.date.start - held.date.start).days <= _RETAKE_DAYS:
+            return False
+    return not places_clash(k.location, e.location)
+
+
+def _fold_the_ending(k: Resolved, e: Resolved) -> None:
+    """The assault names the incident and its first day, which runs on to the day the troops ended it (so what the
+    siege's later hours saw is still told of it)."""
+    held, battle = (e, k) if k.event_type is EventType.BATTLE else (k, e)
+    if k is battle:
+        k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
+    if held.date_given and battle.date_given and held.date and battle.date and held.date.start and battle.date.end:
+        k.date = replace(held.date, end=max(battle.date.end, held.date.end or held.date.start))
+        k.date_given = True
+
+
+@lru_cache(maxsize=1)
+def _apart_words() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["counted_apart"])
+
+
+def _counted_apart(e: Resolved) -> bool:
+    """"About two hours later a second car bomb went off", "another blast": the text counts this act apart from the
+    one it told before."""
+    if not e.evidence:
+        return False
+    x = e.evidence[0]
+    at = e.trigger_start - x.start
+    return bool(0 <= at <= len(x.text) and set(x.text[max(0, at - 30):at].lower().split()[-3:]) & _apart_words())
+
+
+def near_and_far(a: Resolved, b: Resolved) -> bool:
+    """Gunmen who killed at close range and rockets or shells fired from afar are two acts of one day ("gunmen who
+    broke through the fence killed 900 ... fired thousands of rockets at towns"), as event coders count them: a
+    mention told in generic words whose doers are gunmen does not take a strike from afar's type."""
+    doers = {w for p in b.perpetrators for w in p.name.lower().split()[-1:]}
+    return (a.event_type is EventType.REMOTE_VIOLENCE and not a.generic and b.generic
+            and bool(_CLOSE_DOERS & (set(b.trigger.lower().split()) | doers)))
+
+
+_CLOSE_DOERS = frozenset({"gunman", "gunmen", "assailant", "assailants"})
+
+
+@lru_cache(maxsize=1)
+def _raid_words() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["raid_words"])
+
+
+@lru_cache(maxsize=1)
+def _hostage_words() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["hostage_words"])
+
+
+def _hostages_of_a_siege(k: Resolved, e: Resolved) -> bool:
+    """"Gunmen stormed the hotel ... 126 hostages had been freed": hostages held in an armed assault are the assault's,
+    in either order."""
+    kinds = {k.event_type, e.event_type}
+    return (kinds == {EventType.ARMED_ASSAULT, EventType.KIDNAPPING} and k.status is e.status
+            and any(set(r.trigger.lower().split()) & _hostage_words()
+                    for r in (k, e) if r.event_type is EventType.KIDNAPPING)
+            and not (k.date_given and e.date_given and (k.date.start, k.date.end) != (e.date.start, e.date.end))
+            and not places_clash(k.location, e.location))
+
+
+def one_incident(k: Resolved, e: Resolved) -> bool:
+    """The later mention `e` is part of the incident `k` although their kinds differ (see the module docstring)."""
+    return (_hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e)
+            or _ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e))
+
+
+def told_apart(k: Resolved, e: Resolved) -> bool:
+    """The text counts `e` as another act ("a second car bomb"), or one is gunmen's and the other a strike from afar."""
+    return _counted_apart(e) or near_and_far(k, e) or near_and_far(e, k)
+
+
+def fold_kind(k: Resolved, e: Resolved) -> None:
+    """When `e` folds into `k` by one of these rules, the kind the incident takes: the siege the troops ended, the
+    clash the shelling was part of, the burning or abduction the raid did."""
+    if _ending_the_assault(k, e):
+        _fold_the_ending(k, e)
+    if _fire_and_fighting(k, e):
+        k.event_type = EventType.BATTLE               # the fighting names the incident
+    elif _raid_to_burn(k, e) or _taken_in_the_attack(k, e):
+        k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
