@@ -32,6 +32,9 @@ class CountryCues:
     def __init__(self, folded: dict[str, Cue], exact: dict[str, Cue]):
         self._folded = folded          # case-folded key -> cue
         self._exact = exact            # case-kept key (acronyms like "SMM", "GNA") -> cue
+        # the first word of every key: a word no key starts with starts no cue, so most words are passed over
+        self._firsts = frozenset(k.split(" ")[0] for k in folded)
+        self._firsts_exact = frozenset(k.split(" ")[0] for k in exact)
 
     @classmethod
     def load(cls, registry: ActorRegistry, path: Path = _DATA) -> CountryCues:
@@ -61,9 +64,13 @@ class CountryCues:
     def find(self, text: str, *, upper: bool = False) -> list[Cue]:
         """Cues in text order, longest name first at each word; each country once (its first cue)."""
         words = [m.group(0) for m in _WORD.finditer(text)]
+        keys = [normalize(w, keep_case=True) for w in words]
         out: list[Cue] = []
         i = 0
         while i < len(words):
+            if not self._may_start(keys, i, upper):
+                i += 1
+                continue
             hit, width = None, 1
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 span = " ".join(words[i:i + n])
@@ -77,3 +84,13 @@ class CountryCues:
                 out.append(hit)
             i += width
         return out
+
+    def _may_start(self, keys: list[str], i: int, upper: bool) -> bool:
+        """Whether a cue can begin at word `i` (its key, or the next word's after "the", begins some cue's key); a
+        word that normalizes to nothing or to several words is always tried."""
+        key = keys[i]
+        if key.lower() == "the" and i + 1 < len(keys):
+            key = keys[i + 1]
+        if not key or " " in key:
+            return True
+        return key.lower() in self._firsts or (not upper and key in self._firsts_exact)

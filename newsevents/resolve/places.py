@@ -64,6 +64,7 @@ class Gazetteer:
         self._places = lru_cache(maxsize=200_000)(self._places_uncached)
         self._unit_places = lru_cache(maxsize=20_000)(lambda key: self._places_uncached(key, named_unit=True))
         self._country_key = lru_cache(maxsize=20_000)(self._country_key_uncached)
+        self.country_of = lru_cache(maxsize=50_000)(self._country_of_uncached)     # asked of every word of a wire
         self._capital = lru_cache(maxsize=1_000)(self._capital_uncached)
         self._parse = lru_cache(maxsize=50_000)(self._parse_uncached)
         self._resolve = lru_cache(maxsize=50_000)(self._resolve_uncached)
@@ -304,8 +305,9 @@ class Gazetteer:
             return []
         return get_close_matches(key, self._admin1_keys(iso2), n=2, cutoff=_UNIT_SPELLING_RATIO)
 
-    def country_of(self, text: str) -> str | None:
-        """ISO2 for a country name, demonym or adjective ("Afghan" -> AF, "U.S." -> US)."""
+    def _country_of_uncached(self, text: str) -> str | None:
+        """ISO2 for a country name, demonym or adjective ("Afghan" -> AF, "U.S." -> US); `country_of` is this,
+        cached."""
         toks = mention_key(text or "").split()
         while len(toks) > 1 and toks[0] in vocabulary().fillers:
             toks = toks[1:]
