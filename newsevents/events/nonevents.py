@@ -56,7 +56,8 @@ def names_no_event(span: Span) -> bool:
     return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
             or _habit(tok) or _descriptor(tok) or _tally(tok) or _over_years(tok) or _shot_down(tok) or _blockade(tok) or _characterization(tok) or _plan_carried_out(tok)
             or _scare_quoted(tok) or _into_the_air(tok) or conditional(tok) or denied_plot(tok)
-            or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok) or says_no_act(tok))
+            or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok) or says_no_act(tok)
+            or _kind_example(tok))
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,17 @@ def _denied(tok: Token) -> bool:
                 for c in holder.children):
             return True
     return False
+
+
+def _kind_example(tok: Token) -> bool:
+    """A bare act noun given as an example of a kind: "we have to abandon practices like kidnapping", "methods such
+    as car bombs" (no article, number or owner: "crimes such as the bombing of the embassy" names one)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    prep = tok.head
+    kind = prep.head.head if prep.head.lower_ == "such" else prep.head
+    kinds = _words("kind_nouns")
+    return prep.lower_ in ("like", "as") and (_lemma(kind) in kinds or kind.lower_ in kinds)
 
 
 def _natural_death(tok: Token) -> bool:
@@ -219,7 +231,11 @@ def _aim(tok: Token) -> bool:
     """An infinitive that says what something is for, not what was done: "a policy to fight the cartels", "money
     to murder peasants", "willing to fight to the end", "who take arms to attack the police". An attempt or a threat
     ("tried to kill", "an attempt to kill", "threatened to attack") is read by the status, and a purpose of a past
-    act ("stormed the hall to kill") stays."""
+    act ("stormed the hall to kill") stays. A gerund after an infinitive ("weapons to continue killing people") is
+    read through that infinitive."""
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.pos_ in VERBAL and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.head.children):
+        return _aim(tok.head)                          # "weapons to continue killing people": the aim's own verb
     first = tok
     while first.tag_ == "VB" and first.dep_ == "conj" and first.head.pos_ in VERBAL:
         first = first.head                             # "to attack, kill and destroy": one "to" for the list

@@ -38,6 +38,10 @@ def violent(pipeline, text: str) -> list:
     "Suspected collaborators are executed without trial, the bishop said in his homily.",
     # a descriptor
     "Combat planes and reconnaissance aircraft patrolled the northern border on Sunday.",
+    # an aim read through the infinitive before a gerund, and an act named as an example of a kind
+    "The first to give arms to the death squads to continue killing peasants were foreign advisers, he said.",
+    "The commander said the movement would have to abandon practices like kidnapping before any talks.",
+    "The report listed methods such as car bombs and assassinations among the cartel's tools.",
     # idioms in the phrase list
     "The finance minister warned that the foreign debt had become a time bomb.",
     "The cabinet extended the state of siege for another ninety days on Sunday.",
@@ -53,6 +57,8 @@ def test_no_violent_event(pipeline, text):
     "Police said there was an attempt to kill the governor on Sunday when a grenade was thrown at his car.",
     "The air force bombed rebel positions near the volcano on Sunday, the army said.",
     "Riot police dispersed the marchers with tear gas on Sunday after rioters set fire to two buses.",
+    "Crimes such as the bombing of the embassy on Sunday, which killed 12 guards, shocked the capital.",
+    "Death squads continued killing peasants in the northern provinces on Sunday, killing nine.",
 ])
 def test_acts_stay_events(pipeline, text):
     assert violent(pipeline, text)
