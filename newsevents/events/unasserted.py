@@ -83,8 +83,11 @@ def _doer(noun: Token) -> bool:
 
 def campaign_summary(tok: Token) -> bool:
     """A doer said in the present perfect to have struck many, with no day in the sentence, sums up a campaign:
-    "they have killed many people", "the gangs have murdered hundreds". What befell many ("many civilians have
-    been wounded") is left to the report it stands in."""
+    "they have killed many people", "the gangs have murdered hundreds"; so does a killing told in a relative clause
+    on a campaign ("a campaign of violence that killed more than 800 people", "an insurgency that has killed
+    thousands"). What befell many ("many civilians have been wounded") is left to the report it stands in."""
+    if tok.pos_ in VERBAL and tok.dep_ == "relcl" and _of_a_campaign(tok.head):
+        return True
     if tok.pos_ not in VERBAL or tok.tag_ != "VBN" or tok.doc.spans.get("dates"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.children):
@@ -93,3 +96,11 @@ def campaign_summary(tok: Token) -> bool:
     return any(c.dep_ == "dobj" and (c.lower_ in many or any(g.dep_ in ("amod", "det") and g.lower_ in many
                                                              for g in c.children))
                for c in tok.children)
+
+
+def _of_a_campaign(noun: Token) -> bool:
+    """The noun is a campaign, or what a campaign is of ("a campaign of violence")."""
+    campaigns = _words("campaign_nouns")
+    if noun.lower_ in campaigns:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in campaigns

@@ -35,7 +35,9 @@ BACKGROUND_DAYS = 30
 __all__ = ["BACKGROUND_DAYS", "Resolved", "absorb", "compatible", "is_background", "merge_mentions", "near_and_far"]
 
 
-def compatible(k: Resolved, e: Resolved) -> bool:
+def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
+    """Whether the later mention `e` can fold into `k`; `lead`: `k` is the article's first event, whose summary
+    ("a day after attacks on the airport and a metro station killed 31") a placed account of the act may take."""
     if one_incident(k, e):
         return True
     if told_apart(k, e):
@@ -75,7 +77,13 @@ def compatible(k: Resolved, e: Resolved) -> bool:
     same_place = bool(k.location and e.location and (k.location.name == e.location.name or neighbours(
         k.location, e.location, [*k.evidence, *e.evidence]) or (k.location.country == e.location.country and (
             k.location.precision in coarse or e.location.precision in coarse))))
-    return same_place or not e.location or e.generic
+    summary = (lead and k.generic and not k.anaphoric and not k.location
+               and {k.event_type, e.event_type} <= _ONE_ACT_KINDS)
+    return same_place or not e.location or e.generic or summary
+
+
+_ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
+                  EventType.ASSASSINATION}
 
 
 def _better_count(a: Count | None, b: Count | None) -> Count | None:
@@ -197,7 +205,7 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
                 continue
             if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on):
                 continue                 # an attack recalled from years ago is not the news of the day
-            if compatible(k, e):
+            if compatible(k, e, lead=k is kept[0]):
                 absorb(k, e)
                 break
         else:

@@ -112,3 +112,27 @@ def test_the_groups_followers_are_its_doers(pipeline):
 def test_lengths_of_time_are_not_dates(pipeline, sentence, measure):
     doc = pipeline.nlp(sentence)
     assert measure not in [s.text for s in doc.spans["dates"]]
+
+
+def test_an_unplaced_summary_lead_folds_into_the_placed_act_it_sums_up(pipeline):
+    text = ("BRUSSELS - Police were hunting on Wednesday for a third suspect, a day after attacks on the airport and a "
+            "metro station killed at least 31 people.\n\n" + FILLER * 6 + "\n\nTwo explosions ripped through the "
+            "departure hall at Zaventem airport shortly before 8 a.m. on Tuesday.")
+    events = pipeline.extract(text, published=date(2016, 3, 23))
+    assert len(events) == 1, [(e.event_type, e.location) for e in events]
+    assert events[0].event_type.value == "bombing" and events[0].fatalities.count == 31
+
+
+def test_the_attack_said_in_a_recalled_attacks_sentence_is_that_attack(pipeline):
+    text = ("MADRID - The separatist group announced on Wednesday that it had disbanded.\n\n" + FILLER * 10 +
+            "\n\nAfter ten bombs ripped through commuter trains in Madrid in March 2004, killing 191 people, the "
+            "government at first accused the Basque group, which denied any part in the attack.")
+    events = pipeline.extract(text, published=date(2018, 5, 3))
+    assert [(e.event_type.value, e.date.start.year) for e in events] == [("bombing", 2004)], [
+        (e.event_type, e.date) for e in events]
+
+
+def test_a_campaign_that_killed_hundreds_is_no_incident(pipeline):
+    text = ("MADRID - The separatist group has dissolved all of its structures, bringing a formal end to a campaign "
+            "of violence that killed more than 800 people in Spain and France over five decades.\n\n" + FILLER * 10)
+    assert pipeline.extract(text, published=date(2018, 5, 3)) == []
