@@ -1,7 +1,7 @@
 """Who, whom, where, when inside one trigger clause of a parsed sentence (spaCy types stay in this folder)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +80,11 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     full = np.text.lower()
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
                                                               and "the " + low in r.anaphors):
-        return history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"))   # "the militants"
+        found = history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"),
+                               singular=tok.lower_ == "it")   # "the militants"; "it" is no "U.S. soldiers"
+        if found is not None:
+            history.add(replace(found, start=offset + tok.idx))   # "The group ... It claimed": the chain goes on
+        return found
     kind = r.perpetrator_nouns.get(tok.lower_, r.perpetrator_nouns.get(tok.lemma_.lower()))
     if tok.lemma_.lower() in word_lists("perpetrator_words")["members"] and full.startswith("its "):
         kind = "individual"                            # "its followers attacked police stations": the group's people
@@ -250,14 +254,22 @@ class ActorHistory:
             self.aside.add(len(self.items))
         self.items.append(mention)
 
-    def latest(self, before: int, groups_only: bool = False) -> ActorMention | None:
+    def latest(self, before: int, groups_only: bool = False, singular: bool = False) -> ActorMention | None:
         """The last named actor before `before`; `groups_only`: not a state force nor a group named only as another's
-        patron ("the group", "its gunmen")."""
+        patron ("the group", "its gunmen"); `singular`: not people named in the plural ("it" is never "U.S.
+        soldiers")."""
         for i in range(len(self.items) - 1, -1, -1):
             m = self.items[i]
-            if m.start < before and m.canonical and not (groups_only and i in self.aside):
+            if m.start < before and m.canonical and not (groups_only and i in self.aside) and not (
+                    singular and _plural_people(m.text)):
                 return m
         return None
+
+
+def _plural_people(text: str) -> bool:
+    """"U.S. soldiers", "Kenyan forces": a plural common noun at the end of the name."""
+    last = text.split()[-1] if text.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 @dataclass(frozen=True)

@@ -199,11 +199,13 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             absorb(named, e)
             continue
         for k in reversed(kept):
-            told_on = bare and bool(paragraphs) and (bisect_right(paragraphs, k.sentence_start)
-                                                     == bisect_right(paragraphs, e.sentence_start))
+            same_paragraph = bool(paragraphs) and (bisect_right(paragraphs, k.sentence_start)
+                                                   == bisect_right(paragraphs, e.sentence_start))
+            told_on = bare and same_paragraph
             if bare and is_background(k, published) and not told_on:
                 continue
-            if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on):
+            echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
+            if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on or echo):
                 continue                 # an attack recalled from years ago is not the news of the day
             if compatible(k, e, lead=k is kept[0]):
                 absorb(k, e)
@@ -217,6 +219,12 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
         adopt_claimants(r)
         people_to_victims(r)
     return kept
+
+
+def _echoes(k: Resolved, e: Resolved) -> bool:
+    """`e`'s act word repeats one of `k`'s ("ambushed a patrol ... It claimed the ambush months later")."""
+    return any(a[:5] == b[:5] for a in k.trigger.lower().split() for b in e.trigger.lower().split()
+               if len(a) >= 5 and len(b) >= 5)
 
 
 def _named_antecedent(e: Resolved, kept: list[Resolved]) -> Resolved | None:

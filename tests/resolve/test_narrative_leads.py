@@ -136,3 +136,16 @@ def test_a_campaign_that_killed_hundreds_is_no_incident(pipeline):
     text = ("MADRID - The separatist group has dissolved all of its structures, bringing a formal end to a campaign "
             "of violence that killed more than 800 people in Spain and France over five decades.\n\n" + FILLER * 10)
     assert pipeline.extract(text, published=date(2018, 5, 3)) == []
+
+
+def test_it_follows_the_group_and_the_ambush_claimed_is_the_one_told(pipeline):
+    text = ("PARIS - French troops killed the founder of the Islamic State in the Greater Sahara in August, the "
+            "defence minister said on Thursday, after a strike by the Barkhane force.\n\n" + FILLER * 8 + "\n\n"
+            "The group first drew attention in October 2017, when its fighters ambushed a patrol of American and "
+            "Nigerien soldiers near the village of Tongo Tongo, in western Niger, killing eight soldiers. It claimed "
+            "the ambush months later.")
+    events = [e for e in pipeline.extract(text, published=date(2021, 9, 16))
+              if any("ambush" in x.text for x in e.evidence)]
+    assert len(events) == 1, [(e.event_type, e.date, e.location) for e in events]
+    assert list(events[0].claimed_by) == ["Islamic State Sahel Province"]
+    assert not [p for p in events[0].perpetrators if p.canonical and "France" in p.canonical]
