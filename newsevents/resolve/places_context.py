@@ -319,6 +319,12 @@ def _namesake_near(local: Location, text: str, outer: Sequence[str], gaz: Gazett
             near = gaz.resolve_inside(text, country=region.country, admin1=region.admin1,
                                       near=(anchor.lat, anchor.lon))
             return near if near is not None and _inside(near, region) else local
+    # "Vesele, Donetsk": with no link between them, a province named like its seat points to the namesake nearest
+    # the seat
+    seat = gaz.resolve_inside(region.text, country=region.country, admin1=region.admin1) if region.text else None
+    if seat is not None and seat.precision is GeoPrecision.CITY and seat.lat is not None and seat.lon is not None:
+        near = gaz.resolve_inside(text, country=region.country, admin1=region.admin1, near=(seat.lat, seat.lon))
+        return near if near is not None and _inside(near, region) else local
     return local
 
 

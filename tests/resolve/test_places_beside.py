@@ -29,3 +29,11 @@ def test_the_district_of_an_address_chain_picks_the_village_inside_it(gaz):
                          "demanding trains home.", gaz, ["IN"])
     assert found is not None and found.location.precision is GeoPrecision.CITY
     assert _near(found.location, 21.18, 72.66), found.location
+
+
+def test_a_province_named_like_its_seat_picks_the_namesake_nearest_the_seat(gaz):
+    # Donetsk Oblast has a Vesele of 2,900 people in its north and one of 569 beside Donetsk city
+    found = find_address("On 28 April 2020, government forces fired grenade launchers at rebel positions in the area "
+                         "of Vesele, Donetsk.", gaz, ["UA"])
+    assert found is not None and found.location.precision is GeoPrecision.CITY
+    assert _near(found.location, 48.06, 37.73), found.location
