@@ -29,7 +29,7 @@ from .documents.truecase import (
     spellings_from_aliases,
     truecase,
 )
-from .events.assemble import assemble
+from .events.assemble import assemble, note_actors
 from .events.names import person_names, with_full_names
 from .events.roles import ActorHistory, PlaceTests
 from .mentions.components import add_components
@@ -99,17 +99,23 @@ class Pipeline:
     def extract_batch(self, articles: Sequence[Article]) -> list[ArticleOutcome]:
         jobs = []
         plans = []
+        unparsed = []
         prefilter = candidate_regex()
         for ai, art in enumerate(articles):
             upper = is_upper_case(art.text)
             text = truecase(art.text, self.case_knowledge) if upper else art.text
             plans.append(upper)
             for sent, parse in candidate_sentences(text, prefilter):
+                body = text[sent.start:sent.end]
                 if parse:
                     # an upper-case wire keeps its dateline for the parse: its date dates the report
-                    body = text[sent.start:sent.end]
                     jobs.append((body if upper else without_dateline(body), (ai, sent.start)))
+                else:
+                    unparsed.append((ai, sent.start, body))
         docs: dict[int, list] = {i: [] for i in range(len(articles))}
+        actors = self.nlp.get_pipe("newsevents_actors_v1")
+        for ai, start, body in unparsed:             # who a sentence names, without a parse ("it", "the group")
+            docs[ai].append((start, actors(self.nlp.make_doc(body))))
         try:
             for doc, (ai, start) in self.nlp.pipe(jobs, as_tuples=True, batch_size=128):
                 docs[ai].append((start, doc))
@@ -133,11 +139,14 @@ class Pipeline:
         drafts, loose = [], []
         tests = self.place_tests
         for start, doc in sorted(docs, key=lambda x: x[0]):
+            if not doc.has_annotation("DEP"):
+                note_actors(doc, start, history)      # a sentence with no act word: only who it names
+                continue
             d, c = assemble(doc, start, history, tests)
             drafts.extend(d)
             loose.extend(c)
         events = resolve_article(art, drafts, loose, self.resolvers, upper=upper)
-        persons = person_names(doc for _, doc in docs)
+        persons = person_names(doc for _, doc in docs if doc.has_annotation("DEP"))
         return relevant_events([with_full_names(e, persons) for e in events], art.published,
                                dateline=art.text[:dateline_end(art.text)], article_chars=len(art.text),
                                note=not upper and len(art.text) <= BRIEF_CHARS)

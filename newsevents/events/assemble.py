@@ -200,9 +200,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     """Drafts for one sentence Doc whose text starts at `offset` in the article.
 
     `places` (the gazetteer's name tests, injected by the pipeline) lets proper nouns the model missed count as places."""
-    for a in doc.spans.get("actors", []):             # known before the clauses, so "the group" can point back
-        history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
-                    aside=a.label_ == "STATE" or _patron(a))
+    note_actors(doc, offset, history)                 # known before the clauses, so "the group" can point back
     filed = dateline_end(doc.text) if offset < 200 else 0     # a wire's dateline dates the report, not its events
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
                           and not (len(s) == 1 and s.root.dep_ == "amod")]   # "an overnight siege": how long
@@ -329,6 +327,16 @@ def _act_places(doc: Doc, places: list[tuple[str, int]], offset: int, verb: Toke
     own = [(text, o) for text, o in places if (doc.char_span(o - offset, o - offset + len(text), alignment_mode="expand")
                                                or doc[:0]).start not in told]
     return own or places
+
+
+def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
+    """The registry's actors a sentence names, in text order, for "it", "its" and "the group" later on. A sentence
+    that tells no act is not parsed but still names who the story is about ("Boko Haram grew out of a mosque in
+    Maiduguri. In July 2009 its followers attacked police stations"): the pipeline hands it in tokenized, with its
+    actors marked."""
+    for a in doc.spans.get("actors", []):
+        history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
+                    aside=a.label_ == "STATE" or _patron(a))
 
 
 def _adverbial(tok: Token) -> bool:

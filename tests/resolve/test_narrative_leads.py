@@ -149,3 +149,12 @@ def test_it_follows_the_group_and_the_ambush_claimed_is_the_one_told(pipeline):
     assert len(events) == 1, [(e.event_type, e.date, e.location) for e in events]
     assert list(events[0].claimed_by) == ["Islamic State Sahel Province"]
     assert not [p for p in events[0].perpetrators if p.canonical and "France" in p.canonical]
+
+
+def test_a_group_named_in_a_sentence_with_no_act_is_what_its_points_to(pipeline):
+    text = ("MAIDUGURI, Nigeria - Fighters loyal to the Islamic State attacked an army base in Borno on Friday, "
+            "killing nine soldiers.\n\n" + FILLER * 8 + "\n\nBoko Haram grew out of a mosque in Maiduguri. In July "
+            "2009 its followers attacked police stations in several northern states of Nigeria.")
+    events = [e for e in pipeline.extract(text, published=date(2024, 7, 1)) if e.date and e.date.start.year == 2009]
+    assert events and [p.canonical for p in events[0].perpetrators if p.canonical] == ["Boko Haram"], [
+        (p.name, p.canonical) for e in events for p in e.perpetrators]
