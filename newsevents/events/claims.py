@@ -164,9 +164,15 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                        if b is not None and 0 <= start - b.end_char <= 12 and not _state(b)), None)
         if before is not None:
             span = before                                  # "Maoist leaflets left at the scene said ..."
-        if span is not None and span.start_char - end < 80 and not _NEGATED.search(text[max(0, start - 30):start]):
+        if _NEGATED.search(text[max(0, start - 30):start]):
+            continue
+        if span is not None and span.start_char - end < 80:
             out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
                              offset + start))
+        else:                                              # "a handwritten note from the site said ...": the
+            left_by = history.latest(offset + start, groups_only=True)   # group told before left it
+            if left_by is not None:
+                out.append(Claim(left_by, offset + start))
     out.extend(_spokesman_claims(doc, offset))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):

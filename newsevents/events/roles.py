@@ -371,11 +371,16 @@ _STATE_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "res
 
 
 def _not_where(root: Token) -> bool:
-    """A place named as the one blamed ("Iranian leaders pointed at Israel") or as where people came from ("troops
-    flown in from Mali"): not where the act was."""
+    """A place named as the one blamed ("Iranian leaders pointed at Israel"), as where people came from ("troops
+    flown in from Mali") or as whom they served ("spying for the United States"): not where the act was."""
     origin = (root.dep_ == "pobj" and root.head.lower_ == "from"
               and root.head.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
-    return origin or _accused(root) or _names_it(root)
+    served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
+              and root.head.head.lemma_.lower() in _SERVING_VERBS)
+    return origin or served or _accused(root) or _names_it(root)
+
+
+_SERVING_VERBS = frozenset({"spy", "work", "inform", "collaborate", "fight"})     # whom one served, not where
 
 
 def _names_it(root: Token) -> bool:

@@ -20,3 +20,20 @@ def test_a_place_the_model_takes_for_an_organisation_is_not_the_attack_s_author(
     named = {p.name.lower() for e in events for p in e.perpetrators} | {
         a.actor.lower() for e in events for a in e.attributed_by}
     assert not named & {"dematagoda", "colombo"}
+
+
+def test_a_note_left_at_the_scene_is_the_claim_of_the_group_told_before(pipeline):
+    text = ("On Tuesday, in the Khyber agency of Pakistan, Tehrik-e-Taliban Pakistan (TTP) militants killed a "
+            "tribesman for allegedly spying for the United States. A handwritten note found at the scene said the "
+            "man had confessed to spying.")
+    events = pipeline.extract(text, published=date(2011, 5, 3))
+    assert len(events) == 1 and events[0].claimed_by == ("Tehrik-i-Taliban Pakistan",), [
+        (e.event_type, e.claimed_by) for e in events]
+
+
+def test_whom_the_victims_spied_for_is_no_place(pipeline):
+    text = ("On Monday, in a village of North Waziristan, Pakistan, gunmen shot and killed four men. Notes found on "
+            "the bodies said the Taliban had killed them because they were spying for the United States.")
+    events = pipeline.extract(text, published=date(2010, 12, 28))
+    assert [e.location.country for e in events if e.location] == ["PK"]
+    assert events[0].claimed_by
