@@ -324,8 +324,11 @@ def _act_places(doc: Doc, places: list[tuple[str, int]], offset: int, verb: Toke
         return places
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     told = {t.i for d in doers for c in d.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    own = [(text, o) for text, o in places if (doc.char_span(o - offset, o - offset + len(text), alignment_mode="expand")
-                                               or doc[:0]).start not in told]
+    own = []
+    for text, o in places:
+        span = doc.char_span(o - offset, o - offset + len(text), alignment_mode="expand")
+        if span is None or span.start not in told:
+            own.append((text, o))
     return own or places
 
 
