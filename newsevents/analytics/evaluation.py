@@ -41,7 +41,9 @@ class ErrorSample:
 
 @dataclass
 class Evaluation:
-    """The scores of one gold file: `scores` maps field -> (share right, number scored)."""
+    """The scores of one gold file: `scores` maps field -> (share right, number scored); `right` holds the number
+    right for the fields scored one by one (a share rounded to three places hides a one-record margin), and for
+    document detection the true and false positives and the misses."""
     path: str
     dataset: str
     records: int = 0
@@ -49,6 +51,7 @@ class Evaluation:
     failed: int = 0
     seconds: float = 0.0
     scores: dict[str, tuple[float | None, int]] = field(default_factory=dict)
+    right: dict[str, int] = field(default_factory=dict)
     confusion: dict[str, Counter] = field(default_factory=dict)
     samples: dict[str, list[ErrorSample]] = field(default_factory=dict)
     events_per_record: Counter = field(default_factory=Counter)
@@ -129,8 +132,10 @@ def score(records: Iterable[GoldRecord], predicted: dict[str, list[Event]], *, p
         n = sum(det.values())
         ev.scores["doc_detect_f1"] = (round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0, n)
         ev.scores["no_event_specificity"] = (round(det["tn"] / (fp + det["tn"]), 3), fp + det["tn"])
+        ev.right.update({"doc_detect_tp": tp, "doc_detect_fp": fp, "doc_detect_fn": fn})
     for k, (ok, n) in sorted(tallies.items()):
         ev.scores[k] = (round(ok / n, 3) if n else None, n)
+        ev.right[k] = ok
     if ev.dataset == "muc4":
         _muc_scores(muc, ev)
     return ev

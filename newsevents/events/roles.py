@@ -268,7 +268,7 @@ class ActorHistory:
 
 def _plural_people(text: str) -> bool:
     """"U.S. soldiers", "Kenyan forces": a plural common noun at the end of the name."""
-    last = text.split()[-1] if text.split() else ""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
@@ -363,11 +363,8 @@ def _place_of(root: Token) -> bool:
     head = root.head
     if head.pos_ == "PROPN":
         return head.ent_type_ in ("FAC", "LOC")
-    kind = roles().facility_kinds.get(head.lemma_.lower())
-    return kind is not None and head.lemma_.lower() not in _STATE_MISSIONS
-
-
-_STATE_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation", "residence"})
+    lemma = head.lemma_.lower()
+    return lemma in roles().facility_kinds and lemma not in word_lists("target_words")["state_missions"]
 
 
 def _not_where(root: Token) -> bool:
@@ -376,11 +373,8 @@ def _not_where(root: Token) -> bool:
     origin = (root.dep_ == "pobj" and root.head.lower_ == "from"
               and root.head.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
-              and root.head.head.lemma_.lower() in _SERVING_VERBS)
+              and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
     return origin or served or _accused(root) or _names_it(root)
-
-
-_SERVING_VERBS = frozenset({"spy", "work", "inform", "collaborate", "fight"})     # whom one served, not where
 
 
 def _names_it(root: Token) -> bool:

@@ -26,6 +26,7 @@ from ..core.ids import event_id
 from ..documents.sentences import dateline_end, without_dateline
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, toll_is_shared, total
+from ..mentions.dates import vocabulary as date_vocabulary
 from .actors import ActorRegistry
 from .article_places import (
     _COARSE,
@@ -307,11 +308,11 @@ def _day_told_before(d: EventDraft, drafts: Sequence[EventDraft], chain: DateCha
         return None                                      # not the sentence just before, or one that told an act
     opened = max([m.end() for m in _SENTENCE_END.finditer(article.text, para, o)] + [para])
     lead = article.text[opened:d.sentence_start].strip()
-    return r if len(lead) <= _TIME_LEAD_CHARS and not _REPORTED.search(lead) else None
+    reported = {w.lower() for w in re.findall(r"\w+", lead)} & date_vocabulary().report_verbs
+    return r if len(lead) <= _TIME_LEAD_CHARS and not reported else None
 
 
 _TIME_LEAD_CHARS = 60       # "Israel answered on Saturday.": a short sentence that sets the paragraph's day
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|confirmed|denied)\b", re.I)
 
 
 def _past_days(chain: DateChain, published: datetime.date | None) -> list[tuple[int, DateRange]]:

@@ -163,10 +163,12 @@ def near_and_far(a: Resolved, b: Resolved) -> bool:
     mention told in generic words whose doers are gunmen does not take a strike from afar's type."""
     doers = {w for p in b.perpetrators for w in p.name.lower().split()[-1:]}
     return (a.event_type is EventType.REMOTE_VIOLENCE and not a.generic and b.generic
-            and bool(_CLOSE_DOERS & (set(b.trigger.lower().split()) | doers)))
+            and bool(_close_doers() & (set(b.trigger.lower().split()) | doers)))
 
 
-_CLOSE_DOERS = frozenset({"gunman", "gunmen", "assailant", "assailants"})
+@lru_cache(maxsize=1)
+def _close_doers() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["close_doers"])
 
 
 @lru_cache(maxsize=1)

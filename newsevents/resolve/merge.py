@@ -53,8 +53,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     if k.event_type != e.event_type and not (loose or k.generic):
         if not (k.event_type in ATTACKS and e.event_type in ATTACKS):
             return False
-        if {k.event_type, e.event_type} - {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
-                                           EventType.ASSASSINATION}:
+        if not {k.event_type, e.event_type} <= _ONE_ACT_KINDS:
             return False
     if k.event_type in ATTACKS and e.event_type not in ATTACKS:
         return False
@@ -66,12 +65,9 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
         return False
-    kp = {x for x in names(k.perpetrators) if x}
-    ep = {x for x in names(e.perpetrators) if x}
     named = lambda xs: {p.canonical.lower() for p in xs if p.canonical}  # noqa: E731
     if named(k.perpetrators) and named(e.perpetrators) and not named(k.perpetrators) & named(e.perpetrators):
         return False
-    del kp, ep
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
     same_place = bool(k.location and e.location and (k.location.name == e.location.name or neighbours(
@@ -82,6 +78,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     return same_place or not e.location or e.generic or summary
 
 
+# kinds one act may be told in ("gunmen stormed ... a bomb went off"): mentions of them may fold into one another
 _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
                   EventType.ASSASSINATION}
 

@@ -313,19 +313,18 @@ def _namesake_near(local: Location, text: str, outer: Sequence[str], gaz: Gazett
     it and the region (`outer`) that the gazetteer places inside the region, not the largest one."""
     if local.precision is not GeoPrecision.CITY or not region.admin1:
         return local
-    for link in outer:
-        anchor = gaz.resolve(link, countries=[region.country], admin1=region.admin1)
-        if _inside(anchor, region) and anchor.lat is not None and anchor.lon is not None:
-            near = gaz.resolve_inside(text, country=region.country, admin1=region.admin1,
-                                      near=(anchor.lat, anchor.lon))
-            return near if near is not None and _inside(near, region) else local
-    # "Vesele, Donetsk": with no link between them, a province named like its seat points to the namesake nearest
-    # the seat
-    seat = gaz.resolve_inside(region.text, country=region.country, admin1=region.admin1) if region.text else None
-    if seat is not None and seat.precision is GeoPrecision.CITY and seat.lat is not None and seat.lon is not None:
-        near = gaz.resolve_inside(text, country=region.country, admin1=region.admin1, near=(seat.lat, seat.lon))
-        return near if near is not None and _inside(near, region) else local
-    return local
+    placed = lambda a: a is not None and a.lat is not None and a.lon is not None   # noqa: E731
+    anchor = next((a for a in (gaz.resolve(link, countries=[region.country], admin1=region.admin1) for link in outer)
+                   if _inside(a, region) and placed(a)), None)
+    if anchor is None and region.text:
+        # "Vesele, Donetsk": with no link between them, a province named like its seat points to the namesake
+        # nearest the seat
+        seat = gaz.resolve_inside(region.text, country=region.country, admin1=region.admin1)
+        anchor = seat if placed(seat) and seat.precision is GeoPrecision.CITY else None
+    if anchor is None:
+        return local
+    near = gaz.resolve_inside(text, country=region.country, admin1=region.admin1, near=(anchor.lat, anchor.lon))
+    return near if near is not None and _inside(near, region) else local
 
 
 def _listed_first(text: str, start: int, gaz: Gazetteer, region: Location) -> Location | None:

@@ -76,8 +76,11 @@ def report_markdown(evs: Sequence[Evaluation], plots: bool = False) -> str:
         out += [f"## {ev.path}", "",
                 f"{ev.dataset}: {ev.records} records, {ev.events_out} events out, {ev.failed} failed, "
                 f"{ev.seconds} seconds ({round(ev.records / ev.seconds, 2) if ev.seconds else '-'} records/s)", "",
-                "| field | value | n |", "|---|---:|---:|"]
-        out += [f"| {k} | {'-' if v is None else v} | {n} |" for k, (v, n) in ev.scores.items()]
+                "| field | value | right | n |", "|---|---:|---:|---:|"]
+        out += [f"| {k} | {'-' if v is None else v} | {ev.right.get(k, '-')} | {n} |" for k, (v, n) in ev.scores.items()]
+        if "doc_detect_tp" in ev.right:
+            out += ["", "Documents with events found and in gold: {doc_detect_tp}; found, not in gold: {doc_detect_fp}; "
+                    "in gold, not found: {doc_detect_fn}.".format(**ev.right)]
         out += ["", "### Gold label -> predicted event type", ""]
         if plots and ev.confusion:
             out += [f"![confusion matrix of {_md_cell(ev.dataset)}]({_plot_name(ev)})", ""]

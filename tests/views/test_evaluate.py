@@ -92,6 +92,8 @@ def test_wrong_and_missing_predictions_are_scored_and_sampled(gold_file):
     ev = score(recs, {"t1": [wrong], "t2": [stray]})
     assert ev.scores["type"] == (0.0, 1) and ev.scores["event_found"] == (1.0, 1)
     assert ev.scores["no_event_specificity"] == (0.5, 2)
+    assert (ev.right["type"], ev.right["event_found"]) == (0, 1)       # the counts behind the rounded shares
+    assert (ev.right["doc_detect_tp"], ev.right["doc_detect_fp"], ev.right["doc_detect_fn"]) == (1, 1, 0)
     sample = ev.samples["type"][0]
     assert (sample.gold, sample.predicted, sample.evidence) == ("Bombing/Explosion", "armed_assault",
                                                                 "Gunmen fired on a police station.")
