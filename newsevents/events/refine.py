@@ -13,6 +13,7 @@ from .drafts import ActorMention
 from .roles import VERBAL
 
 _AIM_PREPS = {"on", "upon", "at", "against", "targeting", "into"}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "all", "both"})
 _TARGETABLE = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
@@ -197,17 +198,27 @@ def _protest_context(clause: Span) -> bool:
 
 def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMention]) -> bool:
     """Rockets or mortars fired by militants, by unnamed assailants or from nowhere said, at a town, a house or a
-    building: a terror attack with explosive projectiles (a bombing), not the standoff fire of armed forces or of
+    building, and missiles that militants fire: a terror attack with explosive projectiles (a bombing), not a
+    missile fired by no one said (a strike from afar, as a missile mostly is), the standoff fire of armed forces or of
     combatants at each other's positions (shelling), nor projectiles an observer counted, nor a raid with rifles and
     rockets (an armed attack), nor a cruise or ballistic missile or a chemical rocket (a strike from afar)."""
     trig = {t.lemma_.lower() for s in group for t in s} | {t.lower_ for s in group for t in s}
-    if not trig & _cues("launched_projectiles") or any(p.kind == "state" for p in perps):
+    launched = trig & _cues("launched_projectiles")
+    if not launched or any(p.kind == "state" for p in perps):
         return False
+    if not perps and launched <= _cues("guided_projectiles") and not _told_before(group):
+        return False                                  # "a missile struck the tanker": no one said to fire it
     sentence = clause.doc[:]                          # "supported by rocket-firing helicopters": the whole sentence
     if _has_cue(_cues("standoff_fire_words") | _cues("state_force_words") | _cues("gun_words")
                 | _cues("standoff_arms"), sentence, sentence.text.lower()):
         return False                                  # "cruise missiles", "rockets loaded with sarin": a strike
     return not any(t.lemma_.lower() in _cues("observation_verbs") and t.pos_ in VERBAL for t in clause)
+
+
+def _told_before(group: list[Span]) -> bool:
+    """The trigger is a definite noun ("the missile exploded", "all missiles landed"): the projectile of a launch
+    told before, typed as that launch is."""
+    return any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for s in group for c in s.root.children)
 
 
 def _answers_an_attack(clause: Span) -> bool:

@@ -1,5 +1,5 @@
 """Type and claim rules for terror-attack summaries: rockets that militants fire at a town are a bombing while forces
-shelling each other stay remote violence; a bomb aimed at an official's convoy or car is an assassination, one left at
+shelling each other stay remote violence, and so does a missile no one is said to fire; a bomb aimed at an official's convoy or car is an assassination, one left at
 an official's house is a bombing; a lorry set on fire is arson; a group's spokesman, its leaflets and attackers who
 name their group are the group's own claim, a police spokesman is not. Sentences written for these tests, in our own
 words, about real events. Police or guards repelling an attack leave it an armed assault; soldiers answering
@@ -32,6 +32,11 @@ TYPE_CASES = [
                  "2020-04-30", EventType.REMOTE_VIOLENCE, id="forces-firing-rockets-stay-remote-violence"),
     pytest.param("On 4 November 2017, the rebels fired a ballistic missile at the international airport of Riyadh, "
                  "Saudi Arabia.", "2017-11-05", EventType.REMOTE_VIOLENCE, id="a-ballistic-missile-is-a-strike"),
+    pytest.param("On 6 March 2024, a missile struck the bulk carrier True Confidence in the Gulf of Aden, killing three "
+                 "of its crew.", "2024-03-07", EventType.REMOTE_VIOLENCE, id="a-missile-no-one-is-said-to-fire-is-a-strike"),
+    pytest.param("On 14 March 2011, Taliban militants fired a missile at the district office in Jalalabad, Afghanistan. "
+                 "The missile hit a house nearby, wounding two residents.", "2011-03-15", EventType.BOMBING,
+                 id="a-missile-militants-fire-is-a-bombing-and-the-missile-told-again-is-the-same"),
     pytest.param("In August 2013, rockets loaded with sarin struck the Ghouta suburbs of Damascus, Syria.",
                  "2017-04-07", EventType.REMOTE_VIOLENCE, id="chemical-rockets-are-a-strike"),
     pytest.param("On 2 May 2020, separatist rebels fired 120mm mortars at Ukrainian positions near Avdiivka, Donetsk, "
