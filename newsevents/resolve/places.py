@@ -122,6 +122,7 @@ class Gazetteer:
         hints = frozenset(admin1_ids) | hinted
         second = [(t, self._best(t, order, hints, strict)) for t in texts]
         scope = hints | {h[0].admin1_id for _, h in second if h and h[0].kind != "country" and h[0].admin1_id}
+        spelt_otherwise = {t for t, h in second if not h}     # read, if at all, as another romanization
         if scope and not all(h for _, h in second):
             # a name the gazetteer spells otherwise ("Tal Tamer"): inside the provinces the others lie in
             second = [(t, h or self._variant_hit(t, frozenset(scope))) for t, h in second]
@@ -153,11 +154,12 @@ class Gazetteer:
             if consistent(place):
                 if place.kind == "country":
                     # "the US dollar ... in Beirut": a real town named with no such town in the named country
-                    # is where it happened; the country is named for something else
+                    # is where it happened; the country is named for something else. A town found only as
+                    # another romanization of the name is a guess ("Balakot in Pakistan": no Balaghat in India)
                     for j in ranked:
                         tj, (pj, mj) = hits[j]
                         if pj.kind != "country" and (pj.kind != "city" or pj.population >= _NAMED_ELSEWHERE_MIN_POP) \
-                                and consistent(pj, own_country=False) and not any(
+                                and tj not in spelt_otherwise and consistent(pj, own_country=False) and not any(
                                     c.country in named_countries for c in self._candidates(tj, mj)):
                             return self._location(pj, tj, mj)
                 return self._location(place, t, mention)

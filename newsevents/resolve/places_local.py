@@ -15,6 +15,7 @@ from .places_reach import event_places
 from .places_text import data_text, vocabulary
 
 _FOLLOWING = 40                # characters read after the name
+_SITE_ADDRESS = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +41,33 @@ def foreign_name_part(name: str, offset: int, text: str, gaz: Gazetteer, countri
 
 
 @lru_cache(maxsize=1)
+def _site_after() -> re.Pattern[str]:
+    heads = sorted(json.loads(data_text("places_name_parts.json"))["site_heads"], key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in heads) + r")s?\b",
+                      re.IGNORECASE)
+
+
+def site_short_name(name: str, text: str, gaz: Gazetteer, countries: Sequence[str]) -> bool:
+    """"Foreigners were among the dead at Westgate" after "the Westgate shopping mall in Nairobi": a name the
+    article writes before a site noun placed in a town of another country than the gazetteer's reading of the name
+    (Westgate in Canada) is that site's short name wherever it stands, and no town of the event. "Zaventem airport
+    near Brussels" keeps Zaventem: the two agree."""
+    reading = None
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        site = _site_after().match(text, m.end())
+        address = site and _SITE_ADDRESS.match(text, site.end())
+        if not address:
+            continue
+        reading = reading or gaz.resolve(name, countries=countries)
+        if reading is None or reading.country is None or reading.precision.value == "country":
+            return False
+        town = gaz.resolve(address.group(1), countries=countries)
+        if town is not None and town.country is not None and town.country != reading.country:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def _site_words() -> frozenset[str]:
     raw = json.loads(data_text("places_name_parts.json"))
     return frozenset(h.split()[-1] for h in raw["site_heads"])
@@ -58,14 +86,15 @@ def site_town(name: str, gaz: Gazetteer) -> str | None:
 def local_place_texts(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer,
                       countries: Sequence[str]) -> list[tuple[str, int]]:
     """The event's place mentions at their full length (places_reach.event_places) without the foreign namesakes
-    that are parts of other names. A text that names no country is about the countries of the places it puts
-    things in, less those names that go on into longer ones ("in Tegucigalpa, ... in Los Angeles cemetery")."""
+    that are parts of other names, here or, for a site's short name, anywhere in the article. A text that names no country is about the countries of the places it puts things in,
+    less those names that go on into longer ones ("in Tegucigalpa, ... in Los Angeles cemetery")."""
     found = event_places(place_texts, text, gaz)
     if not countries and found:
         names = [n for n in locative_names(text)
                  if not _name_parts().match(text, text.index(n) + len(n), text.index(n) + len(n) + _FOLLOWING)]
         countries = gaz.countries_in(names)
-    return [(t, o) for t, o in found if not foreign_name_part(t, o, text, gaz, countries)]
+    return [(t, o) for t, o in found if not foreign_name_part(t, o, text, gaz, countries)
+            and not site_short_name(t, text, gaz, countries)]
 
 
 # kind words that say where a stretch of land lies rather than what unit a name is ("outskirts", "border area")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newsevents.core import Article, Outcome
-from newsevents.resolve.places_local import foreign_name_part
+from newsevents.resolve.places_local import foreign_name_part, site_short_name
 
 UK = ("GB",)
 
@@ -29,6 +29,22 @@ def test_foreign_namesake_inside_a_longer_name_is_dropped(gaz, sentence, name):
 ])
 def test_a_place_standing_alone_or_at_home_is_kept(gaz, sentence, name, countries):
     assert not foreign_name_part(name, sentence.index(name), sentence, gaz, countries)
+
+
+def test_a_sites_short_name_is_no_town_abroad(gaz):
+    # Alberta has a Westgate; the article put its Westgate mall in Nairobi, so "at Westgate" is the mall
+    text = ("Gunmen stormed the Westgate shopping mall in Nairobi on Saturday. Britons, Canadians and Chinese were "
+            "among the dead at Westgate, the Red Cross said.")
+    assert site_short_name("Westgate", text, gaz, ("KE", "CA"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Two bombs exploded in the hall of Zaventem airport near Brussels. Flights from Zaventem were halted.",
+     "Zaventem"),                                                # the site's address agrees with the town
+    ("Gunmen attacked a hotel in Westgate, Alberta.", "Westgate"),   # no site named after the town
+])
+def test_a_town_its_site_agrees_with_stays(gaz, text, name):
+    assert not site_short_name(name, text, gaz, ("BE", "CA"))
 
 
 def test_a_concert_bombing_stays_in_the_country_the_article_names(pipeline):

@@ -81,3 +81,9 @@ def test_an_event_in_a_town_spelt_otherwise(pipeline):
     events = pipeline.extract("On 4 May 2020, US forces brought military reinforcements to their base in Shadadah "
                               "in Al-Hasakeh.", published=None)
     assert events and _near(events[0].location, 36.058, 40.735)
+
+
+def test_a_guessed_spelling_does_not_move_a_town_out_of_the_country_named_with_it(gaz):
+    # the gazetteer lacks Balakot; its skeleton finds Balaghat in India, but the text puts the town in Pakistan
+    loc = gaz.resolve_best(["Balakot", "Pakistan"], countries=["IN"])
+    assert loc is not None and loc.country == "PK", loc
