@@ -348,6 +348,20 @@ def _adverbial(tok: Token) -> bool:
     return any(a.dep_ == "prep" and a.head.pos_ in VERBAL for a in tok.ancestors)
 
 
+def _struck_towns(doc: Doc, offset: int, places: list[tuple[str, int]], tests: PlaceTests | None,
+                  trig_ids: set[int]) -> set[int]:
+    """A town named as what the act word struck ("the boldest strike on Bamako in years", "shelled Donetsk") tells
+    where, not what was hit; "the U.S. embassy" (a modifier), "the Murrah Federal Building" (a site, no town), "the
+    oil pipeline Rio Zulia-Ayacucho" (a thing named by its towns) and a person named like a town stay."""
+    if tests is None:
+        return set()
+    towns = [(o, o + len(text)) for text, o in places if tests.is_place(text)]
+    struck = [t for t in doc if (t.dep_ == "dobj" and t.head.i in trig_ids
+                                 or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in trig_ids)
+              and t.ent_type_ != "PERSON" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)]
+    return {t.i for t in struck if any(a <= offset + t.idx < b for a, b in towns)}
+
+
 def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
            ids: set[int], single: bool, places: PlaceTests | None = None,
            nested: bool = False, unsaid: frozenset[int] = frozenset()) -> EventDraft:
@@ -419,10 +433,12 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         etype = EventType.THREAT                      # "urged supporters to kill citizens": a threatened attack
     victim_ids = {t.i for s in counts for t in s}
     back = _back_reference(group, top, counts)
+    tests = places
     places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - _other_incident(doc, trig_ids),
                             offset, places)
     places = _act_places(doc, places, offset, verb)
-    place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}
+    place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e} | _struck_towns(doc, offset, places,
+                                                                                                 tests, trig_ids)
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
     if etype is EventType.ASSASSINATION:               # (resolve/merge moves people from targets to victims)

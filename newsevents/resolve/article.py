@@ -35,6 +35,7 @@ from .article_places import (
     article_place,
     cue_province,
     fill_places,
+    paragraph_named_country,
     place_context,
     sentence_place,
     with_address,
@@ -183,6 +184,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             found = addresses[d.sentence_start]
             if found is not None:
                 location = with_address(found, location)
+        if location is None and texts and not short and not upper:
+            location = paragraph_named_country(places_text, d.sentence_start, gaz)   # a town the gazetteer lacks
         if (location is None or location.precision in _COARSE) and not d.anaphoric:
             location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
                                       context, where, text_countries)

@@ -166,6 +166,15 @@ def _paragraph_country(r: Resolved, merged: Sequence[Resolved], text: str, gaz: 
     return gaz.resolve_country(max(before, key=lambda x: x.sentence_start).location.country) if before else None
 
 
+def paragraph_named_country(text: str, sentence_start: int, gaz: Gazetteer) -> Location | None:
+    """"Burkina Faso has suffered worse. Last month, fighters killed hundreds in Barsalogho": an act in a town the
+    gazetteer lacks lies in the one country the sentences before it in its paragraph name, if they name one (its own
+    sentence's countries are its other places: "the town of Baga on the shore of Lake Chad")."""
+    start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, sentence_start)), default=0)
+    named = named_countries(text[start:sentence_start], gaz)
+    return gaz.resolve_country(named[0]) if len(named) == 1 else None
+
+
 def article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer, context: Sequence[str],
                    where: PlaceContext, upper: bool, cues: Sequence[Cue] = ()) -> Location | None:
     """Events whose clauses name no place: the article's first address, else the most specific place consistent

@@ -89,11 +89,18 @@ def _better_count(a: Count | None, b: Count | None) -> Count | None:
     return b if b.count > a.count else a
 
 
+def _epithet(k: Resolved, e: Resolved) -> bool:
+    """"Militants attacked the school ..., the boldest strike on the capital in years": a generic word for a strike
+    from afar later in the sentence that told the attack names it again; it does not make it one."""
+    return (e.event_type is EventType.REMOTE_VIOLENCE and e.sentence_start == k.sentence_start
+            and e.trigger_start > k.trigger_start)
+
+
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
     fold_kind(k, e)
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
-    if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)):
+    if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value) and not _epithet(k, e)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric):
         k.status = e.status
