@@ -94,18 +94,25 @@ def _speaker(doc: Doc, char: int, cue_is_verb: bool) -> str | None:
     return None
 
 
-def _subject_anaphor(doc: Doc, char: int, offset: int, history: ActorHistory) -> ActorMention | None:
-    """ "It/The group claimed responsibility": the subject of the cue's verb, read as the latest named actor."""
+def _anaphoric_subject(doc: Doc, char: int, relative: bool = True) -> bool:
+    """The cue's verb has a pronoun or "the group" for its subject ("It/The group claimed responsibility");
+    `relative`: a relative pronoun counts too ("the front, which claimed ...")."""
     tok = next((t for t in doc if t.idx >= char), None)
     if tok is None:
-        return None
+        return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            np = doc[c.left_edge.i:c.i + 1].text.lower()
-            if c.lower_ in ("it", "they", "which", "that", "who") or np in roles().anaphors:
-                return history.latest(offset + char, groups_only=True)        # a state claims no attack
-    return None
+    pronouns = ("it", "they", "which", "that", "who") if relative else ("it", "they")
+    return any(c.dep_ == "nsubj" and (c.lower_ in pronouns
+                                      or doc[c.left_edge.i:c.i + 1].text.lower() in roles().anaphors
+                                      and not any(t.pos_ == "PROPN" for t in c.subtree))   # "the group Delta ..."
+               for c in verb.children)
+
+
+def _subject_anaphor(doc: Doc, char: int, offset: int, history: ActorHistory) -> ActorMention | None:
+    """ "It/The group claimed responsibility": the subject of the cue's verb, read as the latest named actor."""
+    if not _anaphoric_subject(doc, char):
+        return None
+    return history.latest(offset + char, groups_only=True)        # a state claims no attack
 
 
 def _state(span: Span) -> bool:
@@ -144,7 +151,8 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     out: list[Claim] = []
     for start, end in _cue_positions(text, r.claim_cues):
         negated = bool(_NEGATED.search(text[max(0, start - 60):start]))
-        span = _actor_before(doc, start)
+        # "a suicide bomber killed 26; the group claimed the bombing": the group, not the bomber before it
+        span = None if _anaphoric_subject(doc, start, relative=False) else _actor_before(doc, start)
         if span is not None and start - span.end_char < 120:
             actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
         else:

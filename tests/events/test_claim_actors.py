@@ -1,5 +1,5 @@
-"""Who a claim or an attribution names: a group, never the place the sentence is set in. Shown on sentences written
-for this test."""
+"""Who a claim or an attribution names: a group, never the place the sentence is set in; "the group claimed" after a
+bomber named in the same sentence is the group told before. Shown on sentences written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -37,3 +37,29 @@ def test_whom_the_victims_spied_for_is_no_place(pipeline):
     events = pipeline.extract(text, published=date(2010, 12, 28))
     assert [e.location.country for e in events if e.location] == ["PK"]
     assert events[0].claimed_by
+
+
+@pytest.mark.parametrize("claim", ["the group claimed that bombing too", "the group claimed the bombing"])
+def test_the_group_that_claims_is_the_group_told_before_not_the_bomber_beside_it(pipeline, claim):
+    text = ("QUETTA, Pakistan - The Baloch Liberation Army has stepped up attacks on Pakistani troops in the province. "
+            f"In November, a suicide bomber killed 26 people at the railway station in Quetta; {claim}.")
+    events = pipeline.extract(text, published=date(2025, 3, 12))
+    assert [e.claimed_by for e in events] == [("Balochistan Liberation Army",)], [
+        (e.event_type, e.claimed_by) for e in events]
+
+
+def test_a_group_named_with_its_kind_claims_in_its_own_name(pipeline):
+    # "the militant group X claimed": X, not the group told before
+    text = ("On Monday, in Ughelli, Nigeria, three people were injured when militants detonated a bomb at the "
+            "electoral commission office. The militant group Niger Delta Avengers claimed responsibility.")
+    events = pipeline.extract(text, published=date(2016, 5, 10))
+    assert events and all(c == "Niger Delta Avengers" for e in events for c in e.claimed_by) and events[0].claimed_by
+
+
+def test_the_group_claims_even_when_a_date_stands_before_it(pipeline):
+    # "On 02/08/2011, the group claimed": the group told before, not the date the model took for a name
+    text = ("On Monday evening, in Nalchik, Russia, militants of the Caucasus Emirate shot dead two security officers "
+            "at a checkpoint. On 02/08/2011, the group claimed responsibility for the attack on its website.")
+    events = pipeline.extract(text, published=date(2011, 2, 8))
+    claimants = {c for e in events for c in e.claimed_by}
+    assert claimants == {"Caucasus Emirate"}, [e.claimed_by for e in events]
