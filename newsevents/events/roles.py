@@ -369,12 +369,23 @@ def _place_of(root: Token) -> bool:
 
 def _not_where(root: Token) -> bool:
     """A place named as the one blamed ("Iranian leaders pointed at Israel"), as where people came from ("troops
-    flown in from Mali") or as whom they served ("spying for the United States"): not where the act was."""
+    flown in from Mali") or were going, or as whom they served ("spying for the United States"): not where the act
+    was."""
     origin = (root.dep_ == "pobj" and root.head.lower_ == "from"
               and root.head.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
-    return origin or served or _accused(root) or _names_it(root)
+    return origin or served or _route_end(root) or _accused(root) or _names_it(root)
+
+
+def _route_end(root: Token) -> bool:
+    """The end of a route told with its start ("as it travelled from Quetta to Peshawar", "flying from Tehran to
+    Kyiv"): where the travellers were going, not where the act was."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
+        return False
+    verb = root.head.head
+    return verb.lemma_.lower() in word_lists("target_words")["origin_verbs"] and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _names_it(root: Token) -> bool:

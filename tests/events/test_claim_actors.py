@@ -63,3 +63,13 @@ def test_the_group_claims_even_when_a_date_stands_before_it(pipeline):
     events = pipeline.extract(text, published=date(2011, 2, 8))
     claimants = {c for e in events for c in e.claimed_by}
     assert claimants == {"Caucasus Emirate"}, [e.claimed_by for e in events]
+
+
+def test_a_group_saying_its_fighters_did_it_claims_it(pipeline):
+    text = ("QUETTA, Pakistan - Separatist militants seized a passenger train in Balochistan on Tuesday. The Baloch "
+            "Liberation Army said its fighters had stopped the train near a tunnel and were holding passengers "
+            "hostage.")
+    events = pipeline.extract(text, published=date(2025, 3, 12))
+    assert "Balochistan Liberation Army" in {c for e in events for c in e.claimed_by}, [
+        (e.event_type, e.claimed_by) for e in events]
+

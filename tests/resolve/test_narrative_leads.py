@@ -1,7 +1,7 @@
 """Narrative paragraphs: a short sentence that sets the day, a place in the doers' description, a nationality
 before towns, a town's possessive before a site, strikes from afar beside gunmen, spans of time that measure, and a
 labour strike named again; a town the gazetteer lacks, in the country its paragraph opened with; a strike named
-again as an epithet of the attack. Articles written for these tests."""
+again as an epithet of the attack; the end of a route. Articles written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -180,3 +180,11 @@ def test_a_strike_named_again_in_the_sentence_of_the_attack_is_that_attack(pipel
     events = pipeline.extract(text, published=date(2024, 9, 18))
     assert _types(events) == ["armed_assault"], [(e.event_type, e.trigger) for e in events]
     assert not any(t.name == "Bamako" for t in events[0].targets)
+
+
+def test_the_end_of_a_route_is_not_where_the_act_was(pipeline):
+    text = ("QUETTA, Pakistan - Militants opened fire on a bus of pilgrims on Tuesday as it travelled from Quetta to "
+            "Peshawar, killing four passengers.")
+    events = pipeline.extract(text, published=date(2025, 3, 12))
+    assert events and all(e.location is None or e.location.name != "Peshawar" for e in events), [
+        e.location for e in events]
