@@ -202,8 +202,10 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     `places` (the gazetteer's name tests, injected by the pipeline) lets proper nouns the model missed count as places."""
     note_actors(doc, offset, history)                 # known before the clauses, so "the group" can point back
     filed = dateline_end(doc.text) if offset < 200 else 0     # a wire's dateline dates the report, not its events
+    trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
-                          and not (len(s) == 1 and s.root.dep_ == "amod")]   # "an overnight siege": how long
+                          and not (len(s) == 1 and s.root.dep_ == "amod")      # "an overnight siege": how long
+                          and not _describes_a_thing(s, trigger_ids)]
     spans = [s for s in doc.spans.get("triggers", []) if keep_trigger(s)]
     kept_ids = {t.i for s in spans for t in s}
     unsaid = frozenset(t.i for s in doc.spans.get("triggers", []) for t in s
@@ -346,6 +348,17 @@ def _adverbial(tok: Token) -> bool:
     """The word stands in a prepositional phrase on a verb ("after decades of bombings"), not in the subject or
     object of a clause ("a series of bombs killed 80")."""
     return any(a.dep_ == "prep" and a.head.pos_ in VERBAL for a in tok.ancestors)
+
+
+def _describes_a_thing(span: Span, trigger_ids: set[int]) -> bool:
+    """A year that only tells which thing a person is "of" ("a signatory of the 2016 peace accord"): no date of the
+    act ("during the 2018 campaign" and "the 2008 attacks" still date it)."""
+    years = [t for t in span if t.pos_ != "DET"]
+    if len(years) != 1 or not years[0].like_num or years[0].dep_ != "nummod":
+        return False
+    head = years[0].head
+    return (head.pos_ == "NOUN" and head.i not in trigger_ids and head.dep_ == "pobj" and head.head.lower_ == "of"
+            and names_people(head.head.head))           # not "the anniversary of the 2004 suppression of a protest"
 
 
 def _struck_towns(doc: Doc, offset: int, places: list[tuple[str, int]], tests: PlaceTests | None,

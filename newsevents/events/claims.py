@@ -14,6 +14,7 @@ from .roles import ActorHistory
 # a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
                       r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,40}$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)      # "former members of": those who left it
 
 
 @lru_cache(maxsize=8)
@@ -187,8 +188,8 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             span = _actor_before(doc, start) if before else _actor_after(doc, end)
             if span is None or (before and start - span.end_char > 60) or (not before and span.start_char - end > 60):
                 continue
-            if _NEGATED.search(text[max(0, start - 30):start]):
-                continue
+            if _NEGATED.search(text[max(0, start - 30):start]) or _FORMER.search(text, 0, start):
+                continue                                   # "hunting former members of the FARC": whom they left
             actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
             out.append(Claim(actor, offset + start, source=_speaker(doc, start, not before), is_attribution=True))
     return out

@@ -1,5 +1,6 @@
 """Who a claim or an attribution names: a group, never the place the sentence is set in; "the group claimed" after a
-bomber named in the same sentence is the group told before. Shown on sentences written for this test."""
+bomber named in the same sentence is the group told before; "the guerrilla group" points back; former members attribute
+nothing. Shown on sentences written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -73,3 +74,20 @@ def test_a_group_saying_its_fighters_did_it_claims_it(pipeline):
     assert "Balochistan Liberation Army" in {c for e in events for c in e.claimed_by}, [
         (e.event_type, e.claimed_by) for e in events]
 
+
+
+@pytest.mark.parametrize("kind", ["guerrilla", "rebel", "insurgent", "armed", "separatist"])
+def test_the_group_named_by_its_kind_points_back_to_the_group_told_before(pipeline, kind):
+    text = ("BOGOTA, Colombia - The National Liberation Army has attacked police stations across the country this "
+            f"month. On Thursday a car bomb killed three policemen in Cucuta. The {kind} group claimed the bombing.")
+    events = pipeline.extract(text, published=date(2025, 1, 20))
+    assert "National Liberation Army (Colombia)" in {c for e in events for c in e.claimed_by}, [
+        (e.event_type, e.claimed_by) for e in events]
+
+
+def test_former_members_of_a_group_do_not_attribute_the_act_to_it(pipeline):
+    text = ("BOGOTA, Colombia - Gunmen went house to house in villages around Tibu on Thursday, hunting former members "
+            "of the FARC, and shot dead a community leader in front of his family.")
+    events = pipeline.extract(text, published=date(2025, 1, 20))
+    named = {p.canonical for e in events for p in e.perpetrators} | {a.actor for e in events for a in e.attributed_by}
+    assert events and "Revolutionary Armed Forces of Colombia" not in named, named

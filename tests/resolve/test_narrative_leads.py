@@ -1,7 +1,8 @@
 """Narrative paragraphs: a short sentence that sets the day, a place in the doers' description, a nationality
 before towns, a town's possessive before a site, strikes from afar beside gunmen, spans of time that measure, and a
 labour strike named again; a town the gazetteer lacks, in the country its paragraph opened with; a strike named
-again as an epithet of the attack; the end of a route. Articles written for these tests."""
+again as an epithet of the attack; the end of a route; a year naming what a victim signed. Articles written for these
+tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -188,3 +189,11 @@ def test_the_end_of_a_route_is_not_where_the_act_was(pipeline):
     events = pipeline.extract(text, published=date(2025, 3, 12))
     assert events and all(e.location is None or e.location.name != "Peshawar" for e in events), [
         e.location for e in events]
+
+
+def test_a_year_that_names_what_a_victim_signed_does_not_date_the_killing(pipeline):
+    text = ("BOGOTA, Colombia - Guerrillas killed at least 80 people in the Catatumbo region since Thursday, "
+            "officials said on Sunday.\n\n" + FILLER * 8 + "\n\nAmong the dead was a signatory of the 2016 peace "
+            "accord, shot in front of his family.")
+    events = pipeline.extract(text, published=date(2025, 1, 20))
+    assert not any(e.date is not None and e.date.start.year == 2016 for e in events), [e.date for e in events]
