@@ -1,8 +1,6 @@
 """One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from ..documents.sentences import dateline_end
@@ -11,7 +9,9 @@ from ..mentions.counts import total
 from ..mentions.lexicon import roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
-from .background import mark_of, recall, separates
+from .clause_dates import dates_event, describes_a_thing, later_day, rite_day, said_of_a_noun
+from .clause_places import act_places, one_per_site, other_incident, struck_towns
+from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .kept import developments, keep_trigger
@@ -24,78 +24,6 @@ from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb
 _DEFINITE = {"the", "these", "those"}
 _PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson", "other"}   # "clashes", "airstrikes", "protests",
 # "threw Molotov cocktails at", "reinforcements arrived in" are single events
-
-
-_REACTIONS = {"mourn", "observe", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
-              "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release"}
-
-
-def _dates_event(date_span: Span, trigger: Token) -> bool:
-    """A date elsewhere in the sentence dates the event when it hangs on a verb above the trigger that is not a
-    reaction to it ("Kenyans on Friday mourned the 147 people killed ..." dates the mourning)."""
-    gov = _date_verb(date_span)
-    if gov is None:
-        return True
-    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs or _later_day(date_span, trigger):
-        return False
-    if _rite_day(date_span) or _said_of_a_noun(date_span, trigger):
-        return False
-    return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
-
-
-def _said_of_a_noun(date_span: Span, trigger: Token) -> bool:
-    """"in revenge for the army's offensive, which began in June": a date in a relative clause on a noun that names
-    no act, the act told outside it, tells when that noun's own doing happened, not the act's ("the affiliate that
-    claimed the attack on Friday" keeps Friday)."""
-    verb = _date_verb(date_span)
-    if verb is None or verb.dep_ != "relcl" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
-        return False
-    trigger_ids = {t.i for s in date_span.doc.spans.get("triggers", []) for t in s}
-    return verb.i not in trigger_ids and verb.head.i not in trigger_ids
-
-
-_MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
-_RITES = frozenset({"funeral", "funerals", "vigil", "vigils", "memorial", "ceremony", "ceremonies", "burial", "burials",
-                    "prayers", "procession", "processions"})
-
-
-def _rite(gov: Token, mourning: bool = True) -> bool:
-    """The verb tells of mourning after the act: "Funerals were held ...", and with `mourning` "mourned the dead"
-    ("observed a hunger strike" is no rite, so a clause's own verbs are not read for mourning)."""
-    return (mourning and gov.lemma_.lower() in _MOURNING) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _RITES or c.lemma_.lower() in _RITES) for c in gov.children)
-
-
-def _rite_day(date_span: Span, mourning: bool = True) -> bool:
-    """The date is said of a rite's verb itself ("Funerals were held on Sunday"), not inside a phrase under it
-    ("for the victims of Friday's bombing" keeps Friday)."""
-    gov, head = _date_verb(date_span), date_span.root.head
-    return gov is not None and (head.i == gov.i or head.pos_ == "ADP" and head.head.i == gov.i) and _rite(gov, mourning)
-
-
-def _later_day(date_span: Span, trigger: Token) -> bool:
-    """The date tells of a state after the act, not of the act: "Khan was recovering in hospital on Friday after a
-    gunman opened fire": it hangs on a verb that is no trigger, after that verb and before the "after" clause that
-    holds the trigger ("On 3 May, a body was found after ..." keeps its date: said before the verb)."""
-    gov = _date_verb(date_span)
-    if gov is None or gov.i > date_span.start or gov.i == trigger.i:
-        return False
-    if any(gov.i in range(s.start, s.end) for s in date_span.doc.spans.get("triggers", [])):
-        return False
-    cur = trigger
-    while cur.head.i != cur.i and cur.i != gov.i:
-        if cur.head.i == gov.i and cur.dep_ == "advcl":
-            mark = mark_of(cur)
-            return mark is not None and mark.lower_ in ("after", "following") and date_span.end <= mark.i
-        cur = cur.head
-    return False
-
-
-def _date_verb(date_span: Span) -> Token | None:
-    gov = date_span.root
-    while gov.head.i != gov.i and gov.pos_ not in VERBAL:
-        gov = gov.head
-    return gov if gov.pos_ in VERBAL else None
 
 
 def _sports(doc: Doc) -> bool:
@@ -205,7 +133,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
                           and not (len(s) == 1 and s.root.dep_ == "amod")      # "an overnight siege": how long
-                          and not _describes_a_thing(s, trigger_ids)]
+                          and not describes_a_thing(s, trigger_ids)]
     spans = [s for s in doc.spans.get("triggers", []) if keep_trigger(s)]
     kept_ids = {t.i for s in spans for t in s}
     unsaid = frozenset(t.i for s in doc.spans.get("triggers", []) for t in s
@@ -240,12 +168,12 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
         if not d.place_texts and not d.anaphoric:     # a back-reference's places are its antecedent's
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
-            rest = {t.i for t in doc} - others - _other_incident(doc, {t.i for s in groups[i] for t in s})
+            rest = {t.i for t in doc} - others - other_incident(doc, {t.i for s in groups[i] for t in s})
             d.place_texts = place_mentions(doc, rest, offset, places)
         if not d.date_texts and d.inherits_from is None:
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
-                            if s.start not in others and _dates_event(s, tops[i].root)]
+                            if s.start not in others and dates_event(s, tops[i].root)]
     for i, verb in enumerate(anchors):
         if nested_flags[i]:
             continue
@@ -254,44 +182,10 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             if j is not None:
                 drafts[i].inherits_from = drafts[j] if j < i and not drafts[j].plural_unquantified else None
                 break
-    drafts = [c for d, verb in zip(drafts, anchors) for c in _one_per_site(d, verb, offset)]
+    drafts = [c for d, verb in zip(drafts, anchors) for c in one_per_site(d, verb, offset)]
     recall(doc, offset, drafts, places)
     _attach_claims(drafts, claims)
     return [d for d in drafts if not d.plural_unquantified], [c for c in claims if not _attached(c, drafts)]
-
-
-def _object_sites(verb: Token) -> list[Span]:
-    """The place each of a verb's coordinated objects is said to be in ("attacked St. Sebastian's Church in Negombo
-    and the Zion Church in Batticaloa"): one place per object, all different, or nothing."""
-    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if first is None:
-        return []
-    objects = [first] + [c for h in (first, verb) for c in h.children
-                         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]   # hung on the first or on the verb
-    if len(objects) < 2:
-        return []
-    sites = []
-    for k, obj in enumerate(objects):
-        own = {t.i for t in obj.subtree} - (set().union(*({t.i for t in o.subtree} for o in objects[1:]))
-                                             if k == 0 else set())
-        places = [e for e in verb.doc.ents if e.label_ in ("GPE", "LOC") and e.root.i in own
-                  and any(a.dep_ == "prep" and a.lower_ in ("in", "at") and a.i in own for a in e.root.ancestors)]
-        if len(places) != 1:
-            return []
-        sites.append(places[0])
-    return sites if len({s.text.lower() for s in sites}) == len(sites) else []
-
-
-def _one_per_site(draft: EventDraft, verb: Token, offset: int) -> list[EventDraft]:
-    """One act on objects in several towns is one event per town, as ACLED and the GTD code it; the toll stays
-    with the first (the text does not split it), the others are told by their own place's offset."""
-    sites = _object_sites(verb) if verb.pos_ in VERBAL else []
-    if not sites or draft.plural_unquantified:
-        return [draft]
-    return [replace(draft, place_texts=[(s.text, offset + s.start_char)],
-                    trigger_start=draft.trigger_start if k == 0 else offset + s.start_char,
-                    fatalities=draft.fatalities if k == 0 else None, injuries=draft.injuries if k == 0 else None)
-            for k, s in enumerate(sites)]
 
 
 def _patron(actor: Span) -> bool:
@@ -318,22 +212,6 @@ def _attach_claims(drafts: list[EventDraft], claims: list[Claim]) -> None:
         target.claims.append(c)
 
 
-def _act_places(doc: Doc, places: list[tuple[str, int]], offset: int, verb: Token) -> list[tuple[str, int]]:
-    """A place named in a relative clause on the doers ("gunmen who broke through the fence around the Gaza Strip
-    killed 900 people in southern Israel") tells where they came from; when the act names a place of its own, that
-    place stands."""
-    if len(places) < 2:
-        return places
-    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    told = {t.i for d in doers for c in d.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    own = []
-    for text, o in places:
-        span = doc.char_span(o - offset, o - offset + len(text), alignment_mode="expand")
-        if span is None or span.start not in told:
-            own.append((text, o))
-    return own or places
-
-
 def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     """The registry's actors a sentence names, in text order, for "it", "its" and "the group" later on. A sentence
     that tells no act is not parsed but still names who the story is about ("Boko Haram grew out of a mosque in
@@ -348,31 +226,6 @@ def _adverbial(tok: Token) -> bool:
     """The word stands in a prepositional phrase on a verb ("after decades of bombings"), not in the subject or
     object of a clause ("a series of bombs killed 80")."""
     return any(a.dep_ == "prep" and a.head.pos_ in VERBAL for a in tok.ancestors)
-
-
-def _describes_a_thing(span: Span, trigger_ids: set[int]) -> bool:
-    """A year that only tells which thing a person is "of" ("a signatory of the 2016 peace accord"): no date of the
-    act ("during the 2018 campaign" and "the 2008 attacks" still date it)."""
-    years = [t for t in span if t.pos_ != "DET"]
-    if len(years) != 1 or not years[0].like_num or years[0].dep_ != "nummod":
-        return False
-    head = years[0].head
-    return (head.pos_ == "NOUN" and head.i not in trigger_ids and head.dep_ == "pobj" and head.head.lower_ == "of"
-            and names_people(head.head.head))           # not "the anniversary of the 2004 suppression of a protest"
-
-
-def _struck_towns(doc: Doc, offset: int, places: list[tuple[str, int]], tests: PlaceTests | None,
-                  trig_ids: set[int]) -> set[int]:
-    """A town named as what the act word struck ("the boldest strike on Bamako in years", "shelled Donetsk") tells
-    where, not what was hit; "the U.S. embassy" (a modifier), "the Murrah Federal Building" (a site, no town), "the
-    oil pipeline Rio Zulia-Ayacucho" (a thing named by its towns) and a person named like a town stay."""
-    if tests is None:
-        return set()
-    towns = [(o, o + len(text)) for text, o in places if tests.is_place(text)]
-    struck = [t for t in doc if (t.dep_ == "dobj" and t.head.i in trig_ids
-                                 or t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i in trig_ids)
-              and t.ent_type_ != "PERSON" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in t.children)]
-    return {t.i for t in struck if any(a <= offset + t.idx < b for a, b in towns)}
 
 
 def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top: Span, verb: Token,
@@ -447,10 +300,10 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     victim_ids = {t.i for s in counts for t in s}
     back = _back_reference(group, top, counts)
     tests = places
-    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - _other_incident(doc, trig_ids),
+    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - other_incident(doc, trig_ids),
                             offset, places)
-    places = _act_places(doc, places, offset, verb)
-    place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e} | _struck_towns(doc, offset, places,
+    places = act_places(doc, places, offset, verb)
+    place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e} | struck_towns(doc, offset, places,
                                                                                                  tests, trig_ids)
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     targets = targets_in(doc, group_tokens, ids, skip=perp_token_ids | place_ids | victim_ids | trigger_ids)
@@ -459,11 +312,11 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             if kind == "person" and name not in victims:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
-    own = [s for s in doc.spans.get("dates", []) if not _said_of_a_noun(s, top.root)]
-    dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not _rite_day(s, mourning=False)]
+    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root)]
+    dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not rite_day(s, mourning=False)]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day
-                 if not _rite_day(s) and not _later_day(s, top.root)]
+                 if not rite_day(s) and not later_day(s, top.root)]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
@@ -484,13 +337,6 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
-
-
-def _other_incident(doc: Doc, trig_ids: set[int]) -> set[int]:
-    """Tokens of phrases about another incident that hold none of the act's triggers ("The attack came a week after
-    Iraqi forces took back Fallujah", "the worst since the 2005 London bombings"): their places are not the act's."""
-    return {t.i for tok in doc if separates(tok) and not any(x.i in trig_ids for x in tok.subtree)
-            for t in tok.subtree}
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:

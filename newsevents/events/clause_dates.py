@@ -1,0 +1,95 @@
+"""Which date expressions of a sentence date its act: not a reaction's day ("Kenyans on Friday mourned ..."), a
+rite's ("Funerals were held on Sunday"), a state after the act ("was recovering on Friday after a gunman opened
+fire"), a noun's own doing in a relative clause ("the offensive, which began in June"), nor a year that only says
+which thing a person is "of" ("a signatory of the 2016 peace accord")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..mentions.lexicon import roles
+from .background import mark_of
+from .grouping import is_ancestor
+from .phrases import names_people
+from .roles import VERBAL
+
+_REACTIONS = {"mourn", "observe", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
+              "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release"}
+
+
+def dates_event(date_span: Span, trigger: Token) -> bool:
+    """A date elsewhere in the sentence dates the event when it hangs on a verb above the trigger that is not a
+    reaction to it ("Kenyans on Friday mourned the 147 people killed ..." dates the mourning)."""
+    gov = _date_verb(date_span)
+    if gov is None:
+        return True
+    if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs or later_day(date_span, trigger):
+        return False
+    if rite_day(date_span) or said_of_a_noun(date_span, trigger):
+        return False
+    return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
+
+
+def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
+    """"in revenge for the army's offensive, which began in June": a date in a relative clause on a noun that names
+    no act, the act told outside it, tells when that noun's own doing happened, not the act's ("the affiliate that
+    claimed the attack on Friday" keeps Friday)."""
+    verb = _date_verb(date_span)
+    if verb is None or verb.dep_ != "relcl" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
+        return False
+    trigger_ids = {t.i for s in date_span.doc.spans.get("triggers", []) for t in s}
+    return verb.i not in trigger_ids and verb.head.i not in trigger_ids
+
+
+_MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
+_RITES = frozenset({"funeral", "funerals", "vigil", "vigils", "memorial", "ceremony", "ceremonies", "burial", "burials",
+                    "prayers", "procession", "processions"})
+
+
+def _rite(gov: Token, mourning: bool = True) -> bool:
+    """The verb tells of mourning after the act: "Funerals were held ...", and with `mourning` "mourned the dead"
+    ("observed a hunger strike" is no rite, so a clause's own verbs are not read for mourning)."""
+    return (mourning and gov.lemma_.lower() in _MOURNING) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _RITES or c.lemma_.lower() in _RITES) for c in gov.children)
+
+
+def rite_day(date_span: Span, mourning: bool = True) -> bool:
+    """The date is said of a rite's verb itself ("Funerals were held on Sunday"), not inside a phrase under it
+    ("for the victims of Friday's bombing" keeps Friday)."""
+    gov, head = _date_verb(date_span), date_span.root.head
+    return gov is not None and (head.i == gov.i or head.pos_ == "ADP" and head.head.i == gov.i) and _rite(gov, mourning)
+
+
+def later_day(date_span: Span, trigger: Token) -> bool:
+    """The date tells of a state after the act, not of the act: "Khan was recovering in hospital on Friday after a
+    gunman opened fire": it hangs on a verb that is no trigger, after that verb and before the "after" clause that
+    holds the trigger ("On 3 May, a body was found after ..." keeps its date: said before the verb)."""
+    gov = _date_verb(date_span)
+    if gov is None or gov.i > date_span.start or gov.i == trigger.i:
+        return False
+    if any(gov.i in range(s.start, s.end) for s in date_span.doc.spans.get("triggers", [])):
+        return False
+    cur = trigger
+    while cur.head.i != cur.i and cur.i != gov.i:
+        if cur.head.i == gov.i and cur.dep_ == "advcl":
+            mark = mark_of(cur)
+            return mark is not None and mark.lower_ in ("after", "following") and date_span.end <= mark.i
+        cur = cur.head
+    return False
+
+
+def _date_verb(date_span: Span) -> Token | None:
+    gov = date_span.root
+    while gov.head.i != gov.i and gov.pos_ not in VERBAL:
+        gov = gov.head
+    return gov if gov.pos_ in VERBAL else None
+
+
+def describes_a_thing(span: Span, trigger_ids: set[int]) -> bool:
+    """A year that only tells which thing a person is "of" ("a signatory of the 2016 peace accord"): no date of the
+    act ("during the 2018 campaign" and "the 2008 attacks" still date it)."""
+    years = [t for t in span if t.pos_ != "DET"]
+    if len(years) != 1 or not years[0].like_num or years[0].dep_ != "nummod":
+        return False
+    head = years[0].head
+    return (head.pos_ == "NOUN" and head.i not in trigger_ids and head.dep_ == "pobj" and head.head.lower_ == "of"
+            and names_people(head.head.head))           # not "the anniversary of the 2004 suppression of a protest"
