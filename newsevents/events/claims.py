@@ -53,11 +53,16 @@ def _groups(doc: Doc) -> list[Span]:
 
 
 def _actor_before(doc: Doc, char: int) -> Span | None:
-    best = None
-    for a in _groups(doc):
-        if a.end_char <= char:
-            best = a
-    return best
+    """The group named last before `char`, unless the subject of the cue's verb is another group named before it
+    ("Al-Mourabitoun, a group later folded into JNIM, claimed that attack": Al-Mourabitoun)."""
+    before = [a for a in _groups(doc) if a.end_char <= char]
+    if not before:
+        return None
+    tok = next((t for t in doc if t.idx >= char), None)
+    verb = tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    own = [a for a in before if subject is not None and a.start <= subject.i < a.end]
+    return own[-1] if own else before[-1]
 
 
 def _actor_after(doc: Doc, char: int) -> Span | None:

@@ -91,3 +91,11 @@ def test_former_members_of_a_group_do_not_attribute_the_act_to_it(pipeline):
     events = pipeline.extract(text, published=date(2025, 1, 20))
     named = {p.canonical for e in events for p in e.perpetrators} | {a.actor for e in events for a in e.attributed_by}
     assert events and "Revolutionary Armed Forces of Colombia" not in named, named
+
+
+def test_the_claims_subject_outranks_a_group_named_inside_it(pipeline):
+    # the appositive names another group nearer the cue; the subject of "claimed" is the claimant
+    text = ("BAMAKO, Mali - In November 2015, gunmen stormed the Radisson Blu hotel in Bamako and held guests hostage "
+            "for hours, killing 20 people. Al-Mourabitoun, a group later folded into JNIM, claimed that attack.")
+    events = pipeline.extract(text, published=date(2024, 9, 18))
+    assert {c for e in events for c in e.claimed_by} == {"Al-Mourabitoun"}, [e.claimed_by for e in events]
