@@ -9,7 +9,7 @@ from ..mentions.counts import total
 from ..mentions.lexicon import roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
-from .clause_dates import dates_event, describes_a_thing, later_day, rite_day, said_of_a_noun
+from .clause_dates import dates_event, describes_a_thing, later_day, rite_day, said_of_a_noun, since_then
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
 from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
@@ -219,7 +219,7 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     actors marked."""
     for a in doc.spans.get("actors", []):
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
-                    aside=a.label_ == "STATE" or _patron(a))
+                    aside=a.label_ == "STATE", patron=_patron(a))
 
 
 def _adverbial(tok: Token) -> bool:
@@ -312,7 +312,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             if kind == "person" and name not in victims:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
-    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root)]
+    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s)]
     dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not rite_day(s, mourning=False)]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day

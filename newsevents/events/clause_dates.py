@@ -40,6 +40,15 @@ def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
     return verb.i not in trigger_ids and verb.head.i not in trigger_ids
 
 
+def since_then(date_span: Span) -> bool:
+    """The date is said in a "since" clause that tells no act ("the biggest attack on the capital since the president
+    returned to office in May", "the deadliest since the army seized power in 2021"): the start of a comparison."""
+    gov = _date_verb(date_span)
+    if gov is None or any(gov.i in range(s.start, s.end) for s in date_span.doc.spans.get("triggers", [])):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children)
+
+
 _MOURNING = frozenset({"mourn", "observe", "commemorate", "bury", "remember"})   # never the attack itself
 _RITES = frozenset({"funeral", "funerals", "vigil", "vigils", "memorial", "ceremony", "ceremonies", "burial", "burials",
                     "prayers", "procession", "processions"})

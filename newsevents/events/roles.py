@@ -248,20 +248,23 @@ class ActorHistory:
     def __init__(self) -> None:
         self.items: list[ActorMention] = []
         self.aside: set[int] = set()             # items "the group" never points to: state forces, patron groups
+        self.patrons: set[int] = set()           # items nothing points to: groups named only as another's parent
 
-    def add(self, mention: ActorMention, aside: bool = False) -> None:
-        if aside:
+    def add(self, mention: ActorMention, aside: bool = False, patron: bool = False) -> None:
+        if aside or patron:
             self.aside.add(len(self.items))
+        if patron:
+            self.patrons.add(len(self.items))
         self.items.append(mention)
 
     def latest(self, before: int, groups_only: bool = False, singular: bool = False) -> ActorMention | None:
-        """The last named actor before `before`; `groups_only`: not a state force nor a group named only as another's
-        patron ("the group", "its gunmen"); `singular`: not people named in the plural ("it" is never "U.S.
-        soldiers")."""
+        """The last named actor before `before`, never a group named only as another's patron ("the militants, who
+        are linked to al-Qaeda, ... they"); `groups_only`: not a state force either ("the group", "its gunmen");
+        `singular`: not people named in the plural ("it" is never "U.S. soldiers")."""
         for i in range(len(self.items) - 1, -1, -1):
             m = self.items[i]
-            if m.start < before and m.canonical and not (groups_only and i in self.aside) and not (
-                    singular and _plural_people(m.text)):
+            if m.start < before and m.canonical and i not in self.patrons and not (
+                    groups_only and i in self.aside) and not (singular and _plural_people(m.text)):
                 return m
         return None
 

@@ -1,8 +1,8 @@
 """Narrative paragraphs: a short sentence that sets the day, a place in the doers' description, a nationality
 before towns, a town's possessive before a site, strikes from afar beside gunmen, spans of time that measure, and a
 labour strike named again; a town the gazetteer lacks, in the country its paragraph opened with; a strike named
-again as an epithet of the attack; the end of a route; a year naming what a victim signed. Articles written for these
-tests."""
+again as an epithet of the attack; the end of a route; a year naming what a victim signed; a "since" clause; "they"
+after a patron group. Articles written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -197,3 +197,20 @@ def test_a_year_that_names_what_a_victim_signed_does_not_date_the_killing(pipeli
             "accord, shot in front of his family.")
     events = pipeline.extract(text, published=date(2025, 1, 20))
     assert not any(e.date is not None and e.date.start.year == 2016 for e in events), [e.date for e in events]
+
+
+def test_a_since_clause_dates_a_comparison_not_the_attack(pipeline):
+    text = ("MOGADISHU, Somalia - Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday evening, killing at least 21 "
+            "people, officials said.\n\n" + FILLER * 8 + "\n\nIt was the group's biggest attack on the capital since "
+            "the president returned to office in May.")
+    events = pipeline.extract(text, published=date(2022, 8, 21))
+    assert not any(e.date is not None and e.date.start.month == 5 for e in events), [e.date for e in events]
+
+
+def test_they_never_points_to_a_patron_group(pipeline):
+    text = ("MOGADISHU, Somalia - Al-Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing 21 people.\n\n"
+            + FILLER * 8 + "\n\nThe militants, who are linked to al-Qaeda, have fought for 15 years to topple the "
+            "government. On Sunday they attacked a police station in Beledweyne, killing four officers.")
+    events = pipeline.extract(text, published=date(2022, 8, 21))
+    doers = {p.canonical for e in events for p in e.perpetrators}
+    assert "al-Qaeda" not in doers and "Al-Qaeda" not in doers, doers
