@@ -255,7 +255,10 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # died"); a subordinate one tells of something else ("the first attack since the Taliban took control")
     coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
                   and s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)]
-    for acts in ([] if nested else [[verb], coordinate]):
+    # "troops ended the 30-hour siege after gunmen stormed the hotel": who ended the act did not do it
+    ending = verb.lemma_.lower() in word_lists("target_words")["ending_verbs"] and any(
+        c.dep_ == "dobj" and c.left_edge.i <= top.root.i <= c.right_edge.i for c in verb.children)
+    for acts in ([] if nested else [[] if ending else [verb], coordinate]):
         if perps:
             break
         for subj in (x for v in acts for x in subjects(v)):

@@ -2,7 +2,7 @@
 before towns, a town's possessive before a site, strikes from afar beside gunmen, spans of time that measure, and a
 labour strike named again; a town the gazetteer lacks, in the country its paragraph opened with; a strike named
 again as an epithet of the attack; the end of a route; a year naming what a victim signed; a "since" clause; "they"
-after a patron group. Articles written for these tests."""
+after a patron group; who ended a siege. Articles written for these tests."""
 from __future__ import annotations
 
 from datetime import date
@@ -214,3 +214,11 @@ def test_they_never_points_to_a_patron_group(pipeline):
     events = pipeline.extract(text, published=date(2022, 8, 21))
     doers = {p.canonical for e in events for p in e.perpetrators}
     assert "al-Qaeda" not in doers and "Al-Qaeda" not in doers, doers
+
+
+def test_who_ended_the_siege_did_not_do_it(pipeline):
+    text = ("MOGADISHU, Somalia - Somali security forces ended a 30-hour siege at a hotel in Mogadishu on Saturday "
+            "night after al-Shabaab gunmen stormed the building, killing at least 21 people, officials said.")
+    events = pipeline.extract(text, published=date(2022, 8, 21))
+    doers = {p.name for e in events for p in e.perpetrators}
+    assert events and "Somali security forces" not in doers, doers
