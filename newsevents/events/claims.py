@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import roles
 from .drafts import ActorMention, Claim
@@ -52,17 +52,32 @@ def _groups(doc: Doc) -> list[Span]:
     return sorted(known + extra, key=lambda s: s.start)
 
 
+def _cue_subject(doc: Doc, char: int) -> Token | None:
+    tok = next((t for t in doc if t.idx >= char), None)
+    verb = tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+
+
 def _actor_before(doc: Doc, char: int) -> Span | None:
     """The group named last before `char`, unless the subject of the cue's verb is another group named before it
     ("Al-Mourabitoun, a group later folded into JNIM, claimed that attack": Al-Mourabitoun)."""
     before = [a for a in _groups(doc) if a.end_char <= char]
     if not before:
         return None
-    tok = next((t for t in doc if t.idx >= char), None)
-    verb = tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subject = _cue_subject(doc, char)
     own = [a for a in before if subject is not None and a.start <= subject.i < a.end]
     return own[-1] if own else before[-1]
+
+
+def _co_claimants(doc: Doc, char: int, first: Span) -> list[Span]:
+    """The other groups of a coordinated subject ("The Taliban and the Khorasan Chapter of the Islamic State each
+    claimed responsibility"): each claims the act."""
+    subject = _cue_subject(doc, char)
+    if subject is None or not first.start <= subject.i < first.end:
+        return []
+    conj = {c.i for c in subject.conjuncts}
+    return [a for a in _groups(doc) if a.end_char <= char and a.start != first.start
+            and any(a.start <= i < a.end for i in conj)]
 
 
 def _actor_after(doc: Doc, char: int) -> Span | None:
@@ -166,6 +181,9 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         if actor is None and not negated:
             continue
         out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))
+        for other in _co_claimants(doc, start, span) if span is not None and actor is not None else ():
+            out.append(Claim(ActorMention(other.text, other._.canonical, "organization", offset + other.start_char),
+                             offset + start, negated=negated))
     for start, end in _cue_positions(text, r.claim_cues_after):      # "an attack claimed by the Taliban"
         span = _actor_after(doc, end)
         if span is not None and span.start_char - end < 40:

@@ -1,6 +1,6 @@
 """Who a claim or an attribution names: a group, never the place the sentence is set in; "the group claimed" after a
 bomber named in the same sentence is the group told before; "the guerrilla group" points back; former members attribute
-nothing. Shown on sentences written for this test."""
+nothing; each group of a coordinated subject claims. Shown on sentences written for this test."""
 from __future__ import annotations
 
 from datetime import date
@@ -99,3 +99,12 @@ def test_the_claims_subject_outranks_a_group_named_inside_it(pipeline):
             "for hours, killing 20 people. Al-Mourabitoun, a group later folded into JNIM, claimed that attack.")
     events = pipeline.extract(text, published=date(2024, 9, 18))
     assert {c for e in events for c in e.claimed_by} == {"Al-Mourabitoun"}, [e.claimed_by for e in events]
+
+
+def test_each_group_of_a_coordinated_subject_claims(pipeline):
+    text = ("On Tuesday, assailants fired rockets at the Bagram Airfield in Parwan, Afghanistan. The rockets caused no "
+            "casualties. The Taliban and the Khorasan Chapter of the Islamic State each separately claimed "
+            "responsibility for the incident.")
+    events = pipeline.extract(text, published=date(2018, 8, 31))
+    assert [set(e.claimed_by) for e in events] == [{"Taliban", "Islamic State Khorasan Province"}], [
+        e.claimed_by for e in events]
