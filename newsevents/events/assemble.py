@@ -315,7 +315,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             if kind == "person" and name not in victims:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
-    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s)]
+    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)]
     dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not rite_day(s, mourning=False)]
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day

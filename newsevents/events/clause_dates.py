@@ -40,11 +40,14 @@ def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
     return verb.i not in trigger_ids and verb.head.i not in trigger_ids
 
 
-def since_then(date_span: Span) -> bool:
-    """The date is said in a "since" clause that tells no act ("the biggest attack on the capital since the president
-    returned to office in May", "the deadliest since the army seized power in 2021"): the start of a comparison."""
+def since_then(date_span: Span, trigger: Token) -> bool:
+    """The date is said in a "since" clause that tells no act after an act ranked against others ("the biggest attack
+    on the capital since the president returned to office in May", "the deadliest since the army seized power in
+    2021"): the start of a comparison. A count "since the Shining Path began its armed struggle in 1980" keeps it."""
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "last")) for c in trigger.children)
     gov = _date_verb(date_span)
-    if gov is None or any(gov.i in range(s.start, s.end) for s in date_span.doc.spans.get("triggers", [])):
+    if not ranked or gov is None or any(gov.i in range(s.start, s.end)
+                                        for s in date_span.doc.spans.get("triggers", [])):
         return False
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children)
 
