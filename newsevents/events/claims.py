@@ -52,9 +52,14 @@ def _groups(doc: Doc) -> list[Span]:
     return sorted(known + extra, key=lambda s: s.start)
 
 
-def _cue_subject(doc: Doc, char: int) -> Token | None:
+def _cue_verb(doc: Doc, char: int) -> Token | None:
+    """The verb of the cue that starts at `char` (the cue's own first word, or the word it hangs on)."""
     tok = next((t for t in doc if t.idx >= char), None)
-    verb = tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
+    return tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
+
+
+def _cue_subject(doc: Doc, char: int) -> Token | None:
+    verb = _cue_verb(doc, char)
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
@@ -118,10 +123,9 @@ def _speaker(doc: Doc, char: int, cue_is_verb: bool) -> str | None:
 def _anaphoric_subject(doc: Doc, char: int, relative: bool = True) -> bool:
     """The cue's verb has a pronoun or "the group" for its subject ("It/The group claimed responsibility");
     `relative`: a relative pronoun counts too ("the front, which claimed ...")."""
-    tok = next((t for t in doc if t.idx >= char), None)
-    if tok is None:
+    verb = _cue_verb(doc, char)
+    if verb is None:
         return False
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     pronouns = ("it", "they", "which", "that", "who") if relative else ("it", "they")
     return any(c.dep_ == "nsubj" and (c.lower_ in pronouns
                                       or doc[c.left_edge.i:c.i + 1].text.lower() in roles().anaphors
@@ -174,14 +178,13 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         negated = bool(_NEGATED.search(text[max(0, start - 60):start]))
         # "a suicide bomber killed 26; the group claimed the bombing": the group, not the bomber before it
         span = None if _anaphoric_subject(doc, start, relative=False) else _actor_before(doc, start)
-        if span is not None and start - span.end_char < 120:
-            actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
-        else:
-            actor = _subject_anaphor(doc, start, offset, history)
+        named = span is not None and start - span.end_char < 120
+        actor = (ActorMention(span.text, span._.canonical, "organization", offset + span.start_char) if named
+                 else _subject_anaphor(doc, start, offset, history))
         if actor is None and not negated:
             continue
         out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))
-        for other in _co_claimants(doc, start, span) if span is not None and actor is not None else ():
+        for other in _co_claimants(doc, start, span) if named else ():
             out.append(Claim(ActorMention(other.text, other._.canonical, "organization", offset + other.start_char),
                              offset + start, negated=negated))
     for start, end in _cue_positions(text, r.claim_cues_after):      # "an attack claimed by the Taliban"
