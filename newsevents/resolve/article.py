@@ -36,6 +36,7 @@ from .article_places import (
     cue_province,
     fill_places,
     paragraph_named_country,
+    paragraph_start,
     place_context,
     sentence_place,
     with_address,
@@ -301,7 +302,7 @@ def _day_told_before(d: EventDraft, drafts: Sequence[EventDraft], chain: DateCha
     own ("Israel answered on Saturday. Its warplanes bombed the port, ..."): the act is that day's. Only the sentence
     just before the act's counts, only a day on or before publication, only a sentence no draft was read from, and
     not a report's day ("Police said on Monday ...")."""
-    para = max((m.start() for m in PARAGRAPH_BREAK.finditer(article.text, 0, d.sentence_start)), default=0)
+    para = paragraph_start(article.text, d.sentence_start)
     told = {x.sentence_start for x in drafts}
     before = [(o, r) for o, r in _past_days(chain, article.published) if para <= o < d.sentence_start]
     if not before:

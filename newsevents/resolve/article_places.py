@@ -28,6 +28,13 @@ LEAD_LINES = 3                  # the dateline opens the lead: the first line, o
 BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` begins: after the last blank line before it, else 0."""
+    return max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, at)), default=0)
+
+
 _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPrecision.UNKNOWN}
 
 
@@ -160,9 +167,9 @@ def _paragraph_country(r: Resolved, merged: Sequence[Resolved], text: str, gaz: 
     """"In December, militants stormed a camp at Inates, in Niger. About a month later, an attack on the base at
     Chinagodrar killed 89 more": a narrative paragraph stays in the country of the act told before in it, when
     nothing else says where."""
-    start = max((m.start() for m in PARAGRAPH_BREAK.finditer(text, 0, r.sentence_start)), default=-1)
+    start = paragraph_start(text, r.sentence_start)
     before = [x for x in merged if x.location is not None and x.location.country
-              and start < x.sentence_start < r.sentence_start]
+              and start <= x.sentence_start < r.sentence_start]
     return gaz.resolve_country(max(before, key=lambda x: x.sentence_start).location.country) if before else None
 
 
@@ -170,8 +177,7 @@ def paragraph_named_country(text: str, sentence_start: int, gaz: Gazetteer) -> L
     """"Burkina Faso has suffered worse. Last month, fighters killed hundreds in Barsalogho": an act in a town the
     gazetteer lacks lies in the one country the sentences before it in its paragraph name, if they name one (its own
     sentence's countries are its other places: "the town of Baga on the shore of Lake Chad")."""
-    start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, sentence_start)), default=0)
-    named = named_countries(text[start:sentence_start], gaz)
+    named = named_countries(text[paragraph_start(text, sentence_start):sentence_start], gaz)
     return gaz.resolve_country(named[0]) if len(named) == 1 else None
 
 
