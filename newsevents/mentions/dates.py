@@ -110,6 +110,7 @@ class DateVocab:
     report_verbs: frozenset[str]
     report_objects: frozenset[str]
     toll_update_verbs: frozenset[str]
+    later_deaths: tuple[frozenset[str], frozenset[str]]     # (verbs, nouns): "died of his wounds"
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,8 @@ def vocabulary() -> DateVocab:
         holidays={k: (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         gap_qualifiers=dict(raw["gap_qualifiers"]), bare_plural=(int(raw["bare_plural"][0]), int(raw["bare_plural"][1])),
         range_openers=tuple(raw["range_openers"]), report_verbs=frozenset(raw["report_verbs"]),
-        report_objects=frozenset(raw["report_objects"]), toll_update_verbs=frozenset(raw["toll_update_verbs"]))
+        report_objects=frozenset(raw["report_objects"]), toll_update_verbs=frozenset(raw["toll_update_verbs"]),
+        later_deaths=(frozenset(raw["later_deaths"]["verbs"]), frozenset(raw["later_deaths"]["nouns"])))
 
 
 def _alt(words) -> str:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import date_matches, find_date_expressions, vocabulary
+from ..mentions.lexicon import candidate_regex
 from .dates import _month, resolve_date
 
 
@@ -23,6 +24,8 @@ class DateChain:
             if r is not None and _in_comparison(text, start):
                 continue                                      # "the deadliest since 2003": bounds a record only
             r = self._told_on(text, start, expr, r)
+            if r is not None and _names_a_thing(text, start, expr):
+                continue                                      # "the 2016 peace accord": anchors no later "in June"
             if r is not None:
                 self.resolved.append((start, r))
                 if _after_report_verb(text, start):
@@ -103,6 +106,19 @@ _LAST = re.compile(r"\blast\b", re.IGNORECASE)
 _BARE_MONTH = re.compile(r"(?:in|by|during|early|late|mid-?)?\s*([A-Za-z]+)", re.IGNORECASE)
 
 
+_YEAR_OF = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:1[89]|20)\d\d", re.IGNORECASE)
+
+
+def _names_a_thing(text: str, start: int, expr: str) -> bool:
+    """A year that tells which thing is meant ("the 2016 peace accord", "the 2022 World Cup"): it dates that thing,
+    not the story's time, so later gaps and bare months do not lean on it. A year of an act ("the 2008 attacks",
+    "the 2014 kidnapping") still anchors "the following year"."""
+    if not _YEAR_OF.fullmatch(expr.strip()):
+        return False
+    after = re.split(r"[.,;:!?()]", text[start + len(expr):start + len(expr) + 60])[0].split()[:3]
+    return bool(after) and after[0][:1].isalpha() and not any(candidate_regex().fullmatch(w.lower()) for w in after)
+
+
 def _yearless_day(expr: str) -> tuple[int, int] | None:
     """(month, day) of an expression that is a day of a month with no year ("On 3 January", "on Christmas Day")."""
     found = date_matches(expr)
@@ -140,9 +156,13 @@ def _weekday_of(text: str | None) -> int | None:
 
 
 def _after_toll_update(text: str, start: int) -> bool:
-    """"The number of people killed rose to more than 300 on Monday": the date dates the count, not the attack."""
+    """"The number of people killed rose to more than 300 on Monday": the date dates the count, not the attack; so
+    does "He died of his wounds on Aug. 11" (the attack that wounded him came before)."""
     clause = re.split(r"[.;!?]|,\s", text[max(0, start - 60):start])[-1].lower().split()
-    return any(w in vocabulary().toll_update_verbs for w in clause) and "to" in clause
+    vocab = vocabulary()
+    verbs, nouns = vocab.later_deaths
+    return ((any(w in vocab.toll_update_verbs for w in clause) and "to" in clause)
+            or (any(w in verbs for w in clause) and any(w in nouns for w in clause)))
 
 
 _IN_SENTENCE = r"(?:[^.;]|\.(?=\S))"                 # "the U.S.-led invasion": a dot inside a word ends nothing
