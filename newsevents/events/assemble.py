@@ -1,15 +1,26 @@
 """One parsed sentence -> event drafts, one per trigger clause, plus the claims and attributions it states."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from ..documents.sentences import dateline_end
 from ..core import EventType, Status
 from ..mentions.counts import total
+from ..mentions.numbers import parse_number
 from ..mentions.lexicon import roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
-from .clause_dates import dates_event, describes_a_thing, later_day, rite_day, said_of_a_noun, since_then
+from .clause_dates import (
+    dates_event,
+    describes_a_thing,
+    later_day,
+    report_day,
+    rite_day,
+    said_of_a_noun,
+    since_then,
+)
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
 from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
@@ -19,7 +30,8 @@ from .nonevents import as_developments
 from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
-                    named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in)
+                    named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in,
+                    town_named_before)
 
 _DEFINITE = {"the", "these", "those"}
 _PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson", "other"}   # "clashes", "airstrikes", "protests",
@@ -79,8 +91,8 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
         hops, below = 0, tok
         for anc in tok.ancestors:
             hops += 1
-            if hops > 3:
-                break
+            if hops > 3 or (below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)):
+                break                                 # "people tried to flee, but militants ambushed them"
             if anc.lemma_.lower() in r.threatened_lemmas and anc.pos_ in VERBAL and _threatened_through(below, tok):
                 return Status.THREATENED
             if anc.lemma_.lower() in r.attempted_lemmas:
@@ -149,6 +161,9 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     nested_flags: list[bool] = []
     groups = sorted(group_triggers(spans), key=lambda g: min(s.start for s in g))
     tops = [top_trigger(g) for g in groups]
+    semis = [t.i for t in doc if t.text == ";"]
+    side = lambda i: bisect_right(semis, i)            # noqa: E731  which of the semicolon's clauses a token is in
+    sides = {side(t.root.i) for t in tops}
     verbs = [clause_verb(t.root) for t in tops]
     for group, top, verb in zip(groups, tops, verbs):
         others = [v for v in verbs if v.i != verb.i] + [t.root for t in tops if t.root.i != top.root.i] + [
@@ -159,6 +174,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             ids = {t.i for t in top.root.subtree}     # an event named inside another's phrase keeps to its own words
         else:
             ids = clause_tokens(verb, exclude_roots=[o for o in others if not is_ancestor(o, top.root)])
+        if len(sides) > 1:                            # "...took officers hostage; commandos stormed ...": two clauses
+            ids = {i for i in ids if side(i) == side(top.root.i)}
         ids.update(t.i for s in group for t in s)
         drafts.append(_draft(doc, offset, history, group, top, verb, ids, single=len(groups) == 1, places=places,
                              nested=nested, unsaid=unsaid))
@@ -169,7 +186,8 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         if not d.place_texts and not d.anaphoric:     # a back-reference's places are its antecedent's
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             rest = {t.i for t in doc} - others - other_incident(doc, {t.i for s in groups[i] for t in s})
-            d.place_texts = place_mentions(doc, rest, offset, places)
+            d.place_texts = place_mentions(doc, rest, offset, places) or town_named_before(doc, clause_ids[i], offset,
+                                                                                           places)
         if not d.date_texts and d.inherits_from is None:
             others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
@@ -220,6 +238,31 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     for a in doc.spans.get("actors", []):
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
                     aside=a.label_ == "STATE", patron=_patron(a))
+
+
+_TOLL_NOUNS = frozenset({"death", "casualty", "fatality", "injury", "wound", "body"})   # "two deaths": no acts
+
+
+def _counted_acts(group: list[Span]) -> bool:
+    """"Two attacks", "three bombings": acts counted in one plural noun (the number may hang elsewhere in the parse
+    of a lead that opens with a dateline)."""
+    for s in group:
+        root = s.root
+        if (root.tag_ == "NNS" and root.i > 0 and root.lemma_.lower() not in _TOLL_NOUNS
+                and (parse_number(root.doc[root.i - 1].text) or 0) >= 2):
+            return True
+    return False
+
+
+def _sides(triggers: list[Token]) -> list[Token]:
+    """The two parties of a fight said with "between" ("clashes between troops and militants")."""
+    for trig in triggers:
+        for prep in trig.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if first is not None:
+                    return [first, *(c for c in first.children if c.dep_ == "conj")]
+    return []
 
 
 def _adverbial(tok: Token) -> bool:
@@ -292,6 +335,12 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in s.root.subtree)
                     break
+    if not perps and etype is EventType.BATTLE:      # "fighting between the ELN and former FARC rebels": both sides
+        for side_tok in _sides(group_tokens):
+            m = perpetrator_of(side_tok, offset, history, places)
+            if m is not None:
+                perps.append(m)
+                perp_token_ids.update(t.i for t in side_tok.subtree)
     if not perps and not nested:
         author = named_author(doc, ids, top.root, offset)
         if author is not None:
@@ -318,8 +367,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)]
     dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not rite_day(s, mourning=False)]
     if not dates and single:
-        dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day
-                 if not rite_day(s) and not later_day(s, top.root)]
+        dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day, nor the report's
+                 if not rite_day(s) and not later_day(s, top.root) and not report_day(s)]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
@@ -331,7 +380,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         sentence_start=offset, sentence_end=offset + len(doc.text), sentence_text=doc.text,
         clause_key=(offset, verb.i), weight=max(s._.weight for s in group),
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
-        plural_unquantified=plural, perpetrators=_dedupe(perps),
+        plural_unquantified=plural, several=_counted_acts(group), perpetrators=_dedupe(perps),
         anaphoric=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
                                                    for c in top.root.children) or back),
         definite=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")

@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .drafts import EventDraft
-from .roles import PlaceTests, place_mentions
+from .roles import PlaceTests, place_mentions, town_named_before
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,7 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
             d.date_texts = own or ([(f"{gap[0]} before", offset + gap[1])] if gap else [])
         inside = place_mentions(doc, ids, offset, places)
         inside += [p for p in _place_modifiers(root, offset, places) if p not in inside]
+        inside = inside or town_named_before(doc, ids, offset, places)     # "... an assault on the town"
         if inside or apart:
             d.place_texts = inside
         d.inherits_from = None

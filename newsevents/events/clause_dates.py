@@ -71,6 +71,13 @@ def rite_day(date_span: Span, mourning: bool = True) -> bool:
     return gov is not None and (head.i == gov.i or head.pos_ == "ADP" and head.head.i == gov.i) and _rite(gov, mourning)
 
 
+def report_day(date_span: Span) -> bool:
+    """The date hangs on the verb of a report and follows it ("..., a local official said on Monday"): the day of the
+    telling ("Police today reported that ..." is as often the act's own day in a wire)."""
+    gov = _date_verb(date_span)
+    return gov is not None and gov.i < date_span.start and gov.lemma_.lower() in roles().speech_verbs
+
+
 def later_day(date_span: Span, trigger: Token) -> bool:
     """The date tells of a state after the act, not of the act: "Khan was recovering in hospital on Friday after a
     gunman opened fire": it hangs on a verb that is no trigger, after that verb and before the "after" clause that

@@ -80,3 +80,4 @@ def other_incident(doc: Doc, trig_ids: set[int]) -> set[int]:
     Iraqi forces took back Fallujah", "the worst since the 2005 London bombings"): their places are not the act's."""
     return {t.i for tok in doc if separates(tok) and not any(x.i in trig_ids for x in tok.subtree)
             for t in tok.subtree}
+

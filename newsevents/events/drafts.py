@@ -38,6 +38,7 @@ class EventDraft:
     generic: bool                                # only generic triggers ("killed", "attack")
     suicide: bool = False
     plural_unquantified: bool = False            # "attacks" with no number: a habit, not one incident
+    several: bool = False                        # "Two attacks on Thursday killed 19": a sum of acts told one by one
     anaphoric: bool = False                      # "that attack", "this bombing": points back to the last one named
     definite: bool = False                       # "the blast": may name an incident already named in the sentence
     perpetrators: list[ActorMention] = field(default_factory=list)

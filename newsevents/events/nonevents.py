@@ -291,8 +291,10 @@ def _labour_strike(span: Span) -> bool:
         return False
     if any(c.lower_ in _words("strike_modifiers") for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return False
-    if tok.dep_ == "dobj" and _lemma(tok.head) in _CALLED_STOPPAGE:
-        return True                                    # "the party had called a 72-hour strike"
+    # "the party had called a 72-hour strike" (not "called the strike an act of aggression": a name for it)
+    if tok.dep_ == "dobj" and _lemma(tok.head) in _CALLED_STOPPAGE and not any(
+            c.dep_ in ("oprd", "attr", "xcomp") for c in tok.head.children):
+        return True
     return any(t.lower_ in _words("labour_words") for t in span.doc if t.i != tok.i)
 
 

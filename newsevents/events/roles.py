@@ -357,6 +357,23 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
     return out
 
 
+_SETTLEMENTS = frozenset({"town", "city", "village"})
+
+
+def town_named_before(doc: Doc, ids: set[int], offset: int, places: PlaceTests | None) -> list[tuple[str, int]]:
+    """"seized the town of Palma ..., five days after insurgents launched an assault on the town": a clause that says
+    only "the town" (or "the city", "the village") is at the place the sentence named last before it."""
+    anaphor = next((t for t in doc if t.i in ids and t.lower_ in _SETTLEMENTS and t.tag_ == "NN"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                    and not any(c.dep_ in ("compound", "prep", "appos") for c in t.children)), None)
+    if anaphor is None:
+        return []
+    offered = place_mentions(doc, {t.i for t in doc if t.i < anaphor.i}, offset, places)
+    called = f"{anaphor.lower_} of "                  # "the town of Palma in northern Mozambique": Palma
+    named = [i for i, p in enumerate(offered) if doc.text[:p[1] - offset].lower().endswith(called)]
+    return offered[named[-1]:] if named else offered[-1:]     # with the places said after it ("in northern X")
+
+
 def _place_of(root: Token) -> bool:
     """A town's possessive before a named place or a public site in it is where ("New York's Times Square",
     "Kabul's international airport"); before a person or a state's mission it is whose ("Pakistan's top diplomat",

@@ -31,10 +31,12 @@ from .actors import ActorRegistry
 from .article_places import (
     _COARSE,
     BRIEF_CHARS,
+    is_brief,
     PARAGRAPH_BREAK,
     article_place,
     cue_province,
     fill_places,
+    filed_country,
     paragraph_named_country,
     paragraph_start,
     place_context,
@@ -44,7 +46,8 @@ from .article_places import (
 from .chain import DateChain
 from .cues import CountryCues, Cue
 from .headline import headline_end, merge_with_headline
-from .merge import BACKGROUND_DAYS, Resolved
+from .merge import BACKGROUND_DAYS, Resolved, is_background
+from .resolved import ATTACKS
 from .places import Gazetteer
 from .places_context import Address, PlaceContext, find_address, named_countries
 from .places_text import name_key, vocabulary as place_words
@@ -129,7 +132,7 @@ def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool,
 
 def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Sequence[Claim],
                     resolvers: Resolvers, *, upper: bool = False) -> list[Event]:
-    short = len(article.text) <= BRIEF_CHARS       # a coder's note or a wire brief
+    short = is_brief(article.text, upper)           # a coder's note or a wire brief
     brief = short and not upper
     drafts = _strikes_of_labour(_developments_in_briefs(drafts, short, upper))
     if not drafts and not brief:
@@ -168,6 +171,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         for text, off in d.date_texts:
             if not brief and chain.dates_a_count(off):
                 continue                                # "the toll rose to 300 on Monday": the count's day
+            since = _SINCE_WHEN.match(article.text, off)
+            if since is not None and d.trigger_start >= since.end():
+                text, off = since.group(1), since.start(1)   # "since January, when fighting displaced ...": January
             r = chain.at(text, off)
             if r is not None and r.start is not None and (date is None or _within(r, date)):
                 date = r                                # "Last year gunmen attacked ... in June": the month
@@ -185,8 +191,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             found = addresses[d.sentence_start]
             if found is not None:
                 location = with_address(found, location)
-        if location is None and texts and not short and not upper:
-            location = paragraph_named_country(places_text, d.sentence_start, gaz)   # a town the gazetteer lacks
+        if location is None and d.place_texts and not short and not upper:    # a town the gazetteer lacks
+            location = paragraph_named_country(places_text, d.sentence_start, gaz) or filed_country(
+                places_text, gaz, context)
         if (location is None or location.precision in _COARSE) and not d.anaphoric:
             location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
                                       context, where, text_countries)
@@ -204,7 +211,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         items.append(Resolved(
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
-            definite=d.definite, claim_actors=named,
+            definite=d.definite, claim_actors=named, several=d.several,
+            parents={x for p in perps if p.canonical for x in actors.lineage(p.canonical)[1:]},
             date=date, date_given=date is not None, location=location, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),
@@ -235,6 +243,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                     r.date, r.date_given = day, True
     else:
         _paragraph_days(merged, article.text, article.published)
+        merged = _without_sums(merged, article.published)
     if brief:
         merged = split_sites(merged, gaz, context, toll_is_shared(article.text))
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
@@ -268,6 +277,22 @@ def _capital_country(texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer
 
 
 
+def _without_sums(merged: list[Resolved], published: datetime.date | None) -> list[Resolved]:
+    """"Two attacks on Thursday killed at least 19 people" told, then each attack on its own: the sum is no third
+    incident. Only a sum that nothing else was folded into, with at least two current acts of its day told apart."""
+    out = []
+    for r in merged:
+        parts = [x for x in merged if x is not r and x.event_type in ATTACKS and not is_background(x, published)
+                 and (not x.date_given or not r.date_given or (x.date and r.date and x.date.start == r.date.start))
+                 and not (x.location and r.location and x.location.country != r.location.country)]
+        if not (r.several and r.mentions == 1 and len(parts) >= 2):
+            out.append(r)
+    return out
+
+
+_SINCE_WHEN = re.compile(r"since\s+([^,.;]+?),?\s+when\b", re.IGNORECASE)   # the "when" clause tells the start
+
+
 def _within(inner: DateRange, outer: DateRange) -> bool:
     """`inner` is a shorter span inside `outer` (a month of the year the clause named first)."""
     if inner.end is None or outer.end is None or inner.start is None or outer.start is None:
@@ -278,17 +303,18 @@ def _within(inner: DateRange, outer: DateRange) -> bool:
 def _paragraph_days(merged: Sequence[Resolved], text: str, published: datetime.date | None) -> None:
     """In a full article, an undated event told after a dated one in the same paragraph happened that day ("Hours
     later, a blast at a guesthouse killed two. A final explosion went off as police raided a house"): a narrative
-    paragraph keeps to its time until it names another. Only a day carries over, only to an act that took place or
-    failed ("A third bomb did not go off"; not to a threat or a plan), and only a day before publication ("as of
-    16 March we will burn vehicles"). A wire whose dateline dates the report ("SAN SALVADOR, 15 MAR 89 --") dates
-    its undated events by it instead."""
+    paragraph keeps to its time until it names another, and so does the paragraph right after it (a lead's day for
+    the account that follows: "Two attacks on Thursday ... [new paragraph] In Cali, a truck loaded with explosives
+    blew up"). Only a day carries over, only to an act that took place or failed ("A third bomb did not go off"; not
+    to a threat or a plan), and only a day before publication ("as of 16 March we will burn vehicles"). A wire whose
+    dateline dates the report ("SAN SALVADOR, 15 MAR 89 --") dates its undated events by it instead."""
     if any(c.isdigit() for c in text[:dateline_end(text[:300])]):
         return
     breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(text)]
     last: Resolved | None = None
     for r in sorted(merged, key=lambda r: r.sentence_start):
-        if last is not None and bisect_right(breaks, last.sentence_start) != bisect_right(breaks, r.sentence_start):
-            last = None
+        if last is not None and bisect_right(breaks, r.sentence_start) - bisect_right(breaks, last.sentence_start) > 1:
+            last = None                                  # the paragraph after the day's still tells of it, no further
         if r.date_given:
             last = r
         elif (last is not None and last.date is not None and last.date.precision is DatePrecision.DAY

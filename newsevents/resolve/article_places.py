@@ -26,8 +26,18 @@ from .places_text import name_key
 HEADLINE_CHARS = 200            # a line this short before a line break is a headline or a byline, not the lead
 LEAD_LINES = 3                  # the dateline opens the lead: the first line, or the one after a headline and a byline
 BRIEF_CHARS = 1500              # a coder's note or a wire brief: its address chains and demonyms are about its incident
+BRIEF_PARAGRAPHS = 2            # a short story told in more paragraphs than this is an article, not a brief
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def is_brief(text: str, upper: bool = False) -> bool:
+    """A coder's note or a wire brief, about one incident: short and, in mixed case, told in at most
+    BRIEF_PARAGRAPHS paragraphs (a 1,400-character story in six paragraphs recalls other attacks, as a long article
+    does). Upper-case wire text is judged by its length alone: its transcripts break lines anywhere."""
+    if len(text) > BRIEF_CHARS:
+        return False
+    return upper or len([p for p in PARAGRAPH_BREAK.split(text) if p.strip()]) <= BRIEF_PARAGRAPHS
 
 
 def paragraph_start(text: str, at: int) -> int:
@@ -52,7 +62,7 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
             yield gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
                                    admin1=where.admin1)
         filed = _dateline_address(text, d.sentence_start, gaz, context)
-        if filed is not None:
+        if filed is not None and _on_the_side(filed.location, location):
             yield filed.location
 
     for found in candidates():
@@ -62,6 +72,21 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
         if location is not None and location.precision not in _COARSE:
             break
     return location
+
+
+_SIDE_DEGREES = 0.3         # how far from the capital a town must lie to be on the side of the country a text names
+
+
+def _on_the_side(town: Location | None, country: Location | None) -> bool:
+    """The town lies on the side of the country the clause names ("in northern Mozambique": not a Maputo dateline;
+    "in northwestern Pakistan": a Peshawar one), judged from the capital, where the country's point stands."""
+    side = country.qualifier if country is not None and country.precision is GeoPrecision.COUNTRY else None
+    if town is None or not side or None in (town.lat, town.lon, country.lat, country.lon):
+        return True
+    north, east = town.lat - country.lat, town.lon - country.lon
+    tests = {"north": north > _SIDE_DEGREES, "south": north < -_SIDE_DEGREES, "east": east > _SIDE_DEGREES,
+             "west": east < -_SIDE_DEGREES}
+    return all(ok for word, ok in tests.items() if word in side)
 
 
 def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
@@ -179,6 +204,13 @@ def paragraph_named_country(text: str, sentence_start: int, gaz: Gazetteer) -> L
     sentence's countries are its other places: "the town of Baga on the shore of Lake Chad")."""
     named = named_countries(text[paragraph_start(text, sentence_start):sentence_start], gaz)
     return gaz.resolve_country(named[0]) if len(named) == 1 else None
+
+
+def filed_country(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
+    """The country of the article's dateline ("BOGOTA, Colombia - ..."): where a place the gazetteer lacks, or knows
+    only abroad, most likely lies when no sentence before it in its paragraph names a country."""
+    filed = _dateline_address(text, 0, gaz, countries)
+    return gaz.resolve_country(filed.location.country) if filed is not None and filed.location.country else None
 
 
 def article_place(article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer, context: Sequence[str],

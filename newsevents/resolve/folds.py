@@ -90,6 +90,16 @@ def _raid_to_burn(k: Resolved, e: Resolved) -> bool:
 _TOLLS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
+def burned_in_the_killing(k: Resolved, e: Resolved) -> bool:
+    """"Militants killed 38 worshippers ... Attackers stormed the church and set fire to houses nearby": a burning
+    told in the same sentence as a storming that is part of a deadly attack is part of it too; the killing names it."""
+    return (e.event_type is EventType.ARSON and k.event_type in _TOLLS and k.status is e.status
+            and e.fatalities is None and e.injuries is None and (k.fatalities and k.fatalities.count > 0 or k.victims)
+            and any(x.start == e.sentence_start for x in k.evidence)
+            and not places_clash(k.location, e.location)
+            and not dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
+
+
 def toll_before_cause(k: Resolved, e: Resolved) -> bool:
     """"Two people were hurt when a bomb went off", "in one of two attacks, militants set off a landmine": a clause
     that only counts victims or says "attack", with no author, and the bomb the same sentence then names are one
@@ -195,7 +205,8 @@ def _hostages_of_a_siege(k: Resolved, e: Resolved) -> bool:
 def one_incident(k: Resolved, e: Resolved) -> bool:
     """The later mention `e` is part of the incident `k` although their kinds differ (see the module docstring)."""
     return (_hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e)
-            or _ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e))
+            or _ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e)
+            or burned_in_the_killing(k, e))
 
 
 def told_apart(k: Resolved, e: Resolved) -> bool:

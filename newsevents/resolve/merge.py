@@ -18,11 +18,12 @@ from ..core import (
     Status,
 )
 from ..mentions.lexicon import roles, triggers
-from .folds import fold_kind, near_and_far, one_incident, told_apart, toll_before_cause
+from .folds import burned_in_the_killing, fold_kind, near_and_far, one_incident, told_apart, toll_before_cause
 from .resolved import (
     ATTACKS,
     FINE,
     GEO_RANK,
+    STATISTIC_TOLL,
     Resolved,
     dates_clash,
     names,
@@ -40,6 +41,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     ("a day after attacks on the airport and a metro station killed 31") a placed account of the act may take."""
     if one_incident(k, e):
         return True
+    if _tally(k) != _tally(e):
+        return False                                   # "has killed thousands of civilians": a record, no incident
     if told_apart(k, e):
         return False
     if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and (
@@ -65,9 +68,10 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
         return False
-    named = lambda xs: {p.canonical.lower() for p in xs if p.canonical}  # noqa: E731
-    if named(k.perpetrators) and named(e.perpetrators) and not named(k.perpetrators) & named(e.perpetrators):
-        return False
+    named = lambda xs: {p.canonical.lower() for p in xs if p.canonical and p.kind.value != "state"}  # noqa: E731
+    mine, theirs = named(k.perpetrators), named(e.perpetrators)
+    if mine and theirs and not (mine & theirs or mine & _lower(e.parents) or theirs & _lower(k.parents)):
+        return False                                   # two groups, neither a branch of the other
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
     same_place = bool(k.location and e.location and (k.location.name == e.location.name or neighbours(
@@ -81,6 +85,15 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
 # kinds one act may be told in ("gunmen stormed ... a bomb went off"): mentions of them may fold into one another
 _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
                   EventType.ASSASSINATION}
+
+
+def _lower(names: set[str]) -> set[str]:
+    return {n.lower() for n in names}
+
+
+def _tally(r: Resolved) -> bool:
+    """A toll of thousands with no day of its own sums up a war or a campaign."""
+    return not r.date_given and any(c is not None and c.count >= STATISTIC_TOLL for c in (r.fatalities, r.injuries))
 
 
 def _better_count(a: Count | None, b: Count | None) -> Count | None:
@@ -98,9 +111,11 @@ def _epithet(k: Resolved, e: Resolved) -> bool:
 
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
+    burned = burned_in_the_killing(k, e)              # the killing names the incident, not the burning it did
     fold_kind(k, e)
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
-    if k.generic and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value) and not _epithet(k, e)):
+    if k.generic and not burned and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)
+                                     and not _epithet(k, e)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric):
         k.status = e.status
@@ -129,6 +144,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.claim_denied = k.claim_denied or e.claim_denied
     k.attributed_by.extend(a for a in e.attributed_by if a not in k.attributed_by)
     k.claim_actors.extend(a for a in e.claim_actors if a not in k.claim_actors)
+    k.parents |= e.parents
     k.evidence.extend(x for x in e.evidence if x not in k.evidence)
     k.weight = max(k.weight, e.weight)
     k.mentions += e.mentions

@@ -482,6 +482,7 @@ class Gazetteer:
         if region:
             cands = tuple(p for p in cands if p.country in region or p.kind == "country"
                           or p.country == mention.country_hint
+                          or (p.kind == "admin1" and mention.kind == "admin1")    # "in Ituri province"
                           or (p.kind == "city" and p.population >= _REGION_FOREIGN_MIN_POP))
         if not cands:
             return self._variant_hit(text, admin1_ids) if admin1_ids else None

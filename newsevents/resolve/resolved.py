@@ -23,6 +23,7 @@ from .places_text import vocabulary as place_words
 
 ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
             EventType.FACILITY_ATTACK, EventType.REMOTE_VIOLENCE, EventType.BATTLE, EventType.VIOLENCE_AGAINST_CIVILIANS}
+STATISTIC_TOLL = 1000      # dead or hurt in one incident with no day of its own: a war's or a year's count
 FINE = {GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT}
 GEO_RANK = {GeoPrecision.POINT: 0, GeoPrecision.CITY: 1, GeoPrecision.DISTRICT: 2, GeoPrecision.ADMIN1: 3,
              GeoPrecision.COUNTRY: 4, GeoPrecision.REGION: 5, GeoPrecision.UNKNOWN: 6}
@@ -56,6 +57,8 @@ class Resolved:
     attributed_by: list[Attribution] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     mentions: int = 1
+    several: bool = False                            # "Two attacks on Thursday ...": a sum of acts
+    parents: set[str] = field(default_factory=set)   # the registry's parents of its named doers (ISCAP: the IS)
 
 
 def dates_clash(a: DateRange | None, b: DateRange | None) -> bool:
