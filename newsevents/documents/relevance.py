@@ -103,13 +103,25 @@ def _at_sea(location: Location) -> bool:
     return location.country is None and location.precision is GeoPrecision.REGION and location.lat is not None
 
 
+_UNIT_WORDS = re.compile(r"\s(?:state|province|region|county|governorate|oblast|department)$", re.IGNORECASE)
+
+
+def _named_unit(event: Event) -> bool:
+    """A province the text names with its unit word ("arrested a girl wearing an explosive belt in Katsina state"):
+    for a violent act, as firm as a town (a protest recalled in a province is not)."""
+    loc = event.location
+    return (loc is not None and loc.precision is GeoPrecision.ADMIN1 and bool(_UNIT_WORDS.search(loc.text or ""))
+            and event.event_type not in (EventType.PROTEST, EventType.RIOT, EventType.OTHER))
+
+
 def anchors(event: Event, dateline: str = "") -> int:
     """How many concrete anchors the event has: a date expression of its own (not the dateline's), a toll, a town,
     a known group, named victims."""
     return sum((
         _own_date(event, dateline),
         bool(_toll(event)),
-        event.location is not None and (event.location.precision in _FINE_PLACES or _at_sea(event.location)),
+        event.location is not None and (event.location.precision in _FINE_PLACES or _at_sea(event.location)
+                                        or _named_unit(event)),
         any(a.canonical for a in event.perpetrators),          # a group the actor registry knows
         bool(event.victims),
     ))

@@ -182,14 +182,16 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         anchors.append(verb)
         clause_ids.append(ids)
         nested_flags.append(nested)
+    # a habit's clause is dropped, so it keeps no date from the act beside it ("kidnappings began in 2014, when ...")
+    live_ids = [set() if d.plural_unquantified else c for d, c in zip(drafts, clause_ids)]
     for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
         if not d.place_texts and not d.anaphoric:     # a back-reference's places are its antecedent's
-            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
+            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i))
             rest = {t.i for t in doc} - others - other_incident(doc, {t.i for s in groups[i] for t in s})
             d.place_texts = place_mentions(doc, rest, offset, places) or town_named_before(doc, clause_ids[i], offset,
                                                                                            places)
         if not d.date_texts and d.inherits_from is None:
-            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i)) if len(clause_ids) > 1 else set()
+            others = set().union(*(c for j, c in enumerate(live_ids) if j != i))
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
                             if s.start not in others and dates_event(s, tops[i].root)]
     for i, verb in enumerate(anchors):

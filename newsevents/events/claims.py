@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions.lexicon import roles
 from .drafts import ActorMention, Claim
 from .phrases import clean_name, word_lists
-from .roles import ActorHistory
+from .roles import ActorHistory, described_group
 
 # a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
@@ -85,6 +85,14 @@ def _co_claimants(doc: Doc, char: int, first: Span) -> list[Span]:
             and any(a.start <= i < a.end for i in conj)]
 
 
+def _country_after(doc: Doc, char: int) -> Span | None:
+    """"blamed Israel for both attacks": a state named right after the cue, as the object of its verb."""
+    ent = next((e for e in doc.ents if e.start_char >= char), None)
+    if ent is None or ent.label_ != "GPE" or ent.start_char - char > 2 or ent.root.dep_ not in ("dobj", "pobj"):
+        return None
+    return ent
+
+
 def _actor_after(doc: Doc, char: int) -> Span | None:
     for a in _groups(doc):
         if a.start_char >= char:
@@ -127,7 +135,7 @@ def _anaphoric_subject(doc: Doc, char: int, relative: bool = True) -> bool:
     if verb is None:
         return False
     pronouns = ("it", "they", "which", "that", "who") if relative else ("it", "they")
-    return any(c.dep_ == "nsubj" and (c.lower_ in pronouns
+    return any(c.dep_ == "nsubj" and (c.lower_ in pronouns or described_group(c)
                                       or doc[c.left_edge.i:c.i + 1].text.lower() in roles().anaphors
                                       and not any(t.pos_ == "PROPN" for t in c.subtree))   # "the group Delta ..."
                for c in verb.children)
@@ -211,11 +219,12 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     out.extend(_spokesman_claims(doc, offset))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
-            span = _actor_before(doc, start) if before else _actor_after(doc, end)
+            span = _actor_before(doc, start) if before else (_actor_after(doc, end) or _country_after(doc, end))
             if span is None or (before and start - span.end_char > 60) or (not before and span.start_char - end > 60):
                 continue
             if _NEGATED.search(text[max(0, start - 30):start]) or _FORMER.search(text, 0, start):
                 continue                                   # "hunting former members of the FARC": whom they left
-            actor = ActorMention(span.text, span._.canonical, "organization", offset + span.start_char)
+            kind = "state" if span.label_ == "GPE" else "organization"
+            actor = ActorMention(span.text, span._.canonical if kind != "state" else None, kind, offset + span.start_char)
             out.append(Claim(actor, offset + start, source=_speaker(doc, start, not before), is_attribution=True))
     return out

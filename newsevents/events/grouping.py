@@ -49,6 +49,20 @@ def is_ancestor(a: Token, b: Token) -> bool:
     return any(x.i == a.i for x in b.ancestors)
 
 
+def _own_clause_after_semicolon(a: Token, b: Token, trigger_ids: frozenset[int]) -> bool:
+    """A semicolon stands between the two words and the later one's clause is an act with a subject of its own
+    ("...; police shot him dead"), not a word a verb of telling takes ("...; the group claimed that bombing too")."""
+    first, later = (a, b) if a.i < b.i else (b, a)
+    semis = [t.i for t in a.doc[first.i:later.i] if t.text == ";"]
+    if not semis:
+        return False
+    verb = later                                         # the verb of the later word's clause ("him dead": "shot")
+    while verb.pos_ not in VERBAL and verb.head.i != verb.i and verb.head.i > semis[-1]:
+        verb = verb.head
+    return verb.i in trigger_ids and verb.pos_ in VERBAL and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                 for c in verb.children)
+
+
 def group_triggers(spans: list[Span]) -> list[list[Span]]:
     parent = list(range(len(spans)))
 
@@ -58,6 +72,7 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
             i = parent[i]
         return i
 
+    trigger_ids = frozenset(t.i for s in spans for t in s)
     casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
                              and s.root.pos_ in VERBAL)
     relative = [relative_clause(s) for s in spans]
@@ -75,6 +90,8 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
             ra, rb = a.root, b.root
             if (relative[i] and not is_ancestor(ra, rb)) or (relative[j] and not is_ancestor(rb, ra)):
                 continue                                 # the relative clause tells of its noun, not of the verb
+            if _own_clause_after_semicolon(ra, rb, trigger_ids):
+                continue                                 # "a gunman shot dead two fans; police shot him dead"
             if is_ancestor(ra, rb) and not _path_blocked(rb, ra, casualty_ids):
                 parent[find(j)] = find(i)
             elif is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids):

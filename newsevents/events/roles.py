@@ -65,21 +65,54 @@ def actor_in(span_or_tokens: Sequence[Token], doc: Doc) -> Span | None:
     return None
 
 
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _neighbour(root: Token) -> bool:
+    """"near the border with Niger": the country across the border, not where the act was."""
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDERS
+
+
+def _doer_noun(tok: Token) -> bool:
+    """The noun names people or a group who can act ("militants linked to al-Qaeda"), not a thing."""
+    r = roles()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    people = r.type_cues.get("person_nouns", frozenset())
+    return (low in r.perpetrator_nouns or lemma in r.perpetrator_nouns or lemma in people or low in people
+            or lemma in _GROUP_HEADS or tok.ent_type_ in ("NORP", "ORG"))
+
+
+_GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction", "outfit"})
+
+
+def described_group(tok: Token) -> bool:
+    """"The Somali group", "the jihadist movement": a group named again by what it is, with only its nationality or
+    creed before the noun (no name of its own: "the Wagner group" names one)."""
+    if tok.lemma_.lower() not in _GROUP_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    return bool(mods) and all(c.ent_type_ == "NORP" or (c.pos_ == "ADJ" and not c.ent_type_) for c in mods) \
+        and not any(c.dep_ in ("appos", "acl", "relcl") or c.i > tok.i and c.dep_ == "prep" for c in tok.children)
+
+
 def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
                    places: "PlaceTests | None" = None) -> ActorMention | None:
     """An actor for a subject/agent/possessor token: a registry name, an anaphor, a generic noun, or a named org
     (not a place name the model took for one: a dateline's "MANCHESTER, England" is where, not who)."""
     doc = tok.doc
+    r = roles()
     sub = list(tok.subtree)
+    if tok.pos_ == "NOUN" and not _doer_noun(tok):   # "radios used by Hezbollah members exploded": their users
+        told = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+        sub = [t for t in sub if t.i not in told]
     a = actor_in(sub, doc)
     if a is not None:
         return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
-    r = roles()
     np = phrase(tok)
     low = clean_name(np.text).lower()
     full = np.text.lower()
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
-                                                              and "the " + low in r.anaphors):
+                                                              and "the " + low in r.anaphors) or described_group(tok):
         found = history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"),
                                singular=tok.lower_ == "it")   # "the militants"; "it" is no "U.S. soldiers"
         if found is not None:
@@ -230,8 +263,10 @@ def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> 
                 found = perpetrator_of(obj, offset, ActorHistory())
                 if found is not None:
                     return found
+    users = {t.i for n in doc if n.pos_ == "NOUN" and not _doer_noun(n)      # "radios used by Hezbollah members"
+             for c in n.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for a in doc.spans.get("actors", []):
-        if a.start not in token_ids or a.end > trigger.i or not a._.canonical:
+        if a.start not in token_ids or a.end > trigger.i or not a._.canonical or a.start in users:
             continue
         root = a.root
         if root.dep_ in _AIMED_DEPS or (root.dep_ == "pobj" and root.head.lower_ in _AIM_WORDS):
@@ -299,7 +334,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         for span in proper_runs(doc, token_ids, taken):
             if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
                 continue
-            if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root) or of_members(span.root):
+            if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root) or of_members(span.root) \
+                    or _neighbour(span.root):
                 continue
             if span.text == "Us":
                 continue                              # "INVOLVED US IN THE ATTACK" truecased: the pronoun
@@ -325,6 +361,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "Pakistan's top diplomat": whose, not where
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN":
             continue                                  # "envoy to Afghanistan"
+        if _neighbour(root):
+            continue                                  # "near the border with Niger": the neighbour, not where
         if _national(root) or ent.text == "Us":
             continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
         if _not_where(root):
@@ -384,7 +422,13 @@ def _place_of(root: Token) -> bool:
     if head.pos_ == "PROPN":
         return head.ent_type_ in ("FAC", "LOC")
     lemma = head.lemma_.lower()
+    if lemma in word_lists("target_words")["national_lands"] or lemma in _TOWN_PARTS:
+        return True                                   # "Peshawar's old city", "Beirut's southern suburbs"
     return lemma in roles().facility_kinds and lemma not in word_lists("target_words")["state_missions"]
+
+
+_TOWN_PARTS = frozenset({"city", "suburb", "outskirts", "district", "quarter", "neighborhood", "neighbourhood",
+                         "downtown", "center", "centre", "part", "area", "heart"})
 
 
 def _not_where(root: Token) -> bool:

@@ -50,7 +50,9 @@ class TriggerMarker:
                     found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
                     break
             completion = self.lex.verb_complements.get(tok.lemma_.lower())
-            if completion and tok.pos_ in completion[1].pos and _completed(tok, completion[0]):
+            if completion and tok.pos_ in completion[1].pos and (
+                    _people_taken(tok, completion[0]) if completion[1].event_type == "kidnapping"
+                    else _completed(tok, completion[0])):
                 sense = completion[1]
                 found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
         kept = [s for s in filter_spans(found) if not blocked.intersection(range(s.start, s.end))]
@@ -66,6 +68,11 @@ class TriggerMarker:
 
 
 _PERSONAL = {"him", "her", "himself", "herself", "themselves", "me", "myself"}
+
+
+def _people_taken(verb, words: frozenset[str]) -> bool:
+    """"Gunmen seized 15 pupils", "276 girls were seized": the verb's object (or passive subject) is people."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in verb.children)
 
 
 def _completed(verb, words: frozenset[str]) -> bool:

@@ -24,7 +24,8 @@ from .tolls import SHARE, Casualty, total  # noqa: F401  (re-exported: callers r
 
 KINDS = ("killed", "injured", "kidnapped")
 MAX_CASUALTIES = 10_000_000
-_WORD = r"(?:[^\W\d_]|\d+-(?=[^\W\d_]))(?:[\w'’-]|\.(?=[^\W\d_]))*"
+# a word, with inner dots ("U.S") and an abbreviation's last dot ("one U.S. soldier and two contractors")
+_WORD = r"(?:[^\W\d_]|\d+-(?=[^\W\d_]))(?:[\w'’-]|\.(?=[^\W\d_])|(?<=\.[A-Z])\.(?=\s))*"
 _END = r"(?![\w'’-])"
 
 
@@ -94,7 +95,9 @@ def _cas() -> dict[str, Any]:
                         rf"\s+(?P<verb>{_alt(zwords)}){_END}", i),
         "Zmore": re.compile(rf"\s*(?:,|or|and|and/or|nor)\s+(?:(?:{_alt(c['zero_fillers'])})\s+)?"
                             rf"(?P<verb>{_alt(zwords)}){_END}", i),
-        "headline_end": re.compile(rf"\s*(?:[,.;:!?)\]–—-]|$|(?:{_alt(c['headline_followers'])}){_END})", i),
+        # "13 killed at a wedding", but not "an affiliate killed at least 200 people": that "at" opens a count
+        "headline_end": re.compile(rf"\s*(?:[,.;:!?)\]–—-]|$|(?!at\s+(?:least|most)\b)"
+                                   rf"(?:{_alt(c['headline_followers'])}){_END})", i),
         "coded": [(re.compile(n["pattern"], i), bool(n.get("share"))) for n in c["coder_notes"]],
         "share": [(re.compile(n["pattern"], i), re.compile(n.get("needs", ""), i),
                    re.compile(n.get("unless", r"(?!)"), i), bool(n.get("round_up"))) for n in c["share_notes"]],

@@ -141,8 +141,13 @@ def candidate_regex() -> re.Pattern[str]:
             words.add(re.escape(lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma) + r"\w*")
     for phrase in lex.phrases:                       # the whole phrase: "car bomb", not every word starting "car"
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
-    for completions, _ in lex.verb_complements.values():   # "set the lorry ablaze": the completing word
-        words.update(re.escape(c.split()[-1]) for c in completions)
+    for verb, (completions, sense) in lex.verb_complements.items():
+        if sense.event_type == "kidnapping":                 # "seized 15 pupils": the verb, then people
+            stem = re.escape(verb[:-1] if verb.endswith("e") else verb)
+            people = "|".join(sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"}))
+            words.add(rf"{stem}\w*\W+(?:\w+\W+){{0,3}}(?:{people})")
+        else:                                                # "set the lorry ablaze": the completing word
+            words.update(re.escape(c.split()[-1]) for c in completions)
     r = roles()                                      # a spokesman, a leaflet, "identified themselves as"
     for phrase in (*r.claim_cues_after, *r.claim_messages, *r.claim_speakers):
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))

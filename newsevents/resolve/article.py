@@ -114,7 +114,8 @@ def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool, country
     return claimed, attributed, denied, named
 
 
-_TWO = re.compile(r"\w+\s+(?:both|the\s+two|the\s+twin)\b", re.I)     # "The group claimed both attacks."
+# "The group claimed both attacks.", "Hezbollah blamed Israel for both attacks."
+_TWO = re.compile(r"[^.;]{0,40}?\b(?:both|the\s+two|the\s+twin)\b", re.I)
 
 
 def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool, text: str) -> None:

@@ -20,7 +20,7 @@ from .places_context import (
     locative_names,
     named_countries,
 )
-from .places_local import local_place_texts, site_town
+from .places_local import local_place_texts, site_town, with_unit_words
 from .places_text import name_key
 
 HEADLINE_CHARS = 200            # a line this short before a line break is a headline or a byline, not the lead
@@ -51,23 +51,30 @@ _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPr
 def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Location | None, text: str,
                    places_text: str, gaz: Gazetteer, context: Sequence[str], where: PlaceContext,
                    text_countries: Sequence[str]) -> Location | None:
-    """A clause that names no place, or only its country: where its sentence's other clauses happened ("stormed a
-    school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain stands for the
-    whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."), when either lies
-    in the country the clause names."""
+    """A clause that names no place, or only its country or province: where its sentence's other clauses happened
+    ("stormed a school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain
+    stands for the whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."),
+    when either lies in the country (and the province) the clause names. In a full article (`drafts` not empty),
+    not the dateline when the sentence names a town the gazetteer lacks ("an attack on the town of Barsalogho in
+    central Burkina Faso" was not in Ouagadougou)."""
     def candidates():
-        others = local_place_texts([p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts],
-                                   places_text, gaz, text_countries)
+        others = with_unit_words(local_place_texts(
+            [p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts], places_text, gaz,
+            text_countries), places_text, gaz)
         if others:
             yield gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
                                    admin1=where.admin1)
+        said = [t for x in drafts if x.sentence_start == d.sentence_start for t, _ in x.place_texts]
+        if any(gaz.resolve(t, countries=context) is None and not gaz.is_common_word(t) for t in said):
+            return                                    # a town the gazetteer lacks: not where the wire was filed
         filed = _dateline_address(text, d.sentence_start, gaz, context)
         if filed is not None and _on_the_side(filed.location, location):
             yield filed.location
 
     for found in candidates():
-        if found is not None and (location is None or (found.country == location.country
-                                                       and found.precision not in _COARSE)):
+        if found is not None and (location is None or (
+                found.country == location.country and found.precision not in _COARSE
+                and (location.precision is not GeoPrecision.ADMIN1 or found.admin1 == location.admin1))):
             location = found
         if location is not None and location.precision not in _COARSE:
             break
@@ -93,7 +100,17 @@ def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence
     """A wire's first sentence that names no place of its own happened where it was filed ("GARISSA, Kenya - Kenyans
     mourned the 147 killed ..."); the dateline is blanked for the parse, so it is read here."""
     end = dateline_end(text[start:start + 200])
-    return find_address(text[start:start + end], gaz, countries) if end else None
+    if not end:
+        return None
+    found = find_address(text[start:start + end], gaz, countries)
+    if found is not None:
+        return found
+    # "BUTLER, Pennsylvania - ...": a town the gazetteer does not know (or takes for a word) in a unit it knows
+    links = [p.strip() for p in re.split(r"[,(]", re.split(r"\s[-–—]|\(", text[start:start + end])[0]) if p.strip()]
+    unit = gaz.resolve(links[-1], countries=countries) if len(links) >= 2 else None
+    if unit is None or unit.precision not in (GeoPrecision.ADMIN1, GeoPrecision.COUNTRY):
+        return None
+    return Address(unit, unit, (links[-1],), False)
 
 
 def _lead_lines(text: str) -> Iterator[int]:

@@ -45,13 +45,19 @@ def _later(k: Resolved, e: Resolved) -> bool:
 _TAKERS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 
+MASSACRE_DEAD = 100         # dead in an attack whose hostages make an incident of their own
+
+
 def _taken_in_the_attack(k: Resolved, e: Resolved) -> bool:
     """"Assailants opened fire on a police post ... Two officers were abducted in the attack" (or "In addition, five
     officers were abducted", "the assailants also abducted seven elders"): a later sentence that tells the abduction
     as part of the attack told before it; one incident, which GTD's hierarchy names a kidnapping. An abduction
-    coordinated with the killing in one sentence stays the assault's own part."""
+    coordinated with the killing in one sentence stays the assault's own part, and a massacre that also took
+    hostages ("killed more than 900 people ... also seized an estimated 150") is told as two incidents."""
     if not (k.event_type in _TAKERS and e.event_type is EventType.KIDNAPPING and k.status is e.status
             and e.sentence_start != k.sentence_start and e.evidence):
+        return False
+    if k.fatalities is not None and k.fatalities.count >= MASSACRE_DEAD:
         return False
     if not says(replace(e, evidence=e.evidence[:1]), roles().type_cues.get("taken_in_the_attack_cues", frozenset())):
         return False                                  # the abduction's own sentence ties it to the attack
@@ -206,7 +212,23 @@ def one_incident(k: Resolved, e: Resolved) -> bool:
     """The later mention `e` is part of the incident `k` although their kinds differ (see the module docstring)."""
     return (_hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e)
             or _ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e)
-            or burned_in_the_killing(k, e))
+            or burned_in_the_killing(k, e) or attacker_stopped(k, e))
+
+
+def attacker_stopped(k: Resolved, e: Resolved) -> bool:
+    """"A gunman opened fire at a rally ... before a Secret Service sniper shot him dead", "a gunman shot dead two
+    fans; police shot him dead the next morning": responders who shot the attacker, told in the attack's sentence
+    or the next, ended the attack; no incident of their own, and not its doers."""
+    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) or e.victims or (
+            e.fatalities is not None and e.fatalities.count > 1) or not e.evidence or not k.evidence:
+        return False
+    if k.event_type not in _TAKERS | {EventType.ASSASSINATION} or k.status is Status.THREATENED:
+        return False
+    told = replace(e, evidence=e.evidence[:1])
+    cues = roles().type_cues
+    near = any(x.start <= e.sentence_start <= x.end + 2 for x in k.evidence)    # its sentence or the next
+    return near and says(told, cues.get("attacker_stopped_cues", frozenset())) and says(
+        told, cues.get("attacker_stopped_responders", frozenset()))
 
 
 def told_apart(k: Resolved, e: Resolved) -> bool:

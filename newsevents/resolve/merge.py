@@ -18,7 +18,7 @@ from ..core import (
     Status,
 )
 from ..mentions.lexicon import roles, triggers
-from .folds import burned_in_the_killing, fold_kind, near_and_far, one_incident, told_apart, toll_before_cause
+from .folds import MASSACRE_DEAD, attacker_stopped, burned_in_the_killing, fold_kind, near_and_far, one_incident, told_apart, toll_before_cause
 from .resolved import (
     ATTACKS,
     FINE,
@@ -43,6 +43,9 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return True
     if _tally(k) != _tally(e):
         return False                                   # "has killed thousands of civilians": a record, no incident
+    if (e.event_type is EventType.KIDNAPPING) != (k.event_type is EventType.KIDNAPPING) and any(
+            r.fatalities is not None and r.fatalities.count >= MASSACRE_DEAD for r in (k, e)):
+        return False                                   # a massacre's hostages are an incident of their own
     if told_apart(k, e):
         return False
     if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and (
@@ -60,7 +63,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
             return False
     if k.event_type in ATTACKS and e.event_type not in ATTACKS:
         return False
-    if k.status != e.status and not loose:
+    if k.status != e.status and not loose and not _attempt_on_a_life(k, e):
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
@@ -85,6 +88,13 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
 # kinds one act may be told in ("gunmen stormed ... a bomb went off"): mentions of them may fold into one another
 _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
                   EventType.ASSASSINATION}
+
+
+def _attempt_on_a_life(k: Resolved, e: Resolved) -> bool:
+    """"A gunman opened fire at a rally, wounding the former president ... investigating the shooting as an attempted
+    assassination": the shooting that took place was the attempt on his life."""
+    return (e.event_type is EventType.ASSASSINATION and e.status is Status.ATTEMPTED and k.status is Status.REALIZED
+            and k.event_type in (EventType.ASSASSINATION, EventType.ARMED_ASSAULT))
 
 
 def _lower(names: set[str]) -> set[str]:
@@ -112,10 +122,11 @@ def _epithet(k: Resolved, e: Resolved) -> bool:
 def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
     burned = burned_in_the_killing(k, e)              # the killing names the incident, not the burning it did
+    stopped = attacker_stopped(k, e)                  # nor the shot that ended it, whose shooters did not do it
     fold_kind(k, e)
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
-    if k.generic and not burned and (not e.generic or rank(e.event_type.value) < rank(k.event_type.value)
-                                     and not _epithet(k, e)):
+    if k.generic and not (burned or stopped) and (not e.generic or rank(e.event_type.value) < rank(
+            k.event_type.value) and not _epithet(k, e)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric):
         k.status = e.status
@@ -129,7 +140,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     if e.location and not nearby and (not k.location or GEO_RANK[e.location.precision] < GEO_RANK[k.location.precision]):
         if not k.location or not k.location.country or k.location.country == e.location.country:
             k.location = e.location
-    for attr in ("perpetrators", "targets", "victims"):
+    for attr in ("targets", "victims") if stopped else ("perpetrators", "targets", "victims"):
         mine = getattr(k, attr)
         have = names(mine)
         for x in getattr(e, attr):

@@ -120,6 +120,8 @@ class Gazetteer:
                 admin1_ids.add(hit[0].id)
         order = tuple(named_countries) + tuple(c for c in ctx if c not in named_countries)
         hints = frozenset(admin1_ids) | hinted
+        if strict:                                    # "in Arras, in northern France", filed from Germany
+            strict = strict + tuple(c for c in named_countries if c not in strict)
         second = [(t, self._best(t, order, hints, strict)) for t in texts]
         scope = hints | {h[0].admin1_id for _, h in second if h and h[0].kind != "country" and h[0].admin1_id}
         spelt_otherwise = {t for t, h in second if not h}     # read, if at all, as another romanization
@@ -392,6 +394,10 @@ class Gazetteer:
             if iso and len(key) >= 5 and key not in out.get(iso, ()):
                 out.setdefault(iso, []).append(key)
         return {k: tuple(v) for k, v in out.items()}
+
+    def is_common_word(self, text: str) -> bool:
+        """`text` is an everyday English word ("Gunmen" the model took for a place), not a name."""
+        return self._common_word(name_key(text or ""))
 
     def _common_word(self, key: str) -> bool:
         return self._con.execute("SELECT 1 FROM common_words WHERE key = ?", (key,)).fetchone() is not None

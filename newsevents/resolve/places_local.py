@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from ..core import GeoPrecision
 from .places import Gazetteer
 from .places_context import locative_names
 from .places_reach import event_places
@@ -112,10 +113,14 @@ def with_unit_words(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gaze
     """Each mention with the unit word the text writes after it ("Chunarughat" -> "Chunarughat upazila", "Samba" ->
     "Samba sector"): the word says what kind of place the name is, and that a dictionary word ("Samba", "Muse") is
     a name there. Not when name and word together are one unit's full name ("Poonch District"): that reads only
-    the unit so named, not its namesakes."""
+    the unit so named, not its namesakes; but a first-level unit so named is meant ("Kaduna state" is the state, not
+    its capital, when the town named with it is unknown)."""
     out = []
     for t, o in place_texts:
         m = _unit_after().match(text, o + len(t))
         longer = t + m.group(0) if m and text[o:o + len(t)] == t else None
-        out.append((longer, o) if longer and not gaz.is_known_place(longer) else (t, o))
+        if longer and gaz.is_known_place(longer):
+            unit = gaz.resolve(longer)
+            longer = longer if unit is not None and unit.precision is GeoPrecision.ADMIN1 else None
+        out.append((longer, o) if longer else (t, o))
     return out

@@ -45,6 +45,8 @@ def _sides(sentence: str) -> list[tuple[str, str]]:
     found = []
     for pattern in _patterns():
         for m in pattern.finditer(sentence):
+            if re.search(r"['’]s\b", m.group(2)):
+                continue                  # "northwestern Nigeria's Kaduna state": the side is the country's
             found.append((m.start(), vocabulary().directions[name_key(m.group(1))], m.group(2)))
     return [(d, n) for _, d, n in sorted(found)]
 
