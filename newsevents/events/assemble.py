@@ -108,6 +108,8 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
     for attacks"), not as the threatener ("gunmen called him out") nor inside the one summoned ("called a civilian
     from his house and shot him") nor as a second act in a row ("called him out and fired at him"), nor under
     another verb ("promised to investigate the murder")."""
+    if below.dep_ == "oprd":
+        return False                                  # "what it called surgical strikes": a name, not a call
     if below.dep_ in ("conj", "nsubj", "nsubjpass"):
         return False
     if below.dep_ == "dobj" and below.i != trigger.i:

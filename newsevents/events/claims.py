@@ -63,6 +63,24 @@ def _cue_subject(doc: Doc, char: int) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
 
 
+def _unlisted_claimant(doc: Doc, char: int, offset: int) -> ActorMention | None:
+    """A group the registry does not know, named as the subject of the claim ("a little-known group, Saraya Ansar
+    al-Sunna, claimed responsibility"; "the Zomi Revolutionary Army claimed ..."): its name as written."""
+    subj = _cue_subject(doc, char)
+    if subj is None:
+        return None
+    named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
+        if subj.pos_ == "NOUN" else subj if subj.pos_ == "PROPN" else None
+    if named is None or doc.text.isupper() or named.ent_type_ in ("GPE", "NORP", "LOC") or (
+            named.ent_type_ == "PERSON" and named is subj):      # "a group, X, claimed": X is the group's name
+        return None
+    words = [t for t in named.subtree if t.pos_ == "PROPN" or (t.dep_ == "compound" and t.text[:1].isupper())]
+    if not words or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    name = doc[words[0].i:words[-1].i + 1]
+    return ActorMention(name.text, None, "organization", offset + name.start_char)
+
+
 def _actor_before(doc: Doc, char: int) -> Span | None:
     """The group named last before `char`, unless the subject of the cue's verb is another group named before it
     ("Al-Mourabitoun, a group later folded into JNIM, claimed that attack": Al-Mourabitoun)."""
@@ -188,7 +206,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         span = None if _anaphoric_subject(doc, start, relative=False) else _actor_before(doc, start)
         named = span is not None and start - span.end_char < 120
         actor = (ActorMention(span.text, span._.canonical, "organization", offset + span.start_char) if named
-                 else _subject_anaphor(doc, start, offset, history))
+                 else _subject_anaphor(doc, start, offset, history) or _unlisted_claimant(doc, start, offset))
         if actor is None and not negated:
             continue
         out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))

@@ -27,13 +27,23 @@ _DIRECTION = {"northern", "southern", "eastern", "western", "northeastern", "nor
 
 
 def clause_verb(tok: Token) -> Token:
-    """The verb that heads `tok`'s clause (the token itself when it is a verb)."""
+    """The verb that heads `tok`'s clause (the token itself when it is a verb); for an act named by "what it called"
+    ("India carried out what it called surgical strikes"), the verb that did it."""
     cur = tok
+    if _named_by_what(tok):
+        cur = tok.head.head
     for _ in range(12):
         if cur.pos_ in VERBAL or cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
+
+
+def _named_by_what(tok: Token) -> bool:
+    """"what it called surgical strikes": the noun is the name a speaker gave to what the verb above did."""
+    call = tok.head
+    return (tok.dep_ == "oprd" and call.lemma_.lower() in ("call", "describe", "term", "dub")
+            and any(c.lower_ == "what" for c in call.children) and call.head.i != call.i)
 
 
 def clause_tokens(verb: Token, exclude_roots: Iterable[Token] = ()) -> set[int]:

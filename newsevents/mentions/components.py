@@ -115,6 +115,8 @@ class ActorMarker:
             if upper and matcher is self.exact:
                 continue
             for _, start, end in matcher(doc):
+                if not upper and _inside_longer_name(doc, start):
+                    continue                      # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna"
                 canonical = self.canonical.get(key(doc[start:end].text))
                 span = Span(doc, start, end, label="STATE" if canonical in self.states else "ACTOR")
                 span._.canonical = canonical
@@ -122,6 +124,17 @@ class ActorMarker:
                     spans.append(span)
         doc.spans["actors"] = filter_spans(spans)
         return doc
+
+
+def _inside_longer_name(doc: Doc, start: int) -> bool:
+    """The alias ends a longer proper name: the word before it is a capitalised name word of the same phrase, read
+    as a person's name or as no entity ("Saraya Ansar al-Sunna", "Haji Fateh"; not "Pakistani Taliban", "Somalia's
+    al-Shabaab", nor an organisation's longer name, "French Operation Barkhane forces")."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
+            and prev.ent_type_ in ("PERSON", "") and not prev.text.isupper())   # "French Operation Barkhane": ORG
 
 
 class DateMarker:

@@ -1,0 +1,35 @@
+"""Names told in short stories written for these tests from news events (the Damascus church bombing of June 2025;
+the Pulwama bombing of February 2019 and the Uri raid of 2016): an alias inside a longer name is not that group,
+a group the registry does not know still claims by the name the text gives it, and "what it called surgical
+strikes" names an act, not a threat."""
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents.core import EventType
+
+DAMASCUS = (
+    "DAMASCUS, Syria - A suicide bomber blew himself up inside a Greek Orthodox church in Damascus during Sunday "
+    "Mass, killing at least 25 people and wounding 63, Syria's health ministry said.\n\n"
+    "The interior ministry blamed the Islamic State. Two days later, a little-known group, Saraya Ansar al-Sunna, "
+    "claimed responsibility.")
+
+URI = (
+    "SRINAGAR, India - A suicide bomber rammed a car packed with explosives into a convoy of Indian paramilitary "
+    "police in Kashmir's Pulwama district on Thursday, killing at least 40 officers, police said.\n\n"
+    "Jaish-e-Mohammed, a Pakistan-based militant group, claimed responsibility.\n\n"
+    "In September 2016, militants stormed an army base in Uri, killing 19 soldiers; India carried out what it "
+    "called surgical strikes across the Line of Control 11 days later.")
+
+
+def test_an_unlisted_group_claims_by_its_own_name_not_by_an_alias_inside_it(pipeline):
+    events = pipeline.extract(DAMASCUS, published=date(2025, 6, 24))
+    [church] = [e for e in events if e.location is not None and e.location.name == "Damascus"]
+    assert church.claimed_by == ("Saraya Ansar al-Sunna",), church.claimed_by
+    assert [a.actor for a in church.attributed_by] == ["Islamic State"]
+
+
+def test_what_it_called_strikes_is_no_threat(pipeline):
+    events = pipeline.extract(URI, published=date(2019, 2, 15))
+    assert not any(e.event_type is EventType.THREAT for e in events), [(e.event_type, e.trigger) for e in events]
+    assert not any("Jaish-e-Mohammed" in (e.claimed_by or ()) and e.date.start.year == 2016 for e in events)
