@@ -241,7 +241,18 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     actors marked."""
     for a in doc.spans.get("actors", []):
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
-                    aside=a.label_ == "STATE", patron=_patron(a))
+                    aside=a.label_ == "STATE" or _speakers(a), patron=_patron(a))
+
+
+_RULERS = frozenset({"officials", "authorities", "government"})
+
+
+def _speakers(a: Span) -> bool:
+    """"according to Taliban officials": the group named as the authorities a report cites (the Taliban governing
+    Afghanistan), an aside that "the group" later does not point to."""
+    head = a.root.head
+    return (a.root.dep_ == "compound" and head.lower_ in _RULERS and head.dep_ == "pobj"
+            and head.head.lower_ == "to" and head.head.i > 0 and head.doc[head.head.i - 1].lower_ == "according")
 
 
 _TOLL_NOUNS = frozenset({"death", "casualty", "fatality", "injury", "wound", "body"})   # "two deaths": no acts

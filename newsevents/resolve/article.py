@@ -169,9 +169,12 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     for d in drafts:
         parent = done.get(id(d.inherits_from)) if d.inherits_from is not None else None
         date = None
-        for text, off in d.date_texts:
+        said = [chain.dates_a_report(off) for _t, off in d.date_texts]
+        for (text, off), report in zip(d.date_texts, said):
             if not brief and chain.dates_a_count(off):
                 continue                                # "the toll rose to 300 on Monday": the count's day
+            if report and not all(said):
+                continue                                # "claimed on Thursday a bombing ... the day before"
             since = _SINCE_WHEN.match(article.text, off)
             if since is not None and d.trigger_start >= since.end():
                 text, off = since.group(1), since.start(1)   # "since January, when fighting displaced ...": January

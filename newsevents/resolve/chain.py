@@ -87,6 +87,10 @@ class DateChain:
             first = first or r
         return first
 
+    def dates_a_report(self, offset: int) -> bool:
+        """The date found at `offset` dates a statement ("claimed responsibility on Thursday for a bombing ...")."""
+        return any(abs(o - offset) <= 3 for o in self._reports)
+
     def dates_a_count(self, offset: int) -> bool:
         """The date found at `offset` dates a toll's update ("rose to 300 on Monday"), not an event."""
         return any(abs(o - offset) <= 3 for o in self._counts)

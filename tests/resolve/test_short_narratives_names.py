@@ -33,3 +33,24 @@ def test_what_it_called_strikes_is_no_threat(pipeline):
     events = pipeline.extract(URI, published=date(2019, 2, 15))
     assert not any(e.event_type is EventType.THREAT for e in events), [(e.event_type, e.trigger) for e in events]
     assert not any("Jaish-e-Mohammed" in (e.claimed_by or ()) and e.date.start.year == 2016 for e in events)
+
+
+KABUL = (
+    "KABUL, Afghanistan - The Islamic State's Afghan affiliate claimed responsibility on Thursday for a suicide "
+    "bombing outside the Foreign Ministry in Kabul that killed at least five people the day before, according to "
+    "Taliban officials.\n\n"
+    "Last month, gunmen stormed a hotel popular with Chinese businessmen in the capital, wounding five Chinese "
+    "nationals, before security forces killed all three attackers. The group said its fighters had used "
+    "explosives and rifles in that attack.")
+
+
+def test_the_day_of_a_claim_does_not_date_the_bombing_it_claims(pipeline):
+    events = pipeline.extract(KABUL, published=date(2023, 1, 12))
+    bombing = next(e for e in events if e.event_type is EventType.BOMBING)
+    assert bombing.date.start == date(2023, 1, 11), bombing.date            # "the day before", not Thursday
+
+
+def test_the_authorities_a_report_cites_are_not_the_group_that_claims(pipeline):
+    events = pipeline.extract(KABUL, published=date(2023, 1, 12))
+    hotel = next(e for e in events if "stormed" in e.trigger)
+    assert hotel.claimed_by == ("Islamic State Khorasan Province",), hotel.claimed_by   # not "Taliban officials"
