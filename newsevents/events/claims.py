@@ -40,6 +40,21 @@ def _names_place(ent: Span) -> bool:
     return prep.lower_ in words["place_preps"] or (prep.lower_ == "of" and prep.head.lemma_.lower() in words["place_heads"])
 
 
+_AIMED = frozenset({"on", "against", "at", "outside", "near", "into"})
+
+
+def _named_as_object(ent: Span) -> bool:
+    """An unknown "organisation" named as what was aimed at or as a word before another noun ("an attack on Cologne
+    Cathedral", "Champions League quarterfinals"): no group ("the Black Hawks militants" still is one)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _AIMED:
+        return True
+    r = roles()
+    head = root.head
+    return root.dep_ == "compound" and head.i != root.i and not (
+        head.lower_ in r.perpetrator_nouns or head.lemma_.lower() in r.perpetrator_nouns)
+
+
 def _groups(doc: Doc) -> list[Span]:
     """Registry actors, and organisations the model names that the registry does not know ("the Black Hawks")."""
     known = list(doc.spans.get("actors", []))
@@ -48,7 +63,7 @@ def _groups(doc: Doc) -> list[Span]:
     extra = [e for e in doc.ents if e.label_ == "ORG" and len(e.text) > 2
              and not any(i in taken for i in range(e.start, e.end))
              and not any(w in stop for w in e.text.lower().split()) and e.text.lower() not in stop
-             and not _names_place(e)]
+             and not _names_place(e) and not _named_as_object(e)]
     return sorted(known + extra, key=lambda s: s.start)
 
 

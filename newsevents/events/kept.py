@@ -69,6 +69,7 @@ def keep_trigger(span: Span) -> bool:
     if span.label_ == "threat" and tok.pos_ == "VERB":
         # "vowed to fight it in court" is no threat of violence: the complement must name violence
         comp = [t for c in tok.children if c.dep_ in ("xcomp", "dobj", "ccomp") for t in c.subtree]
+        comp += [t for t in span if t.i != tok.i]      # the phrase itself names it: "called for attacks"
         if not any(t.lemma_.lower() in r.threat_complements or t.lower_ in r.threat_complements for t in comp):
             return False
     if span.label_ == "battle" and _sent_to_fight(tok):

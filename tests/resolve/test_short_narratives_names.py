@@ -54,3 +54,21 @@ def test_the_authorities_a_report_cites_are_not_the_group_that_claims(pipeline):
     events = pipeline.extract(KABUL, published=date(2023, 1, 12))
     hotel = next(e for e in events if "stormed" in e.trigger)
     assert hotel.claimed_by == ("Islamic State Khorasan Province",), hotel.claimed_by   # not "Taliban officials"
+
+
+UEFA = (
+    "PARIS - European police stepped up security at Champions League quarterfinals this week after a media outlet "
+    "linked to the Islamic State called for attacks on the stadiums in Madrid, Paris, London and Munich, officials "
+    "said on Tuesday.\n\n"
+    "The threat came six months after a gunman killed two Swedish football fans in Brussels before a "
+    "Belgium-Sweden match, which was abandoned at half-time.\n\n"
+    "In December, German police arrested several men suspected of planning an attack on Cologne Cathedral on New "
+    "Year's Eve, and the cathedral was searched with sniffer dogs.")
+
+
+def test_a_call_for_attacks_is_a_threat_and_a_target_is_no_suspect(pipeline):
+    events = pipeline.extract(UEFA, published=date(2024, 4, 10))
+    threats = [e for e in events if e.event_type is EventType.THREAT]
+    assert threats and threats[0].trigger == "called for attacks", [(e.event_type, e.trigger) for e in events]
+    named = {a.actor for e in events for a in e.attributed_by}
+    assert not named & {"Cologne Cathedral", "Cologne Cathedral on", "Champions League"}, named
