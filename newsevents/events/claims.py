@@ -47,12 +47,17 @@ def _named_as_object(ent: Span) -> bool:
     """An unknown "organisation" named as what was aimed at or as a word before another noun ("an attack on Cologne
     Cathedral", "Champions League quarterfinals"): no group ("the Black Hawks militants" still is one)."""
     root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in _AIMED:
-        return True
+    if root.dep_ == "pobj" and root.head.lower_ in _AIMED and root.head.head.lemma_.lower() not in ("blame", "pin"):
+        return True                                   # (but "blamed the bombing on the Jaime Martinez front")
     r = roles()
     head = root.head
     return root.dep_ == "compound" and head.i != root.i and not (
-        head.lower_ in r.perpetrator_nouns or head.lemma_.lower() in r.perpetrator_nouns)
+        head.lower_ in r.perpetrator_nouns or head.lemma_.lower() in r.perpetrator_nouns
+        or head.lemma_.lower() in _GROUP_WORDS)
+
+
+_GROUP_WORDS = frozenset({"front", "faction", "brigade", "brigades", "battalion", "army", "movement", "group", "militia",
+                          "wing", "cell", "unit", "column", "command", "network", "organization", "organisation"})
 
 
 def _groups(doc: Doc) -> list[Span]:

@@ -72,3 +72,12 @@ def test_a_call_for_attacks_is_a_threat_and_a_target_is_no_suspect(pipeline):
     assert threats and threats[0].trigger == "called for attacks", [(e.event_type, e.trigger) for e in events]
     named = {a.actor for e in events for a in e.attributed_by}
     assert not named & {"Cologne Cathedral", "Cologne Cathedral on", "Champions League"}, named
+
+
+def test_a_group_blamed_with_on_stays_a_suspect(pipeline):
+    text = ("BOGOTA, Colombia - A truck loaded with explosives blew up near an air base in Cali on Thursday, killing six "
+            "civilians. President Gustavo Petro blamed the Cali bombing on the Jaime Martinez front, a faction of the "
+            "dissident group known as the Central General Staff.")
+    events = pipeline.extract(text, published=date(2025, 8, 22))
+    assert [a.actor for e in events for a in e.attributed_by] == ["Jaime Martinez"], [
+        (e.trigger, e.attributed_by) for e in events]
