@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions.lexicon import roles
 from .drafts import ActorMention, Claim
 from .phrases import clean_name, word_lists
-from .roles import ActorHistory, described_group
+from .roles import GROUP_HEADS, ActorHistory, described_group
 
 # a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
@@ -56,8 +56,8 @@ def _named_as_object(ent: Span) -> bool:
         or head.lemma_.lower() in _GROUP_WORDS)
 
 
-_GROUP_WORDS = frozenset({"front", "faction", "brigade", "brigades", "battalion", "army", "movement", "group", "militia",
-                          "wing", "cell", "unit", "column", "command", "network", "organization", "organisation"})
+_GROUP_WORDS = GROUP_HEADS | frozenset({"front", "brigade", "brigades", "battalion", "army", "wing", "cell", "unit",
+                                         "column", "command", "network"})
 
 
 def _groups(doc: Doc) -> list[Span]:

@@ -89,16 +89,16 @@ def _doer_noun(tok: Token) -> bool:
     low, lemma = tok.lower_, tok.lemma_.lower()
     people = r.type_cues.get("person_nouns", frozenset())
     return (low in r.perpetrator_nouns or lemma in r.perpetrator_nouns or lemma in people or low in people
-            or lemma in _GROUP_HEADS or tok.ent_type_ in ("NORP", "ORG"))
+            or lemma in GROUP_HEADS or tok.ent_type_ in ("NORP", "ORG"))
 
 
-_GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction", "outfit"})
+GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction", "outfit"})
 
 
 def described_group(tok: Token) -> bool:
     """"The Somali group", "the jihadist movement": a group named again by what it is, with only its nationality or
     creed before the noun (no name of its own: "the Wagner group" names one)."""
-    if tok.lemma_.lower() not in _GROUP_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.lemma_.lower() not in GROUP_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     return bool(mods) and all(c.ent_type_ == "NORP" or (c.pos_ == "ADJ" and not c.ent_type_) for c in mods) \

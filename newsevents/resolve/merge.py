@@ -18,7 +18,16 @@ from ..core import (
     Status,
 )
 from ..mentions.lexicon import roles, triggers
-from .folds import MASSACRE_DEAD, attacker_stopped, burned_in_the_killing, fold_kind, near_and_far, one_incident, told_apart, toll_before_cause
+from .folds import (
+    MASSACRE_DEAD,
+    attacker_stopped,
+    burned_in_the_killing,
+    fold_kind,
+    near_and_far,
+    one_incident,
+    told_apart,
+    toll_before_cause,
+)
 from .resolved import (
     ATTACKS,
     FINE,
@@ -73,7 +82,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     named = lambda xs: {p.canonical.lower() for p in xs if p.canonical and p.kind.value != "state"}  # noqa: E731
     mine, theirs = named(k.perpetrators), named(e.perpetrators)
-    if mine and theirs and not (mine & theirs or mine & _lower(e.parents) or theirs & _lower(k.parents)):
+    if mine and theirs and not (mine & theirs or mine & e.parents or theirs & k.parents):
         return False                                   # two groups, neither a branch of the other
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
@@ -95,10 +104,6 @@ def _attempt_on_a_life(k: Resolved, e: Resolved) -> bool:
     assassination": the shooting that took place was the attempt on his life."""
     return (e.event_type is EventType.ASSASSINATION and e.status is Status.ATTEMPTED and k.status is Status.REALIZED
             and k.event_type in (EventType.ASSASSINATION, EventType.ARMED_ASSAULT))
-
-
-def _lower(names: set[str]) -> set[str]:
-    return {n.lower() for n in names}
 
 
 def _tally(r: Resolved) -> bool:

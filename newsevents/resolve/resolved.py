@@ -58,7 +58,7 @@ class Resolved:
     evidence: list[Evidence] = field(default_factory=list)
     mentions: int = 1
     several: bool = False                            # "Two attacks on Thursday ...": a sum of acts
-    parents: set[str] = field(default_factory=set)   # the registry's parents of its named doers (ISCAP: the IS)
+    parents: set[str] = field(default_factory=set)   # its named doers' registry parents, lower case (ISCAP: the IS)
 
 
 def dates_clash(a: DateRange | None, b: DateRange | None) -> bool:
