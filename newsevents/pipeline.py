@@ -93,7 +93,10 @@ class Pipeline:
             return bool(loc and loc.precision.value == "country" and loc.name
                         and loc.name.lower() != text.lower() and gaz.country_of(text) is not None
                         and not text.isupper())
-        return PlaceTests(gaz.is_known_place, is_demonym)
+        def is_country(text: str) -> bool:
+            loc = gaz.resolve(text)
+            return bool(loc and loc.precision.value == "country") and not is_demonym(text)
+        return PlaceTests(gaz.is_known_place, is_demonym, is_country)
 
     # -- one batch of articles, in this process -------------------------------------------------------
     def extract_batch(self, articles: Sequence[Article]) -> list[ArticleOutcome]:

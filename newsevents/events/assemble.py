@@ -211,10 +211,12 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
 
 
 def _patron(actor: Span) -> bool:
-    """"al-Shabaab, which is linked to al-Qaeda": the group named as a patron or parent, not the one told of."""
+    """"al-Shabaab, which is linked to al-Qaeda", "Al-Shabaab, the al-Qaeda affiliate": the group named as a patron
+    or parent, not the one told of."""
     root = actor.root
-    return (root.dep_ == "pobj" and root.head.head.lower_ in word_lists("target_words")["affiliation_words"]
-            and root.head.lower_ in ("to", "with", "of"))
+    ties = word_lists("target_words")["affiliation_words"]
+    return (root.dep_ == "pobj" and root.head.head.lower_ in ties and root.head.lower_ in ("to", "with", "of")) or (
+        root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.lower_ in ties)
 
 
 def _attached(claim: Claim, drafts: list[EventDraft]) -> bool:

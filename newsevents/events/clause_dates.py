@@ -37,7 +37,10 @@ def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
     if verb is None or verb.dep_ != "relcl" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
         return False
     trigger_ids = {t.i for s in date_span.doc.spans.get("triggers", []) for t in s}
-    return verb.i not in trigger_ids and verb.head.i not in trigger_ids
+    noun = verb.head                                   # "opened fire on crowds who forced their way in on Tuesday":
+    aimed = (noun.dep_ == "dobj" and noun.head.i in trigger_ids) or (    # what the targets were doing then
+        noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "against") and noun.head.head.i in trigger_ids)
+    return verb.i not in trigger_ids and verb.head.i not in trigger_ids and not aimed
 
 
 def since_then(date_span: Span, trigger: Token) -> bool:

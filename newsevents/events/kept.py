@@ -101,6 +101,8 @@ def _no_protest(tok: Token) -> bool:
     to demonstrate", "want to boycott the elections", "the people will protest", "it will call a general strike")."""
     words = word_lists("non_events")
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in words["protest_people"]:
+            return True                               # "protest organisers said": people named by what they do
         if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in tok.head.children):
             return True                               # "that is the common protest of the movements": a stance
         if any(c.dep_ in ("acl", "relcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -112,7 +114,7 @@ def _no_protest(tok: Token) -> bool:
         return verb is not None and verb.lemma_.lower() in words["protest_lodging_verbs"] and _state_subject(verb)
     if tok.pos_ not in VERBAL:
         return False
-    if _state_subject(tok) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children):
+    if _state_subject(tok) or any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in tok.children):
         return True                                   # "the government protests", "the people will protest"
     cur = tok
     while (cur.dep_ == "xcomp" or cur.dep_ == "conj" and cur.tag_ in ("VB", "VBP") or cur.dep_ == "advcl" and any(

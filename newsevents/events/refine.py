@@ -313,6 +313,15 @@ def _bombed_from_the_air(group: list[Span]) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in aircraft for c in t.children) for s in group for t in s)
 
 
+def _state_strike(group: list[Span], perps: list[ActorMention]) -> bool:
+    """A state named as the doer (not its soldiers or police) struck, hit or bombed, and the trigger is the killing
+    that followed ("Israel struck a village, killing three")."""
+    if not perps or not all(p.kind == "state" for p in perps):
+        return False
+    verbs = _cues("state_strike_verbs")
+    return any(t.lemma_.lower() in verbs for s in group for t in [s.root, s.root.head] if t.pos_ == "VERB")
+
+
 def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[ActorMention],
                 victims: list[str]) -> EventType:
     """Small-arms fire or an exchange of fire is an armed clash, mortars fired at positions are shelling; counted or
@@ -371,6 +380,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
     if etype in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT) and crowd_perps and _crowd_only(
             clause, perps):
         return EventType.RIOT                         # "residents attacked health workers with stones"
+    if etype in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT) and _state_strike(group, perps):
+        return EventType.REMOTE_VIOLENCE              # "Israel struck a village, killing three": a strike from afar
     if etype is EventType.VIOLENCE_AGAINST_CIVILIANS and all(s._.generic for s in group):
         unarmed = _cues("unarmed_perpetrators")
         armed_perp = any(not any(w in unarmed for w in p.text.lower().split()) for p in perps)

@@ -60,8 +60,10 @@ def subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         subs.extend(c for c in agent.children if c.dep_ == "pobj")
-    if not subs and verb.dep_ in ("conj", "xcomp", "dep") and verb.head.i != verb.i:
-        return subjects(verb.head)
+    if not subs and verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "dep")
+                                               or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                                                   and not any(c.dep_ == "mark" for c in verb.children))):
+        return subjects(verb.head)                    # "struck a village, killing three": the striker killed
     if not subs and verb.dep_ == "relcl":
         subs = [verb.head]
     return subs
@@ -147,6 +149,10 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
             if ent.label_ == "ORG" and places is not None and places.is_place(ent.text):
                 return None
             return ActorMention(ent.text, None, "organization", offset + ent.start_char)
+        if ent.root.i == tok.i and ent.label_ == "GPE" and tok.dep_ == "nsubj" and acts(tok.head) \
+                and places is not None and places.is_country(clean_name(ent.text)):
+            # "Israel struck a village": the state acts, by its forces
+            return ActorMention(clean_name(ent.text), None, "state", offset + ent.start_char)
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
     return None
@@ -325,6 +331,7 @@ class PlaceTests:
     """What the gazetteer can tell the events stage about a name, injected by the pipeline."""
     is_place: Callable[[str], bool]
     is_demonym: Callable[[str], bool]      # "Chinese", "Russian": a nationality, not a place
+    is_country: Callable[[str], bool] = lambda text: False   # "Israel", "the United States": a state
 
 
 def _national(tok: Token) -> bool:
@@ -445,11 +452,10 @@ def _not_where(root: Token) -> bool:
     """A place named as the one blamed ("Iranian leaders pointed at Israel"), as where people came from ("troops
     flown in from Mali") or were going, or as whom they served ("spying for the United States"): not where the act
     was."""
-    origin = (root.dep_ == "pobj" and root.head.lower_ == "from"
-              and root.head.head.lemma_.lower() in word_lists("target_words")["origin_verbs"])
+    origin = root.dep_ == "pobj" and root.head.lower_ == "from" and _moving(root.head)
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
-    return origin or served or _route_end(root) or _accused(root) or _names_it(root)
+    return origin or served or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)
 
 
 def _route_end(root: Token) -> bool:
@@ -457,15 +463,50 @@ def _route_end(root: Token) -> bool:
     Kyiv"): where the travellers were going, not where the act was."""
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
         return False
-    verb = root.head.head
-    return verb.lemma_.lower() in word_lists("target_words")["origin_verbs"] and any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    start = root.head.head
+    if start.lower_ == "from" and _moving(start):
+        return True                                   # "carrying 440 people from Quetta to Peshawar"
+    return _moving(root.head) and any(c.dep_ == "prep" and c.lower_ == "from" for c in
+                                      [*start.children, *(x for o in start.children if o.dep_ == "dobj" for x in o.children)])
+
+
+def _moving(prep: Token) -> bool:
+    """The preposition tells a movement: it hangs on a verb of travel or sending, or on that verb's object
+    ("flown in from Mali", "carrying 440 people from Quetta")."""
+    head = prep.head
+    verb = head.head if head.dep_ == "dobj" else head
+    return verb.lemma_.lower() in word_lists("target_words")["origin_verbs"]
 
 
 def _names_it(root: Token) -> bool:
     """The place name is the subject of a verb of naming ("bombed what New Delhi called a training camp"): the
     government it stands for, not where the act was."""
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in word_lists("target_words")["naming_verbs"]
+
+
+_STANCES = frozenset({"deny", "warn", "vow", "condemn", "threaten", "urge", "demand", "respond", "retaliate"})
+
+
+def _acting_state(root: Token) -> bool:
+    """The place name is the subject of the act itself or of a statement ("The United States fired 59 missiles at a
+    Syrian air base", "that Washington blamed on", "Moscow said"): the state that acts or speaks, not where the act
+    was. A town that suffers ("Kabul was hit") is a passive subject and stays."""
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    if lemma in roles().speech_verbs or lemma in word_lists("target_words")["accusing_verbs"] or lemma in _STANCES:
+        return True
+    return acts(verb)
+
+
+def acts(verb: Token) -> bool:
+    """The verb is an act word or governs one ("struck a village, killing three")."""
+    if verb.pos_ != "VERB":
+        return False
+    spans = verb.doc.spans.get("triggers", [])
+    return any(s.start <= verb.i < s.end or (s.root.head.i == verb.i and s.root.dep_ in ("advcl", "xcomp", "conj"))
+               for s in spans)
 
 
 def _accused(root: Token) -> bool:

@@ -10,7 +10,7 @@ from ..core import Article, GeoPrecision, Location
 from ..documents.sentences import dateline_end
 from ..events.drafts import EventDraft
 from .cues import Cue
-from .merge import Resolved
+from .merge import Resolved, is_background
 from .places import Gazetteer
 from .places_context import (
     Address,
@@ -98,9 +98,11 @@ def _on_the_side(town: Location | None, country: Location | None) -> bool:
 
 def _dateline_address(text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
     """A wire's first sentence that names no place of its own happened where it was filed ("GARISSA, Kenya - Kenyans
-    mourned the 147 killed ..."); the dateline is blanked for the parse, so it is read here."""
+    mourned the 147 killed ..."); the dateline is blanked for the parse, so it is read here. A dateline of several
+    bureaus ("WASHINGTON/BEIRUT - The United States fired missiles at a Syrian air base") says where the reporters
+    were, not where the act was."""
     end = dateline_end(text[start:start + 200])
-    if not end:
+    if not end or "/" in re.split(r"\s[-–—]|\(", text[start:start + end])[0]:
         return None
     found = find_address(text[start:start + end], gaz, countries)
     if found is not None:
@@ -197,12 +199,13 @@ def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[Event
         for r in missing:                # "MOGADISHU, Somalia - ...", or every placed act in Somalia: at least there
             r.location = country or _paragraph_country(r, merged, article.text, gaz)
         return
-    if placed:
-        loc = next(iter(placed.values()))
-    else:
-        loc = article_place(article, drafts, gaz, context, where, upper, cues)
+    recalled = [r for r in merged if r.location is not None and is_background(r, article.published)]
+    own = article_place(article, drafts, gaz, context, where, upper, cues) if not placed or len(recalled) == len(
+        [r for r in merged if r.location is not None]) else None
+    loc = next(iter(placed.values())) if placed else own
     for r in missing:
-        r.location = loc
+        # "In August, gunmen ... in the Musakhel district": a recalled act's place is not the day's news's
+        r.location = own if own is not None and placed and not is_background(r, article.published) else loc
 
 
 def _paragraph_country(r: Resolved, merged: Sequence[Resolved], text: str, gaz: Gazetteer) -> Location | None:

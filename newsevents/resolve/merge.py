@@ -57,7 +57,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False                                   # a massacre's hostages are an incident of their own
     if told_apart(k, e):
         return False
-    if e.sentence_start == k.sentence_start and not ((e.generic or e.definite) and not e.targets and (
+    if e.sentence_start == k.sentence_start and not _doers_only(k) and not ((e.generic or e.definite) and not e.targets and (
             not e.location or not places_clash(k.location, e.location))) and not toll_before_cause(k, e):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
@@ -91,12 +91,22 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
             k.location.precision in coarse or e.location.precision in coarse))))
     summary = (lead and k.generic and not k.anaphoric and not k.location
                and {k.event_type, e.event_type} <= _ONE_ACT_KINDS)
-    return same_place or not e.location or e.generic or summary
+    # "The United States fired missiles at a Syrian air base ... The missiles hit the Shayrat air base": a definite
+    # mention of the same kind places an act told with no place
+    placed_later = not k.location and e.definite and e.event_type is k.event_type
+    return same_place or not e.location or e.generic or summary or placed_later
 
 
 # kinds one act may be told in ("gunmen stormed ... a bomb went off"): mentions of them may fold into one another
 _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
                   EventType.ASSASSINATION}
+
+
+def _doers_only(r: Resolved) -> bool:
+    """"Gunmen stopped buses on a highway ... and shot 23 passengers dead": a mention that names only its doers
+    (the trigger is "gunmen") tells nothing of its own beside the act its sentence goes on to tell."""
+    return r.generic and not r.victims and r.fatalities is None and r.injuries is None \
+        and r.trigger.lower() in roles().perpetrator_nouns
 
 
 def _attempt_on_a_life(k: Resolved, e: Resolved) -> bool:
