@@ -438,9 +438,15 @@ def _time_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children)
 
 
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "latest", "twin"})
+
+
 def _named_plural(tok: Token) -> bool:
     """ "the murders of the Jesuit priests", "the killings of six nuns": a plural whose "of" names the very people
-    it befell tells of one incident ("the killings of civilians" stays a statement about many)."""
+    it befell tells of one incident ("the killings of civilians" stays a statement about many); so does a plural
+    counted in order ("The first explosions ripped through St. Anthony's Shrine ...", "twin blasts")."""
+    if any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.children):
+        return True
     obj = of_object(tok)
     if obj is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return False

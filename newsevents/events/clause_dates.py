@@ -26,7 +26,9 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
         return False
     if rite_day(date_span) or said_of_a_noun(date_span, trigger):
         return False
-    return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov)
+    told_of_an_act = gov.dep_ == "relcl" and any(    # "the bombings that tore through ... on Easter Sunday"
+        s.start <= gov.head.i < s.end for s in date_span.doc.spans.get("triggers", []))
+    return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov) or told_of_an_act
 
 
 def said_of_a_noun(date_span: Span, trigger: Token) -> bool:

@@ -37,9 +37,11 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "shot dead in the sixth day of the fighting": when
     if _casualties_carried(tok):
         return False                                  # "flew the injured to Ankara": the people a blast left
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+    aims = ("on", "against", "for") if span.label_ == "battle" else ("on", "against")
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in aims):   # "fighting for the rights of"
         for obj in prep.children:
-            if violent and obj.dep_ == "pobj" and obj.lemma_.lower() in r.abstract_objects:
+            if violent and obj.dep_ == "pobj" and (obj.lemma_.lower() in r.abstract_objects
+                                                   or obj.lower_ in r.abstract_objects):
                 return False
     cur, hops = tok, 0
     while cur.head.i != cur.i and hops < 4:

@@ -104,6 +104,7 @@ class DateVocab:
     recent_spans: dict[str, tuple[int, str]]
     seasons: dict[str, tuple[int, int]]
     holidays: dict[str, tuple[int, int]]
+    movable_holidays: dict[str, int]                        # days from Western Easter Sunday
     gap_qualifiers: dict[str, str]
     bare_plural: tuple[int, int]
     range_openers: tuple[str, ...]
@@ -123,6 +124,7 @@ def vocabulary() -> DateVocab:
         units=tuple(raw["units"]), short_units=tuple(raw["short_units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
         seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
         holidays={k: (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
+        movable_holidays={k: int(v) for k, v in raw["movable_holidays"].items()},
         gap_qualifiers=dict(raw["gap_qualifiers"]), bare_plural=(int(raw["bare_plural"][0]), int(raw["bare_plural"][1])),
         range_openers=tuple(raw["range_openers"]), report_verbs=frozenset(raw["report_verbs"]),
         report_objects=frozenset(raw["report_objects"]), toll_update_verbs=frozenset(raw["toll_update_verbs"]),
@@ -150,7 +152,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "UNIT": _alt(v.units),
         "SHORT": _alt(v.short_units),
         "SEASON": _alt(v.seasons),
-        "HOLIDAY": _alt(v.holidays).replace("'", "['’]"),
+        "HOLIDAY": _alt([*v.holidays, *v.movable_holidays]).replace("'", "['’]"),
         "QUAL": _alt(v.gap_qualifiers),
     }
     out = []

@@ -33,6 +33,7 @@ from .article_places import (
     BRIEF_CHARS,
     PARAGRAPH_BREAK,
     article_place,
+    at_dateline,
     cue_province,
     filed_country,
     fill_places,
@@ -198,9 +199,11 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if location is None and d.place_texts and not short and not upper:    # a town the gazetteer lacks
             location = paragraph_named_country(places_text, d.sentence_start, gaz) or filed_country(
                 places_text, gaz, context)
+        filed = False
         if (location is None or location.precision in _COARSE) and not d.anaphoric:
             location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
                                       context, where, text_countries)
+            filed = not short and at_dateline(location, article.text, d.sentence_start, gaz, context)
         location = cue_province(location, cues, gaz) or province_side(location, d.sentence_text, gaz) or location
         country = location.country if location is not None else None
         on = date.start if date is not None else article.published
@@ -217,7 +220,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
             definite=d.definite, claim_actors=named, several=d.several,
             parents={x.lower() for p in perps if p.canonical for x in actors.lineage(p.canonical)[1:]},
-            date=date, date_given=date is not None, location=location, perpetrators=perps,
+            date=date, date_given=date is not None, location=location, filed=filed, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),
             fatalities=d.fatalities, injuries=d.injuries, claimed_by=claimed, claim_denied=denied,

@@ -84,6 +84,14 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
 _SIDE_DEGREES = 0.3         # how far from the capital a town must lie to be on the side of the country a text names
 
 
+def at_dateline(location: Location | None, text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> bool:
+    """The clause's place is its sentence's dateline town (sentence_place took it for want of a place)."""
+    if location is None or not dateline_end(text[start:start + 200]):
+        return False
+    filed = _dateline_address(text, start, gaz, countries)
+    return filed is not None and filed.location == location
+
+
 def _on_the_side(town: Location | None, country: Location | None) -> bool:
     """The town lies on the side of the country the clause names ("in northern Mozambique": not a Maputo dateline;
     "in northwestern Pakistan": a Peshawar one), judged from the capital, where the country's point stands."""

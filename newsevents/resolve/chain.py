@@ -129,8 +129,8 @@ def _yearless_day(expr: str) -> tuple[int, int] | None:
     if len(found) != 1 or found[0].kind not in {"dmy", "mdy", "holiday"} or found[0].get("year") is not None:
         return None
     m, v = found[0], vocabulary()
-    if m.kind == "holiday":
-        return v.holidays[" ".join(m.get("holiday").lower().replace("\u2019", "'").split())]
+    if m.kind == "holiday":                             # Easter moves from year to year: no fixed day
+        return v.holidays.get(" ".join(m.get("holiday").lower().replace("\u2019", "'").split()))
     return v.months[m.get("month").lower().rstrip(".")], int(m.get("day"))
 
 

@@ -135,6 +135,8 @@ def _explicit(m: DateMatch, anchor: date | None) -> DateRange | None:
     if m.kind == "numeric":
         a, b = int(m.get("a")), int(m.get("b"))
         month, day = (b, a) if a > 12 else (a, b)
+    elif m.kind == "holiday" and _holiday_key(m.get("holiday")) in v.movable_holidays:
+        return _movable(v.movable_holidays[_holiday_key(m.get("holiday"))], m.get("year"), anchor)
     elif m.kind == "holiday":
         month, day = v.holidays[_holiday_key(m.get("holiday"))]
     else:
@@ -152,6 +154,32 @@ def _explicit(m: DateMatch, anchor: date | None) -> DateRange | None:
         return _day(date(year, month, day))
     except ValueError:
         return None
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l7 = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l7) // 451
+    month, day = divmod(h + l7 - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _movable(offset: int, year_s: str | None, anchor: date | None) -> DateRange | None:
+    """"on Easter Sunday", "Good Friday 2016": the day in the year given, else the latest one on or before the
+    article's date."""
+    if year_s:
+        year_s = year_s.lstrip("'")
+        return _day(easter_sunday(int(year_s) if len(year_s) == 4 else _century(int(year_s), anchor))
+                    + timedelta(days=offset))
+    if anchor is None:
+        return None
+    d = easter_sunday(anchor.year) + timedelta(days=offset)
+    return _day(d if d <= anchor else easter_sunday(anchor.year - 1) + timedelta(days=offset))
 
 
 def _holiday_key(text: str) -> str:

@@ -35,6 +35,7 @@ from .resolved import (
     STATISTIC_TOLL,
     Resolved,
     dates_clash,
+    filed_nearby,
     names,
     neighbours,
     places_clash,
@@ -76,7 +77,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
-    if places_clash(k.location, e.location, [*k.evidence, *e.evidence]):
+    if places_clash(k.location, e.location, [*k.evidence, *e.evidence]) and not filed_nearby(k, e):
         return False
     if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
         return False
@@ -86,9 +87,10 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False                                   # two groups, neither a branch of the other
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
-    same_place = bool(k.location and e.location and (k.location.name == e.location.name or neighbours(
-        k.location, e.location, [*k.evidence, *e.evidence]) or (k.location.country == e.location.country and (
-            k.location.precision in coarse or e.location.precision in coarse))))
+    same_place = filed_nearby(k, e) or bool(k.location and e.location and (
+        k.location.name == e.location.name or neighbours(k.location, e.location, [*k.evidence, *e.evidence])
+        or (k.location.country == e.location.country and (k.location.precision in coarse
+                                                          or e.location.precision in coarse))))
     summary = (lead and k.generic and not k.anaphoric and not k.location
                and {k.event_type, e.event_type} <= _ONE_ACT_KINDS)
     # "The United States fired missiles at a Syrian air base ... The missiles hit the Shayrat air base": a definite
@@ -150,6 +152,8 @@ def absorb(k: Resolved, e: Resolved) -> None:
         k.date, k.date_given = e.date, True
     elif _sharper(k.date, e.date if e.date_given else None):
         k.date = e.date                               # "days after a bombing" ... "the bombing on Thursday evening"
+    if k.filed and e.location and not e.filed and filed_nearby(k, e):
+        k.location, k.filed = e.location, False        # the town the text names, not the dateline's
     nearby = bool(k.location and e.location and k.location.precision in FINE
                   and neighbours(k.location, e.location, [*k.evidence, *e.evidence]))   # the place told first stands
     if e.location and not nearby and (not k.location or GEO_RANK[e.location.precision] < GEO_RANK[k.location.precision]):

@@ -46,6 +46,7 @@ class Resolved:
     date: DateRange | None = None
     date_given: bool = False
     location: Location | None = None
+    filed: bool = False                              # the location is the dateline's town, the clause named none
     perpetrators: list[Actor] = field(default_factory=list)
     targets: list[Participant] = field(default_factory=list)
     victims: list[Participant] = field(default_factory=list)
@@ -79,6 +80,15 @@ def places_clash(a: Location | None, b: Location | None, told: Sequence[Evidence
 
 
 SUBURB_KM = 30.0     # "a concert hall on the edge of Moscow" and "in Krasnogorsk": one place told two ways
+
+
+def filed_nearby(k: "Resolved", e: "Resolved") -> bool:
+    """One mention stands at the wire's dateline town only because its clause named no place ("RAIPUR, India -
+    Maoist rebels blew up a van in central India"), the other names a place in the dateline's province ("near
+    Aranpur in Dantewada district"): the dateline does not tell them apart."""
+    a, b = k.location, e.location
+    return (k.filed != e.filed and a is not None and b is not None and a.country == b.country
+            and a.admin1 is not None and a.admin1 == b.admin1)
 
 
 def neighbours(a: Location, b: Location, told: Sequence[Evidence] = ()) -> bool:

@@ -1,5 +1,6 @@
-"""Dates of a group's history told in order: fixed-day holidays, "the following March", "exactly a year later",
-and a day of a month with no year right after a year the paragraph named (resolve/dates.py, resolve/chain.py)."""
+"""Dates of a group's history told in order: fixed-day holidays, Easter and the feasts counted from it, "the
+following March", "exactly a year later", and a day of a month with no year right after a year the paragraph named
+(resolve/dates.py, resolve/chain.py)."""
 from datetime import date
 
 import pytest
@@ -27,6 +28,21 @@ def span(text: str, previous: DateRange | None = None) -> tuple[str, str, str]:
 ])
 def test_a_fixed_day_holiday_is_a_day_and_month(text, expected):
     assert span(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("on Easter Sunday", ("2024-03-31", "2024-03-31", "day")),          # 2024's Easter was on 31 March
+    ("on Good Friday", ("2024-03-29", "2024-03-29", "day")),
+    ("on Easter Monday 2019", ("2019-04-22", "2019-04-22", "day")),
+    ("Easter Sunday 2000", ("2000-04-23", "2000-04-23", "day")),
+])
+def test_a_movable_feast_is_counted_from_that_year_s_easter(text, expected):
+    assert span(text) == expected
+
+
+def test_an_easter_still_to_come_this_year_is_last_year_s():
+    r = resolve_date("on Easter Sunday", anchor=date(2019, 3, 1))
+    assert r.start == date(2018, 4, 1)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -94,3 +94,38 @@ def test_a_march_only_planned_is_no_protest(pipeline):
     events = pipeline.extract(NAIROBI, published=date(2024, 6, 26))
     assert not any("march again" in ev.text for e in events for ev in e.evidence), \
         [(e.event_type, e.trigger, e.date) for e in events]
+
+
+DANTEWADA = (
+    "RAIPUR, India - Maoist rebels blew up a van carrying police commandos in central India on Wednesday, killing 10 "
+    "officers and their driver, police said.\n\n"
+    "The vehicle was returning from an operation when a roadside bomb exploded beneath it near Aranpur in "
+    "Chhattisgarh's Dantewada district.\n\n"
+    "The Maoists, who say they are fighting for the rights of poor tribal people, have waged an insurgency for "
+    "decades.")
+
+
+def test_the_dateline_town_does_not_split_an_act_from_its_place_told_later(pipeline):
+    events = pipeline.extract(DANTEWADA, published=date(2023, 4, 27))
+    bombings = [e for e in events if e.event_type is EventType.BOMBING]
+    assert len(bombings) == 1, [(e.trigger, e.location) for e in bombings]
+    assert bombings[0].location.name == "Dantewada", bombings[0].location
+    assert bombings[0].fatalities.count == 11
+
+
+def test_fighting_for_rights_is_no_battle(pipeline):
+    events = pipeline.extract(DANTEWADA, published=date(2023, 4, 27))
+    assert not any(e.event_type is EventType.BATTLE for e in events), [(e.event_type, e.trigger) for e in events]
+
+
+EASTER = (
+    "COLOMBO, Sri Lanka - The Islamic State claimed responsibility on Tuesday for the suicide bombings that tore "
+    "through three churches and three luxury hotels in Sri Lanka on Easter Sunday, killing more than 250 people.\n\n"
+    "The first explosions ripped through St. Anthony's Shrine in Colombo and St. Sebastian's Church in Negombo "
+    "during morning Mass.")
+
+
+def test_easter_sunday_is_a_day_and_it_dates_the_bombings_a_relative_clause_tells(pipeline):
+    events = pipeline.extract(EASTER, published=date(2019, 4, 23))
+    lead = next(e for e in events if e.fatalities is not None and e.fatalities.count > 250 - 1)
+    assert lead.date.start == date(2019, 4, 21), lead.date
