@@ -26,7 +26,7 @@ from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
 from .kept import developments, keep_trigger
-from .nonevents import as_developments
+from .nonevents import as_developments, held_at_gunpoint
 from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
@@ -93,7 +93,8 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
             hops += 1
             if hops > 3 or (below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)):
                 break                                 # "people tried to flee, but militants ambushed them"
-            if anc.lemma_.lower() in r.threatened_lemmas and anc.pos_ in VERBAL and _threatened_through(below, tok):
+            if anc.lemma_.lower() in r.threatened_lemmas and anc.pos_ in VERBAL and _threatened_through(below, tok) \
+                    and not held_at_gunpoint(anc):
                 return Status.THREATENED
             if anc.lemma_.lower() in r.attempted_lemmas:
                 return Status.ATTEMPTED

@@ -51,6 +51,9 @@ def names_no_event(span: Span) -> bool:
     if _labour_strike(span):
         span.label_ = "protest"
         return False
+    if held_at_gunpoint(tok) and span.label_ == "threat":
+        span.label_ = "armed_assault"                 # "threatening staff with guns": an armed act, not a threat
+        return False
     if span.label_ in ("protest", "riot", "other"):
         return False                                   # "held a demonstration to protest": the aim is the act
     return (_denied(tok) or _negated(tok) or _planned(tok) or _prevented(tok) or _unreal_object(tok) or _aim(tok)
@@ -281,6 +284,18 @@ def _undone(verb: Token) -> bool:
 
 
 _CALLED_STOPPAGE = frozenset({"call", "declare", "observe", "enforce"})
+
+
+def held_at_gunpoint(tok: Token) -> bool:
+    """"gunmen burst into the studio, threatening staff with guns and explosives": people menaced there and then
+    with weapons in hand, which is an armed act, not a warning of one to come."""
+    if _lemma(tok) != "threaten" or tok.pos_ not in VERBAL or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    arms = _words("menacing_arms")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]      # "with guns" on the verb or on "staff"
+    held = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" for o in [p, *(g for g in p.children if g.dep_ == "conj")]]
+    return any(_lemma(o) in arms or o.lower_ in arms for o in held)
 
 
 def _labour_strike(span: Span) -> bool:

@@ -129,3 +129,18 @@ def test_easter_sunday_is_a_day_and_it_dates_the_bombings_a_relative_clause_tell
     events = pipeline.extract(EASTER, published=date(2019, 4, 23))
     lead = next(e for e in events if e.fatalities is not None and e.fatalities.count > 250 - 1)
     assert lead.date.start == date(2019, 4, 21), lead.date
+
+
+GUAYAQUIL = (
+    "GUAYAQUIL, Ecuador - Masked gunmen burst into the studio of a public television channel in Guayaquil during a "
+    "live broadcast on Tuesday, threatening staff with guns and explosives before police stormed the building and "
+    "arrested 13 people.")
+
+
+def test_people_menaced_with_guns_there_and_then_suffer_an_armed_act_not_a_threat(pipeline):
+    events = pipeline.extract(GUAYAQUIL, published=date(2024, 1, 10))
+    studio = next(e for e in events if e.location is not None and e.location.name == "Guayaquil")
+    assert studio.event_type is EventType.ARMED_ASSAULT and studio.status.value == "realized", \
+        (studio.event_type, studio.status)
+    assert not any(e.event_type is EventType.THREAT for e in events)
+
