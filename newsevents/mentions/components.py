@@ -117,6 +117,8 @@ class ActorMarker:
             for _, start, end in matcher(doc):
                 if not upper and _inside_longer_name(doc, start):
                     continue                      # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna"
+                if _stance_prefix(doc, start):
+                    continue                      # "a pro-IS militant group", "anti-Taliban forces": not the group
                 canonical = self.canonical.get(key(doc[start:end].text))
                 span = Span(doc, start, end, label="STATE" if canonical in self.states else "ACTOR")
                 span._.canonical = canonical
@@ -124,6 +126,14 @@ class ActorMarker:
                     spans.append(span)
         doc.spans["actors"] = filter_spans(spans)
         return doc
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """The alias follows "pro-" or "anti-" in one word ("pro-IS", "anti-Houthi"): a side taken, not the actor."""
+    if start < 2 or doc[start - 1].text not in ("-", "\u2011") or doc[start - 1].whitespace_:
+        return False
+    prev = doc[start - 2]
+    return prev.lower_ in ("pro", "anti") and not prev.whitespace_
 
 
 def _inside_longer_name(doc: Doc, start: int) -> bool:

@@ -174,8 +174,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         for (text, off), report in zip(d.date_texts, said):
             if not brief and chain.dates_a_count(off):
                 continue                                # "the toll rose to 300 on Monday": the count's day
-            if report and not all(said):
-                continue                                # "claimed on Thursday a bombing ... the day before"
+            if report and (not all(said) or d.definite or d.anaphoric):
+                continue                                # "claimed on Thursday a bombing ... the day before"; "claimed
+                                                        # the attack on Monday": the statement's day, not the act's
             since = _SINCE_WHEN.match(article.text, off)
             if since is not None and d.trigger_start >= since.end():
                 text, off = since.group(1), since.start(1)   # "since January, when fighting displaced ...": January

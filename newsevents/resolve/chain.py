@@ -181,12 +181,18 @@ def _in_comparison(text: str, start: int) -> bool:
 
 
 def _after_report_verb(text: str, start: int) -> bool:
-    """"officials said on Saturday", "the group claimed responsibility on Saturday": the date dates a statement."""
+    """"officials said on Saturday", "the group claimed responsibility on Saturday", "the Islamic State claimed the
+    attack on Monday": the date dates a statement."""
     words = [w.lower().strip(",") for w in text[max(0, start - 40):start].split()]
     vocab = vocabulary()
+    if len(words) >= 3 and words[-3] in _CLAIMED and words[-2] in ("the", "this", "that", "both", "these"):
+        return True
     if words and words[-1] in vocab.report_objects:
         words = words[:-1]
     return bool(words) and words[-1] in vocab.report_verbs
+
+
+_CLAIMED = frozenset({"claimed", "claims", "claim"})
 
 
 def _same_words(a: str, b: str) -> bool:

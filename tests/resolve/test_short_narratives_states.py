@@ -144,3 +144,32 @@ def test_people_menaced_with_guns_there_and_then_suffer_an_armed_act_not_a_threa
         (studio.event_type, studio.status)
     assert not any(e.event_type is EventType.THREAT for e in events)
 
+
+
+MARAWI = (
+    "MARAWI, Philippines - A bomb exploded during a Catholic Mass in a university gymnasium in the southern "
+    "Philippine city of Marawi on Sunday, killing four people, officials said.\n\n"
+    "The Islamic State group claimed the attack on Monday in a statement on its Telegram channel. Military officials "
+    "said they suspected a local pro-IS militant group, Dawlah Islamiyah.")
+
+
+def test_the_day_a_group_claimed_the_attack_does_not_make_it_another_attack(pipeline):
+    events = pipeline.extract(MARAWI, published=date(2023, 12, 4))
+    assert len(events) == 1, [(e.event_type, e.trigger, e.date) for e in events]
+    assert events[0].date.start == date(2023, 12, 3)
+    assert events[0].claimed_by == ("Islamic State",)
+
+
+def test_a_group_named_pro_is_is_not_the_islamic_state(pipeline):
+    doc = pipeline.nlp("Officials suspected a local pro-IS militant group, Dawlah Islamiyah.")
+    assert [a.text for a in doc.spans["actors"]] == ["Dawlah Islamiyah"]
+
+
+BAMAKO = (
+    "BAMAKO, Mali - Al-Qaeda's affiliate in the Sahel said on Wednesday that its fighters had attacked a military "
+    "police training school in Mali's capital the day before, killing dozens of trainees.")
+
+
+def test_al_qaeda_s_affiliate_in_the_sahel_is_jnim(pipeline):
+    [attack] = pipeline.extract(BAMAKO, published=date(2024, 9, 18))
+    assert attack.claimed_by == ("Jama'at Nusrat al-Islam wal-Muslimin",), attack.claimed_by
