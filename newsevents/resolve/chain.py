@@ -185,7 +185,8 @@ def _after_report_verb(text: str, start: int) -> bool:
     attack on Monday": the date dates a statement."""
     words = [w.lower().strip(",") for w in text[max(0, start - 40):start].split()]
     vocab = vocabulary()
-    if len(words) >= 3 and words[-3] in _CLAIMED and words[-2] in ("the", "this", "that", "both", "these"):
+    if len(words) >= 3 and words[-3] in _CLAIMED and words[-2] in ("the", "this", "that", "both", "these") \
+            and words[-1].isalpha():                  # not across a full stop: "claimed the bombings. Later that"
         return True
     if words and words[-1] in vocab.report_objects:
         words = words[:-1]

@@ -344,7 +344,9 @@ class Gazetteer:
         ways: its address chains, unit words and demonyms), so a small namesake abroad ("Dasht" in Iran beside Kabul,
         a village "Singra" in Spain for a Bangladeshi note's upazila) does not add its country."""
         texts = list(texts)
+        home = tuple(dict.fromkeys(c.upper() for c in prior))
         found: list[str | None] = []
+        unit: list[int] = []                          # mentions read as a big place abroad: checked against the rest
         for t in texts:
             iso = self.country_of(t)
             if iso is None:
@@ -353,7 +355,14 @@ class Gazetteer:
                        if p.kind in ("country", "admin1") or p.population >= _DOMINANT_MIN_POP}
                 if hit and len(big) == 1 and hit[0].country in big:     # "Cambridge": England's or Massachusetts'
                     iso = hit[0].country
+                    unit.append(len(found))
             found.append(iso)
+        for i in unit:                                # "Uri" in a story of India and Pakistan: the Indian town, not
+            others = tuple(dict.fromkeys([*(c for j, c in enumerate(found) if c and j != i), *home]))   # the canton
+            if others and found[i] not in others:
+                local = self.resolve(texts[i], countries=others)
+                if local is not None and local.country in others:
+                    found[i] = local.country
         dominant = tuple(dict.fromkeys([*(c for c in found if c), *(c.upper() for c in prior)]))
         for i, t in enumerate(texts):
             if found[i] is None:

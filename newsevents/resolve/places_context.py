@@ -220,7 +220,7 @@ def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
             admin1.append(region.admin1)
     countries = tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
     countries += tuple(c for c in unit_word_countries(text) if c not in countries)
-    for unit in named_provinces(text, gaz):
+    for unit in named_provinces(text, gaz, named):
         if unit.country not in named:
             named += (unit.country,)
         if unit.admin1 and unit.admin1 not in admin1:
@@ -228,9 +228,11 @@ def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
     return PlaceContext(countries, tuple(admin1), named)
 
 
-def named_provinces(text: str, gaz: Gazetteer) -> list[Location]:
+def named_provinces(text: str, gaz: Gazetteer, named: Sequence[str] = ()) -> list[Location]:
     """First-level units the text names anywhere, even as a modifier ("a conscript of the North Sinai security
-    troops"), that only one country has and that name no town ("Moscow") nor country ("Georgia")."""
+    troops"), that only one country has and that name no town ("Moscow") nor country ("Georgia"), nor a place in
+    the countries the text `named` otherwise ("an army base at Uri" in a story of India and Pakistan is no Swiss
+    canton)."""
     out: list[Location] = []
     for m in _CAPITALISED.finditer(text):
         words = m.group(0).rstrip(".’'").split()
@@ -240,6 +242,10 @@ def named_provinces(text: str, gaz: Gazetteer) -> list[Location]:
             if not units or len({u.country for u in units}) > 1 or gaz.country_of(name):
                 continue
             top = gaz.resolve(name)
+            home = gaz.resolve(name, countries=named) if named and top is not None and top.country not in named \
+                else None
+            if home is not None and home.country in named:
+                break
             if top is not None and top.precision is GeoPrecision.ADMIN1 and top not in out:
                 out.append(top)
             break

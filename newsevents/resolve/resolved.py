@@ -85,10 +85,12 @@ SUBURB_KM = 30.0     # "a concert hall on the edge of Moscow" and "in Krasnogors
 def filed_nearby(k: "Resolved", e: "Resolved") -> bool:
     """One mention stands at the wire's dateline town only because its clause named no place ("RAIPUR, India -
     Maoist rebels blew up a van in central India"), the other names a place in the dateline's province ("near
-    Aranpur in Dantewada district"): the dateline does not tell them apart."""
+    Aranpur in Dantewada district"): the dateline does not tell them apart. The placed mention tells no time of its
+    own: "At about the same time, bombers attacked St. Sebastian's Church in Negombo" is another site's act."""
     a, b = k.location, e.location
+    placed = e if k.filed else k
     return (k.filed != e.filed and a is not None and b is not None and a.country == b.country
-            and a.admin1 is not None and a.admin1 == b.admin1)
+            and a.admin1 is not None and a.admin1 == b.admin1 and not placed.date_given)
 
 
 def neighbours(a: Location, b: Location, told: Sequence[Evidence] = ()) -> bool:

@@ -173,3 +173,16 @@ BAMAKO = (
 def test_al_qaeda_s_affiliate_in_the_sahel_is_jnim(pipeline):
     [attack] = pipeline.extract(BAMAKO, published=date(2024, 9, 18))
     assert attack.claimed_by == ("Jama'at Nusrat al-Islam wal-Muslimin",), attack.claimed_by
+
+
+KASHMIR = (
+    "NEW DELHI/ISLAMABAD - Pakistan said on Wednesday it had shot down two Indian jets over Kashmir, a day after "
+    "Indian warplanes bombed a target near Balakot in Pakistan's Khyber Pakhtunkhwa province.\n\n"
+    "Militants stormed an army base at Uri in September 2016 and killed 19 soldiers, and India blamed "
+    "Jaish-e-Mohammed.")
+
+
+def test_a_town_in_a_story_of_india_and_pakistan_is_not_a_swiss_canton(pipeline):
+    events = pipeline.extract(KASHMIR, published=date(2019, 2, 27))
+    uri = next(e for e in events if e.date is not None and e.date.start.year == 2016)
+    assert uri.location.country == "IN", uri.location
