@@ -466,8 +466,8 @@ def _route_end(root: Token) -> bool:
     start = root.head.head
     if start.lower_ == "from" and _moving(start):
         return True                                   # "carrying 440 people from Quetta to Peshawar"
-    return _moving(root.head) and any(c.dep_ == "prep" and c.lower_ == "from" for c in
-                                      [*start.children, *(x for o in start.children if o.dep_ == "dobj" for x in o.children)])
+    objects = (x for o in start.children if o.dep_ == "dobj" for x in o.children)
+    return _moving(root.head) and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*start.children, *objects])
 
 
 def _moving(prep: Token) -> bool:
@@ -484,9 +484,6 @@ def _names_it(root: Token) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in word_lists("target_words")["naming_verbs"]
 
 
-_STANCES = frozenset({"deny", "warn", "vow", "condemn", "threaten", "urge", "demand", "respond", "retaliate"})
-
-
 def _acting_state(root: Token) -> bool:
     """The place name is the subject of the act itself or of a statement ("The United States fired 59 missiles at a
     Syrian air base", "that Washington blamed on", "Moscow said"): the state that acts or speaks, not where the act
@@ -495,7 +492,8 @@ def _acting_state(root: Token) -> bool:
         return False
     verb = root.head
     lemma = verb.lemma_.lower()
-    if lemma in roles().speech_verbs or lemma in word_lists("target_words")["accusing_verbs"] or lemma in _STANCES:
+    words = word_lists("target_words")
+    if lemma in roles().speech_verbs or lemma in words["accusing_verbs"] or lemma in words["stance_verbs"]:
         return True
     return acts(verb)
 

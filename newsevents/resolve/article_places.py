@@ -192,7 +192,7 @@ def place_context(text: str, gaz: Gazetteer, upper: bool) -> PlaceContext:
 def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[EventDraft], gaz: Gazetteer,
                  context: Sequence[str], where: PlaceContext, upper: bool, cues: Sequence[Cue]) -> None:
     """Events whose clauses name no place ("The blast killed the judge"): the one place the article's other events
-    share, else (no event placed) the article's own place; when the events are in several places, the country of
+    share (for the day's news not a place only recalled acts have), else (no event placed) the article's own place; when the events are in several places, the country of
     the wire's dateline, if it has one, else the one country every placed event lies in."""
     missing = [r for r in merged if r.location is None]
     if not missing:
@@ -207,13 +207,13 @@ def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[Event
         for r in missing:                # "MOGADISHU, Somalia - ...", or every placed act in Somalia: at least there
             r.location = country or _paragraph_country(r, merged, article.text, gaz)
         return
-    recalled = [r for r in merged if r.location is not None and is_background(r, article.published)]
-    own = article_place(article, drafts, gaz, context, where, upper, cues) if not placed or len(recalled) == len(
-        [r for r in merged if r.location is not None]) else None
-    loc = next(iter(placed.values())) if placed else own
+    only_recalled = bool(placed) and all(is_background(r, article.published) for r in merged if r.location)
+    own = article_place(article, drafts, gaz, context, where, upper, cues) if not placed or only_recalled else None
+    shared = next(iter(placed.values())) if placed else own
     for r in missing:
         # "In August, gunmen ... in the Musakhel district": a recalled act's place is not the day's news's
-        r.location = own if own is not None and placed and not is_background(r, article.published) else loc
+        today = only_recalled and own is not None and not is_background(r, article.published)
+        r.location = own if today else shared
 
 
 def _paragraph_country(r: Resolved, merged: Sequence[Resolved], text: str, gaz: Gazetteer) -> Location | None:

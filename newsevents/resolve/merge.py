@@ -58,8 +58,9 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False                                   # a massacre's hostages are an incident of their own
     if told_apart(k, e):
         return False
-    if e.sentence_start == k.sentence_start and not _doers_only(k) and not ((e.generic or e.definite) and not e.targets and (
-            not e.location or not places_clash(k.location, e.location))) and not toll_before_cause(k, e):
+    loose_here = (e.generic or e.definite) and not e.targets and (
+        not e.location or not places_clash(k.location, e.location))
+    if e.sentence_start == k.sentence_start and not _doers_only(k) and not loose_here and not toll_before_cause(k, e):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
