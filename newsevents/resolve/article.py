@@ -33,7 +33,6 @@ from .article_places import (
     BRIEF_CHARS,
     PARAGRAPH_BREAK,
     article_place,
-    at_dateline,
     cue_province,
     filed_country,
     fill_places,
@@ -202,9 +201,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                 places_text, gaz, context)
         filed = False
         if (location is None or location.precision in _COARSE) and not d.anaphoric:
-            location = sentence_place(d, [] if short else drafts, location, article.text, places_text, gaz,
-                                      context, where, text_countries)
-            filed = not short and at_dateline(location, article.text, d.sentence_start, gaz, context)
+            location, at_dateline = sentence_place(d, [] if short else drafts, location, article.text, places_text,
+                                                   gaz, context, where, text_countries)
+            filed = at_dateline and not short
         location = cue_province(location, cues, gaz) or province_side(location, d.sentence_text, gaz) or location
         country = location.country if location is not None else None
         on = date.start if date is not None else article.published

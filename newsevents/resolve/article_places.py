@@ -50,46 +50,39 @@ _COARSE = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION, GeoPr
 
 def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Location | None, text: str,
                    places_text: str, gaz: Gazetteer, context: Sequence[str], where: PlaceContext,
-                   text_countries: Sequence[str]) -> Location | None:
+                   text_countries: Sequence[str]) -> tuple[Location | None, bool]:
     """A clause that names no place, or only its country or province: where its sentence's other clauses happened
     ("stormed a school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain
     stands for the whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."),
     when either lies in the country (and the province) the clause names. In a full article (`drafts` not empty),
     not the dateline when the sentence names a town the gazetteer lacks ("an attack on the town of Barsalogho in
-    central Burkina Faso" was not in Ouagadougou)."""
+    central Burkina Faso" was not in Ouagadougou). The flag says the place is the dateline's town."""
     def candidates():
         others = with_unit_words(local_place_texts(
             [p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts], places_text, gaz,
             text_countries), places_text, gaz)
         if others:
             yield gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
-                                   admin1=where.admin1)
+                                   admin1=where.admin1), False
         said = [t for x in drafts if x.sentence_start == d.sentence_start for t, _ in x.place_texts]
         if any(gaz.resolve(t, countries=context) is None and not gaz.is_common_word(t) for t in said):
             return                                    # a town the gazetteer lacks: not where the wire was filed
         filed = _dateline_address(text, d.sentence_start, gaz, context)
         if filed is not None and _on_the_side(filed.location, location):
-            yield filed.location
+            yield filed.location, True
 
-    for found in candidates():
+    at_dateline = False
+    for found, from_dateline in candidates():
         if found is not None and (location is None or (
                 found.country == location.country and found.precision not in _COARSE
                 and (location.precision is not GeoPrecision.ADMIN1 or found.admin1 == location.admin1))):
-            location = found
+            location, at_dateline = found, from_dateline
         if location is not None and location.precision not in _COARSE:
             break
-    return location
+    return location, at_dateline
 
 
 _SIDE_DEGREES = 0.3         # how far from the capital a town must lie to be on the side of the country a text names
-
-
-def at_dateline(location: Location | None, text: str, start: int, gaz: Gazetteer, countries: Sequence[str]) -> bool:
-    """The clause's place is its sentence's dateline town (sentence_place took it for want of a place)."""
-    if location is None or not dateline_end(text[start:start + 200]):
-        return False
-    filed = _dateline_address(text, start, gaz, countries)
-    return filed is not None and filed.location == location
 
 
 def _on_the_side(town: Location | None, country: Location | None) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import date_matches, find_date_expressions, vocabulary
 from ..mentions.lexicon import candidate_regex
-from .dates import _month, resolve_date
+from .dates import _holiday_key, _month, resolve_date
 
 
 class DateChain:
@@ -130,7 +130,7 @@ def _yearless_day(expr: str) -> tuple[int, int] | None:
         return None
     m, v = found[0], vocabulary()
     if m.kind == "holiday":                             # Easter moves from year to year: no fixed day
-        return v.holidays.get(" ".join(m.get("holiday").lower().replace("\u2019", "'").split()))
+        return v.holidays.get(_holiday_key(m.get("holiday")))
     return v.months[m.get("month").lower().rstrip(".")], int(m.get("day"))
 
 

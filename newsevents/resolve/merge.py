@@ -159,7 +159,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
                   and neighbours(k.location, e.location, [*k.evidence, *e.evidence]))   # the place told first stands
     if e.location and not nearby and (not k.location or GEO_RANK[e.location.precision] < GEO_RANK[k.location.precision]):
         if not k.location or not k.location.country or k.location.country == e.location.country:
-            k.location = e.location
+            k.location, k.filed = e.location, e.filed
     for attr in ("targets", "victims") if stopped else ("perpetrators", "targets", "victims"):
         mine = getattr(k, attr)
         have = names(mine)
