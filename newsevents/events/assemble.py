@@ -53,10 +53,29 @@ def _event_type(group: list[Span], top: Span) -> EventType:
     if top.label_ == "threat":
         return EventType.THREAT
     specific = [s for s in group if not s._.generic and s.label_ != "threat"] or [s for s in group if s.label_ != "threat"]
+    specific = [s for s in specific if not _later_step(s, group)] or specific
     if not specific:
         return EventType.THREAT
     best = min(specific, key=lambda s: lex.rank(s.label_))
+    if best.label_ == "battle" and any(s.label_ == "protest" and _later_step(s, group, promoting=False) for s in group):
+        return EventType.RIOT                        # "residents protested and clashed with police"
     return EventType(best.label_)
+
+
+_OUTRANKING = frozenset({"assassination", "kidnapping", "bombing"})
+
+
+def _later_step(span: Span, group: list[Span], promoting: bool = True) -> bool:
+    """"Fighters blew up the track and opened fire on the train", "residents held a demonstration and clashed with
+    police": a verb coordinated with the act's first verb tells a later step of the same act, and names its type only
+    when the GTD ranks it above any other (a killing of an official, an abduction, a bombing)."""
+    verb = _verb_of(span)
+    return not (promoting and span.label_ in _OUTRANKING) and verb.dep_ == "conj" and any(
+        _verb_of(s).i == verb.head.i for s in group if s is not span)
+
+
+def _verb_of(span: Span) -> Token:
+    return span.root if span.root.dep_ != "dobj" else span.root.head        # "set fire": the verb of "fire"
 
 
 def _caught_with(device: Token) -> bool:
@@ -244,7 +263,22 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     actors marked."""
     for a in doc.spans.get("actors", []):
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
-                    aside=a.label_ == "STATE" or _speakers(a), patron=_patron(a))
+                    aside=a.label_ == "STATE" or _speakers(a), patron=_patron(a), disowned=_denied(a))
+
+
+_DENYING = frozenset({"denied", "denies", "deny", "rejected", "rejects"})
+
+
+def _denied(actor: Span) -> bool:
+    """"suspected the Pakistani Taliban, who denied any role", "The Taliban denied involvement": the group said it
+    had no part. Read from the words, since a sentence that tells no act is not parsed."""
+    doc = actor.doc
+    after = [t.lower_ for t in doc[actor.end:actor.end + 3]]
+    if after[:1] == [","]:
+        after = after[1:]
+    if after[:1] in (["who"], ["which"]):
+        after = after[1:]
+    return bool(after) and after[0] in _DENYING
 
 
 _RULERS = frozenset({"officials", "authorities", "government"})

@@ -60,7 +60,30 @@ def separates(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.lower() in words.motives:
         return True                               # "in revenge for the army's offensive in North Waziristan"
     mark = mark_of(tok) if tok.dep_ == "advcl" else None
-    return mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
+    return (mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
+            or dated_when_clause(tok) is not None)
+
+
+def dated_when_clause(tok: Token) -> Token | None:
+    """"The deadliest attack in Britain since July 2005, when four bombers killed 52 people": a "when" clause right
+    after a date that a separating word opens tells of that date, though the parser hangs it on the noun before. The
+    date phrase's object, or None."""
+    if tok.dep_ != "relcl" or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in tok.children):
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in recall_words().separating or prep.i > tok.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        between = tok.doc[prep.right_edge.i + 1:tok.left_edge.i]
+        if obj is not None and any(t.ent_type_ == "DATE" for t in obj.subtree) and all(t.is_punct for t in between):
+            return obj
+    return None
+
+
+def _phrase_ids(head: Token) -> set[int]:
+    """The tokens of a recalled incident's phrase; a dated "when" clause takes its date phrase with it."""
+    obj = dated_when_clause(head)
+    return {t.i for t in head.subtree} | ({t.i for t in obj.subtree} if obj is not None else set())
 
 
 def _link(root: Token) -> tuple[Token, Token] | None:
@@ -69,7 +92,8 @@ def _link(root: Token) -> tuple[Token, Token] | None:
     cur = root
     while cur.head.i != cur.i:
         if separates(cur):
-            word = cur.head if cur.dep_ == "pobj" else mark_of(cur)
+            obj = dated_when_clause(cur)
+            word = obj.head if obj is not None else cur.head if cur.dep_ == "pobj" else mark_of(cur)
             return (word, cur) if word is not None and word.lower_ in words.recalling else None
         cur = cur.head
     return None
@@ -149,7 +173,7 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
         if link is not None:
             gap = _gap_token(*link)
             if gap is not None or link[0].lower_ in recall_words().comparing:
-                ids = {t.i for t in link[1].subtree}
+                ids = _phrase_ids(link[1])
                 recalled.update(offset + s.start_char for s in dates if ids & set(range(s.start, s.end)))
             if gap is not None:
                 gaps.update(offset + s.start_char for s in dates if s.start <= gap.i < s.end or s.start <= link[0].i < s.end)
@@ -165,7 +189,7 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
             _own_dates_first(d, root, dates, offset)
             continue
         word, head = link
-        ids = {t.i for t in head.subtree}
+        ids = _phrase_ids(head)
         own = [_without(word, s, offset) for s in dates
                if ids & set(range(s.start, s.end)) and offset + s.start_char not in gaps]
         gap = _gap_span(doc, word, head)

@@ -300,23 +300,28 @@ class ActorHistory:
         self.items: list[ActorMention] = []
         self.aside: set[int] = set()             # items "the group" never points to: state forces, patron groups
         self.patrons: set[int] = set()           # items nothing points to: groups named only as another's parent
+        self.disowned: set[int] = set()          # items pointed to only when no other fits: groups that denied a part
 
-    def add(self, mention: ActorMention, aside: bool = False, patron: bool = False) -> None:
+    def add(self, mention: ActorMention, aside: bool = False, patron: bool = False, disowned: bool = False) -> None:
         if aside or patron:
             self.aside.add(len(self.items))
         if patron:
             self.patrons.add(len(self.items))
+        if disowned:
+            self.disowned.add(len(self.items))
         self.items.append(mention)
 
     def latest(self, before: int, groups_only: bool = False, singular: bool = False) -> ActorMention | None:
         """The last named actor before `before`, never a group named only as another's patron ("the militants, who
         are linked to al-Qaeda, ... they"); `groups_only`: not a state force either ("the group", "its gunmen");
-        `singular`: not people named in the plural ("it" is never "U.S. soldiers")."""
-        for i in range(len(self.items) - 1, -1, -1):
-            m = self.items[i]
-            if m.start < before and m.canonical and i not in self.patrons and not (
-                    groups_only and i in self.aside) and not (singular and _plural_people(m.text)):
-                return m
+        `singular`: not people named in the plural ("it" is never "U.S. soldiers"). A group that denied any part
+        ("police suspected the Pakistani Taliban, who denied any role") is pointed to only when no other fits."""
+        for skip in (self.disowned, set()):
+            for i in range(len(self.items) - 1, -1, -1):
+                m = self.items[i]
+                if m.start < before and m.canonical and i not in self.patrons and i not in skip and not (
+                        groups_only and i in self.aside) and not (singular and _plural_people(m.text)):
+                    return m
         return None
 
 
@@ -439,9 +444,10 @@ def _place_of(root: Token) -> bool:
     if head.pos_ == "PROPN":
         return head.ent_type_ in ("FAC", "LOC")
     lemma = head.lemma_.lower()
-    if lemma in word_lists("target_words")["national_lands"] or lemma in _TOWN_PARTS:
+    words = word_lists("target_words")
+    if lemma in words["national_lands"] or lemma in _TOWN_PARTS or lemma in words["town_sites"]:
         return True                                   # "Peshawar's old city", "Beirut's southern suburbs"
-    return lemma in roles().facility_kinds and lemma not in word_lists("target_words")["state_missions"]
+    return lemma in roles().facility_kinds and lemma not in words["state_missions"]
 
 
 _TOWN_PARTS = frozenset({"city", "suburb", "outskirts", "district", "quarter", "neighborhood", "neighbourhood",

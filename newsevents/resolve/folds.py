@@ -127,7 +127,7 @@ _HELD = {EventType.ARMED_ASSAULT, EventType.KIDNAPPING}
 _RETAKE_DAYS = 1
 
 
-def _ending_the_assault(k: Resolved, e: Resolved) -> bool:
+def ending_the_assault(k: Resolved, e: Resolved) -> bool:
     """"Troops were battling on Sunday to end the siege, a day after gunmen stormed the mall", "soldiers retook the
     hotel early on Saturday after a gun battle": troops fighting the attackers of an assault or a siege told beside
     it, that day or the next, at its place or none, are how that assault ended, not a clash of their own."""
@@ -149,10 +149,11 @@ def _ending_the_assault(k: Resolved, e: Resolved) -> bool:
 
 def _fold_the_ending(k: Resolved, e: Resolved) -> None:
     """The assault names the incident and its first day, which runs on to the day the troops ended it (so what the
-    siege's later hours saw is still told of it)."""
+    siege's later hours saw is still told of it); its doers are the assault's, never the troops'."""
     held, battle = (e, k) if k.event_type is EventType.BATTLE else (k, e)
     if k is battle:
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
+        k.perpetrators = []                           # the troops did not do it; `absorb` adds the assault's doers
     if held.date_given and battle.date_given and held.date and battle.date and held.date.start and battle.date.end:
         k.date = replace(held.date, end=max(battle.date.end, held.date.end or held.date.start))
         k.date_given = True
@@ -211,23 +212,27 @@ def _hostages_of_a_siege(k: Resolved, e: Resolved) -> bool:
 def one_incident(k: Resolved, e: Resolved) -> bool:
     """The later mention `e` is part of the incident `k` although their kinds differ (see the module docstring)."""
     return (_hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e)
-            or _ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e)
+            or ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e)
             or burned_in_the_killing(k, e) or attacker_stopped(k, e))
 
 
 def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     """"A gunman opened fire at a rally ... before a Secret Service sniper shot him dead", "a gunman shot dead two
-    fans; police shot him dead the next morning": responders who shot the attacker, told in the attack's sentence
-    or the next, ended the attack; no incident of their own, and not its doers."""
-    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) or e.victims or (
-            e.fatalities is not None and e.fatalities.count > 1) or not e.evidence or not k.evidence:
+    fans; police shot him dead the next morning", "five of the gunmen were killed by security forces": responders who
+    shot the attacker or killed the attackers, told in the attack's sentence or the next, ended the attack; no
+    incident of their own, and not its doers."""
+    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) or not e.evidence or (
+            not k.evidence):
         return False
-    if k.event_type not in _TAKERS | {EventType.ASSASSINATION} or k.status is Status.THREATENED:
+    if k.event_type not in _TAKERS | {EventType.ASSASSINATION, EventType.KIDNAPPING} or k.status is Status.THREATENED:
         return False
     told = replace(e, evidence=e.evidence[:1])
     cues = roles().type_cues
+    several = says(told, cues.get("attackers_killed_cues", frozenset()))   # "five of the gunmen were killed by"
+    if not several and (e.victims or e.fatalities is not None and e.fatalities.count > 1):
+        return False
     near = any(x.start <= e.sentence_start <= x.end + 2 for x in k.evidence)    # its sentence or the next
-    return near and says(told, cues.get("attacker_stopped_cues", frozenset())) and says(
+    return near and (several or says(told, cues.get("attacker_stopped_cues", frozenset()))) and says(
         told, cues.get("attacker_stopped_responders", frozenset()))
 
 
@@ -239,7 +244,7 @@ def told_apart(k: Resolved, e: Resolved) -> bool:
 def fold_kind(k: Resolved, e: Resolved) -> None:
     """When `e` folds into `k` by one of these rules, the kind the incident takes: the siege the troops ended, the
     clash the shelling was part of, the burning or abduction the raid did."""
-    if _ending_the_assault(k, e):
+    if ending_the_assault(k, e):
         _fold_the_ending(k, e)
     if _fire_and_fighting(k, e):
         k.event_type = EventType.BATTLE               # the fighting names the incident

@@ -22,6 +22,7 @@ from .folds import (
     MASSACRE_DEAD,
     attacker_stopped,
     burned_in_the_killing,
+    ending_the_assault,
     fold_kind,
     near_and_far,
     one_incident,
@@ -141,6 +142,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     rank = triggers().rank
     burned = burned_in_the_killing(k, e)              # the killing names the incident, not the burning it did
     stopped = attacker_stopped(k, e)                  # nor the shot that ended it, whose shooters did not do it
+    troops = ending_the_assault(k, e) and e.event_type is EventType.BATTLE    # nor the troops who ended the siege
     fold_kind(k, e)
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
     if k.generic and not (burned or stopped) and (not e.generic or rank(e.event_type.value) < rank(
@@ -160,7 +162,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     if e.location and not nearby and (not k.location or GEO_RANK[e.location.precision] < GEO_RANK[k.location.precision]):
         if not k.location or not k.location.country or k.location.country == e.location.country:
             k.location, k.filed = e.location, e.filed
-    for attr in ("targets", "victims") if stopped else ("perpetrators", "targets", "victims"):
+    for attr in ("targets", "victims") if stopped or troops else ("perpetrators", "targets", "victims"):
         mine = getattr(k, attr)
         have = names(mine)
         for x in getattr(e, attr):

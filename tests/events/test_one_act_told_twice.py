@@ -66,3 +66,43 @@ def test_coordinated_killings_with_their_own_doers_and_time_are_two_acts(pipelin
 def test_one_act_on_objects_in_several_towns_is_one_event_per_town(pipeline, sentence, towns):
     events = pipeline.extract(sentence, published=date(2019, 4, 22))
     assert sorted(e.location.name for e in events if e.location) == towns
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Separatist fighters blew up a stretch of railway track on Tuesday and opened fire on the express train as it "
+     "entered a tunnel in Balochistan.", EventType.BOMBING),
+    ("Armed men stormed a church in Komanda in Ituri province early on Sunday and opened fire on the "
+     "worshippers inside.", EventType.ARMED_ASSAULT),
+    ("Gunmen stormed a school in Kuriga in Kaduna state on Thursday and abducted more than 280 pupils.",
+     EventType.KIDNAPPING),
+])
+def test_verbs_coordinated_under_one_subject_tell_one_act(pipeline, sentence, kind):
+    """The steps of one attack told in one sentence make one event; a later step names its type only when the GTD
+    ranks it above the first (an abduction or a bombing)."""
+    events = pipeline.extract(sentence, published=date(2024, 3, 12))
+    assert [e.event_type for e in events] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen stormed a police station in Kano on Monday and bombed a bridge in Kaduna.",
+    "Militants attacked an army post on Monday and ambushed a convoy on Wednesday.",
+])
+def test_coordinated_acts_at_other_places_or_times_stay_apart(pipeline, sentence):
+    events = pipeline.extract(sentence, published=date(2024, 3, 12))
+    assert len(events) == 2
+
+
+def test_a_demonstration_that_turned_to_clashes_is_one_protest(pipeline):
+    events = pipeline.extract("Farmers held a demonstration outside the district office in Amritsar on Monday and "
+                              "clashed with supporters of the ruling party.", published=date(2024, 3, 12))
+    assert [e.event_type for e in events] == [EventType.PROTEST]
+
+
+def test_a_burning_after_a_storming_is_left_to_the_folds(pipeline):
+    """A raid that only burned things is an arson (GTD); one that killed is an assault with a burning in it."""
+    raid = pipeline.extract("Armed men stormed a church in Komanda early on Sunday and set fire to houses nearby.",
+                            published=date(2025, 7, 28))
+    deadly = pipeline.extract("Armed men stormed a church in Komanda early on Sunday, killing 38 worshippers, and set "
+                              "fire to houses nearby.", published=date(2025, 7, 28))
+    assert [e.event_type for e in raid] == [EventType.ARSON]
+    assert [e.event_type for e in deadly] == [EventType.ARMED_ASSAULT]
