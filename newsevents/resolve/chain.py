@@ -16,10 +16,11 @@ class DateChain:
 
     def __init__(self, text: str, published: date | None):
         self.published = published
+        self._text = text
         self.resolved: list[tuple[int, DateRange]] = []       # (article offset, range)
         self._reports: set[int] = set()                       # offsets of dates that date a statement
         self._counts: set[int] = set()                        # offsets of dates that date a toll's update
-        for start, _end, expr in find_date_expressions(text):
+        for start, end, expr in find_date_expressions(text):
             r = self._resolve(expr, start)
             if r is not None and _in_comparison(text, start):
                 continue                                      # "the deadliest since 2003": bounds a record only
@@ -28,7 +29,8 @@ class DateChain:
                 continue                                      # "the 2016 peace accord": anchors no later "in June"
             if r is not None:
                 self.resolved.append((start, r))
-                if _after_report_verb(text, start):
+                if (_after_report_verb(text, start) and not expr.lower().startswith("for ")
+                        or _before_report_verb(text, end)):      # "claimed responsibility for last week's bombing"
                     self._reports.add(start)
                 if _after_toll_update(text, start):
                     self._reports.add(start)
@@ -103,10 +105,15 @@ class DateChain:
             near = abs(o - offset) <= 3 or (o <= offset < o + len(r.text or "")) or (offset <= o < offset + len(expr))
             if near and _same_words(expr, r.text or ""):
                 return r
+        if _BARE_YEAR.fullmatch(expr.strip()) and _RECALLING_WORD.search(self._text[max(0, offset - 10):offset]):
+            r = self._resolve(f"in {expr.strip()}", offset)
+            return replace(r, text=expr.strip()) if r is not None else None
         return self._resolve(expr, offset)
 
 
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")           # alone, dateparser reads no year (nor should "at 1910 hours")
+_RECALLING_WORD = re.compile(r"\b(?:since|after|before|until|following)\s+$", re.IGNORECASE)   # "since 2003, when"
 _BARE_MONTH = re.compile(r"(?:in|by|during|early|late|mid-?)?\s*([A-Za-z]+)", re.IGNORECASE)
 
 
@@ -188,12 +195,23 @@ def _after_report_verb(text: str, start: int) -> bool:
     if len(words) >= 3 and words[-3] in _CLAIMED and words[-2] in ("the", "this", "that", "both", "these") \
             and words[-1].isalpha():                  # not across a full stop: "claimed the bombings. Later that"
         return True
+    if _CLAIMED_THROUGH.search(text[max(0, start - 80):start]):
+        return True                                   # "claimed the attack through its Amaq agency on Tuesday"
     if words and words[-1] in vocab.report_objects:
         words = words[:-1]
     return bool(words) and words[-1] in vocab.report_verbs
 
 
 _CLAIMED = frozenset({"claimed", "claims", "claim"})
+_CLAIMED_THROUGH = re.compile(r"\bclaim(?:ed|s)?\s+(?:the|this|that|both|these)\s+[a-z]+\s+(?:in|through|via|on)\s+"
+                              r"(?:a|an|its|their|the)\s+[A-Za-z' -]{1,30}?\s*$")   # a channel: no verb, no stop
+
+
+def _before_report_verb(text: str, end: int) -> bool:
+    """"The ELN on Monday claimed responsibility for last week's car bombing", "the army on Sunday said": a date
+    between the speaker and the verb of telling dates the statement."""
+    words = text[end:end + 30].split()
+    return bool(words) and words[0].lower().strip(",") in vocabulary().report_verbs
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -54,3 +54,31 @@ def test_a_when_clause_after_since_and_a_date_tells_of_that_date(pipeline):
     assert recalled.background and not recalled.claimed_by
     arena = next(e for e in events if e.fatalities and e.fatalities.count == 22)
     assert arena.date.start == date(2017, 5, 22)
+
+
+BOGOTA = ("BOGOTA, Colombia - Colombia's National Liberation Army (ELN) on Monday claimed responsibility for last "
+          "week's car bombing at the police academy in Bogota, which killed 21 cadets.\n\n"
+          "A man drove a pickup truck packed with explosives into the academy on Thursday morning and detonated it "
+          "near a dormitory, officials said. The driver, identified by prosecutors as a longtime explosives expert for "
+          "the rebels, also died.\n\n"
+          "The attack was the deadliest in the capital since 2003, when a car bomb at the El Nogal social club killed "
+          "36 people.")
+
+
+def test_a_claim_dated_before_its_verb_leaves_the_bombing_its_own_day(pipeline):
+    """"The ELN on Monday claimed ... last week's car bombing": Monday is the claim's; Thursday is the bombing's,
+    the bomber's death is part of it ("an explosives expert" is a person, no bomb), and "since 2003, when a car bomb
+    killed 36" is a bombing of 2003."""
+    events = pipeline.extract(BOGOTA, published=date(2019, 1, 21))
+    assert sorted((e.date.start, e.fatalities.count, e.background) for e in events) == [
+        (date(2003, 1, 1), 36, True), (date(2019, 1, 17), 21, False)]
+    academy = next(e for e in events if not e.background)
+    assert academy.claimed_by and academy.location.name == "Bogotá"
+
+
+def test_a_claim_through_a_channel_dates_the_statement_not_the_attack(pipeline):
+    text = ("VIENNA - A gunman opened fire in central Vienna on Monday evening, killing four people before police "
+            "shot him dead, officials said on Tuesday. The Islamic State claimed the attack through its Amaq agency "
+            "on Tuesday.")
+    events = pipeline.extract(text, published=date(2020, 11, 3))
+    assert [(e.date.start, bool(e.claimed_by)) for e in events] == [(date(2020, 11, 2), True)]
