@@ -132,9 +132,12 @@ def _country_after(doc: Doc, char: int) -> Span | None:
 
 
 def _actor_after(doc: Doc, char: int) -> Span | None:
+    """The first group named after the cue, unless it stands in a relative clause on the cue's object ("blamed
+    Iranian-backed militias, which have targeted U.S. forces": the militias were blamed, not the forces)."""
     for a in _groups(doc):
         if a.start_char >= char:
-            return a
+            described = any(t.dep_ == "relcl" and t.head.idx >= char for t in a.root.ancestors)
+            return None if described else a
     return None
 
 

@@ -41,6 +41,8 @@ def _own_doers_and_time(verb: Token) -> bool:
 
 
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
+_WHEN = frozenset({"DATE", "TIME"})
+_LATER = frozenset({"later", "next", "afterwards", "afterward", "subsequently", "following"})
 _DAMAGE = frozenset({"arson", "facility_attack"})      # a burning told after an attack: the folds in resolve decide
 _LIGHT_VERBS = frozenset({"take", "hold", "launch", "stage", "mount", "carry"})   # "taking others hostage"
 
@@ -51,15 +53,16 @@ def _own(verb: Token, kinds: frozenset[str]) -> bool:
 
 
 def _one_doing(first: Token, second: Token) -> bool:
-    """"Fighters blew up a stretch of track on Tuesday and opened fire on the train": verbs coordinated under one
-    subject tell the steps of one act unless the second names doers, a time, or a place besides the first's."""
+    """"Fighters blew up a stretch of track on Tuesday and opened fire on the train", "bandits killed 30 villagers
+    and abducted dozens more on Saturday": verbs coordinated under one subject tell the steps of one act unless the
+    second names doers of its own or a later time, or each names its own time or its own place."""
     if first.pos_ not in VERBAL or second.pos_ not in VERBAL:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
         return False
-    if _own(second, frozenset({"DATE", "TIME"})):
-        return False
-    return not (_own(first, _WHERE) and _own(second, _WHERE))
+    if any(t.lower_ in _LATER for t in second.subtree if t.i > second.i):
+        return False                                  # "was abducted and was killed later the same day"
+    return not any(_own(first, kinds) and _own(second, kinds) for kinds in (_WHEN, _WHERE))
 
 
 def crosses_separating_prep(low: Token, high: Token) -> bool:

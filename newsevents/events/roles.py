@@ -389,6 +389,8 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             continue                                  # "the U.S. embassy in Nairobi": whose embassy, not where
         if _not_where(root):
             continue
+        if ent.label_ == "FAC" and any(t.lemma_.lower() in word_lists("target_words")["state_missions"] for t in ent):
+            continue                                  # "the U.S. Embassy": the state's mission, wherever it stands
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
@@ -442,7 +444,7 @@ def _place_of(root: Token) -> bool:
         return False
     head = root.head
     if head.pos_ == "PROPN":
-        return head.ent_type_ in ("FAC", "LOC")
+        return head.ent_type_ in ("FAC", "LOC", "GPE")       # "Baghdad's Green Zone", "Kabul's Shar-e Naw"
     lemma = head.lemma_.lower()
     words = word_lists("target_words")
     if lemma in words["national_lands"] or lemma in _TOWN_PARTS or lemma in words["town_sites"]:
