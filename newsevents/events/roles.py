@@ -460,7 +460,11 @@ def _not_where(root: Token) -> bool:
     """A place named as the one blamed ("Iranian leaders pointed at Israel"), as where people came from ("troops
     flown in from Mali") or were going, or as whom they served ("spying for the United States"): not where the act
     was."""
-    origin = root.dep_ == "pobj" and root.head.lower_ == "from" and _moving(root.head)
+    start = root                                      # "from his home in Conklin, New York": the phrase "from" opens
+    while start.dep_ == "appos" or (start.dep_ == "pobj" and start.head.lower_ in ("in", "of")
+                                    and start.head.head.dep_ == "pobj"):
+        start = start.head if start.dep_ == "appos" else start.head.head
+    origin = start.dep_ == "pobj" and start.head.lower_ == "from" and _moving(start.head)
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
     return origin or served or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)

@@ -189,7 +189,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         near = _capital_country(texts, places_text, gaz)
         location = gaz.resolve_best([t for t, _ in texts], countries=(*near, *context), region=region,
                                     admin1=where.admin1) if texts else None
-        if brief or location is None or location.precision in _COARSE:
+        pointer = (d.definite or d.anaphoric) and not d.place_texts    # "to carry out the attack": the act told before
+        if brief or (location is None and not pointer) or (location is not None and location.precision in _COARSE):
             # a brief's address chain is its incident's; in a long article a clause's own town stands
             if d.sentence_start not in addresses:
                 addresses[d.sentence_start] = find_address(without_dateline(d.sentence_text), gaz, context)

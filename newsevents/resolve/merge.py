@@ -171,8 +171,9 @@ def absorb(k: Resolved, e: Resolved) -> None:
     if any(p.canonical for p in k.perpetrators):
         k.perpetrators = [p for p in k.perpetrators if p.canonical or p.kind.value != "unknown"]
     k.weapons.extend(w for w in e.weapons if w not in k.weapons)
-    k.fatalities = _better_count(k.fatalities, e.fatalities)
-    k.injuries = _better_count(k.injuries, e.injuries)
+    if not stopped:                                   # the attackers the responders killed are not the attack's toll
+        k.fatalities = _better_count(k.fatalities, e.fatalities)
+        k.injuries = _better_count(k.injuries, e.injuries)
     k.claimed_by.extend(c for c in e.claimed_by if c not in k.claimed_by)
     k.claim_denied = k.claim_denied or e.claim_denied
     k.attributed_by.extend(a for a in e.attributed_by if a not in k.attributed_by)

@@ -1,8 +1,11 @@
 """Responders, deniers and recalled records in short stories written for these tests from news events (the Bajaur
-rally bombing of July 2023, the Manchester Arena bombing of May 2017, the Westgate mall siege of September 2013 and
-the Nairobi hotel attack of January 2019): troops who ended a siege and police who killed the gunmen are not the
-attack's doers, a group that denied any part is not what "its" points back to, "since July 2005, when ..." tells of
-July 2005, and a town's airport is where."""
+rally bombing of July 2023, the Manchester Arena bombing of May 2017, the Westgate mall siege of September 2013, the
+Nairobi hotel attack of January 2019, the Bogota police academy bombing of January 2019, the Vienna shooting of
+November 2020, a Zamfara raid and rockets at the U.S. Embassy in Baghdad in 2024, the Djibo base attack of 2024 and
+the Buffalo supermarket shooting of May 2022): troops who ended a siege and police who killed the gunmen are not the
+attack's doers nor its toll, a group that denied any part is not what "its" points back to, "since July 2005, when
+..." tells of July 2005, a claim's day is not the act's, a town's airport is where, and the home an attacker came
+from is not."""
 from __future__ import annotations
 
 from datetime import date
@@ -103,3 +106,36 @@ def test_an_embassy_is_its_states_and_the_blamed_are_not_whom_they_targeted(pipe
     events = pipeline.extract(text, published=date(2024, 1, 8))
     assert [(e.location.country, e.location.name) for e in events] == [("IQ", "Baghdad")]
     assert not events[0].attributed_by and "U.S. forces" not in _doers(events[0]), events[0]
+
+
+DJIBO = (
+    'OUAGADOUGOU, Burkina Faso - Jihadist fighters killed at least 40 soldiers and civilian auxiliaries '
+    'in an attack on an army base near Djibo in northern Burkina Faso on Sunday, the army said on '
+    'Tuesday, adding that troops had killed about 100 of the assailants in the counterattack.\n\n'
+    "Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's branch in the Sahel, claimed responsibility in a "
+    'statement on Monday. The group has blockaded Djibo for more than a year, and residents say food is '
+    'running short.\n\n'
+    'In August, militants linked to the same group killed hundreds of people in Barsalogho as they dug '
+    'trenches to protect the town. The junta that seized power in 2022 has vowed to retake all territory '
+    'lost to the insurgents.\n\n')
+BUFFALO = (
+    'BUFFALO, N.Y. - An 18-year-old gunman wearing body armor shot 13 people, killing 10, at a '
+    'supermarket in a mostly Black neighborhood of Buffalo on Saturday afternoon, in what the authorities'
+    ' called a racially motivated hate crime.\n\n'
+    'The suspect, Payton Gendron, drove about 200 miles from his home in Conklin, New York, to carry out '
+    'the attack, police said. He broadcast the shooting live online and surrendered to officers after '
+    'putting a rifle to his neck. He was charged with first-degree murder and pleaded not guilty.\n\n'
+    'Investigators said he had posted a long document that echoed the views of the gunman who killed 51 '
+    'worshippers at two mosques in Christchurch, New Zealand, in March 2019. Three years ago, a man who '
+    'targeted Hispanic shoppers killed 23 people at a Walmart in El Paso, Texas.\n\n')
+
+
+def test_the_attackers_troops_killed_in_the_counterattack_are_not_the_attacks_toll(pipeline):
+    events = [e for e in pipeline.extract(DJIBO, published=date(2024, 6, 13)) if not e.background]
+    assert [e.fatalities.count for e in events] == [40]
+    assert "troops" not in _doers(events[0]), events[0].perpetrators
+
+
+def test_the_home_the_attacker_drove_from_is_not_where_the_attack_was(pipeline):
+    events = [e for e in pipeline.extract(BUFFALO, published=date(2022, 5, 16)) if not e.background]
+    assert [(e.location.name, e.fatalities.count) for e in events] == [("Buffalo", 10)]
