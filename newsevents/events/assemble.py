@@ -24,7 +24,7 @@ from .clause_dates import (
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
 from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
-from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger
+from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger, verb_of
 from .kept import developments, keep_trigger
 from .nonevents import as_developments, held_at_gunpoint
 from .phrases import names_people, of_object, word_lists
@@ -69,13 +69,9 @@ def _later_step(span: Span, group: list[Span], promoting: bool = True) -> bool:
     """"Fighters blew up the track and opened fire on the train", "residents held a demonstration and clashed with
     police": a verb coordinated with the act's first verb tells a later step of the same act, and names its type only
     when the GTD ranks it above any other (a killing of an official, an abduction, a bombing)."""
-    verb = _verb_of(span)
+    verb = verb_of(span)
     return not (promoting and span.label_ in _OUTRANKING) and verb.dep_ == "conj" and any(
-        _verb_of(s).i == verb.head.i for s in group if s is not span)
-
-
-def _verb_of(span: Span) -> Token:
-    return span.root if span.root.dep_ != "dobj" else span.root.head        # "set fire": the verb of "fire"
+        verb_of(s).i == verb.head.i for s in group if s is not span)
 
 
 def _caught_with(device: Token) -> bool:

@@ -65,6 +65,12 @@ def _one_doing(first: Token, second: Token) -> bool:
     return not any(_own(first, kinds) and _own(second, kinds) for kinds in (_WHEN, _WHERE))
 
 
+def verb_of(span: Span) -> Token:
+    """The verb a trigger tells its act with: the trigger's own word, or the verb whose object it is ("set fire",
+    "taking others hostage")."""
+    return span.root if span.root.dep_ != "dobj" else span.root.head
+
+
 def crosses_separating_prep(low: Token, high: Token) -> bool:
     cur = low
     while cur.i != high.i and cur.head.i != cur.i:
@@ -103,8 +109,8 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
 
     trigger_ids = frozenset(t.i for s in spans for t in s)
     step_ids = frozenset([t.i for s in spans if s.label_ not in _DAMAGE for t in s] + [
-        s.root.head.i for s in spans if s.label_ not in _DAMAGE and s.root.dep_ == "dobj" and s.root.tag_ != "NNS"
-        and s.root.head.lemma_.lower() in _LIGHT_VERBS])           # "carried out various bomb attacks": a record
+        verb_of(s).i for s in spans if s.label_ not in _DAMAGE and s.root.dep_ == "dobj" and s.root.tag_ != "NNS"
+        and verb_of(s).lemma_.lower() in _LIGHT_VERBS])           # "carried out various bomb attacks": a record
     casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
                              and s.root.pos_ in VERBAL)
     relative = [relative_clause(s) for s in spans]

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import date_matches, find_date_expressions, vocabulary
-from ..mentions.lexicon import candidate_regex
+from ..mentions.lexicon import _load, candidate_regex
 from .dates import _holiday_key, _month, resolve_date
 
 
@@ -105,7 +106,8 @@ class DateChain:
             near = abs(o - offset) <= 3 or (o <= offset < o + len(r.text or "")) or (offset <= o < offset + len(expr))
             if near and _same_words(expr, r.text or ""):
                 return r
-        if _BARE_YEAR.fullmatch(expr.strip()) and _RECALLING_WORD.search(self._text[max(0, offset - 10):offset]):
+        before = self._text[max(0, offset - 12):offset].split()     # a recalled year: "since 2003, when ..."
+        if _BARE_YEAR.fullmatch(expr.strip()) and before and before[-1].lower() in _separating():
             r = self._resolve(f"in {expr.strip()}", offset)
             return replace(r, text=expr.strip()) if r is not None else None
         return self._resolve(expr, offset)
@@ -113,7 +115,12 @@ class DateChain:
 
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")           # alone, dateparser reads no year (nor should "at 1910 hours")
-_RECALLING_WORD = re.compile(r"\b(?:since|after|before|until|following)\s+$", re.IGNORECASE)   # "since 2003, when"
+
+
+@lru_cache(maxsize=1)
+def _separating() -> frozenset[str]:
+    """Words that open a phrase about another time or incident ("since 2003, when ..."): mentions.json."""
+    return frozenset(_load("mentions.json")["separating"])
 _BARE_MONTH = re.compile(r"(?:in|by|during|early|late|mid-?)?\s*([A-Za-z]+)", re.IGNORECASE)
 
 
