@@ -197,21 +197,19 @@ def _in_comparison(text: str, start: int) -> bool:
 def _after_report_verb(text: str, start: int) -> bool:
     """"officials said on Saturday", "the group claimed responsibility on Saturday", "the Islamic State claimed the
     attack on Monday": the date dates a statement."""
+    if _CLAIMED_THE.search(text[max(0, start - 80):start]):
+        return True
     words = [w.lower().strip(",") for w in text[max(0, start - 40):start].split()]
     vocab = vocabulary()
-    if len(words) >= 3 and words[-3] in _CLAIMED and words[-2] in ("the", "this", "that", "both", "these") \
-            and words[-1].isalpha():                  # not across a full stop: "claimed the bombings. Later that"
-        return True
-    if _CLAIMED_THROUGH.search(text[max(0, start - 80):start]):
-        return True                                   # "claimed the attack through its Amaq agency on Tuesday"
     if words and words[-1] in vocab.report_objects:
         words = words[:-1]
     return bool(words) and words[-1] in vocab.report_verbs
 
 
-_CLAIMED = frozenset({"claimed", "claims", "claim"})
-_CLAIMED_THROUGH = re.compile(r"\bclaim(?:ed|s)?\s+(?:the|this|that|both|these)\s+[a-z]+\s+(?:in|through|via|on)\s+"
-                              r"(?:a|an|its|their|the)\s+[A-Za-z' -]{1,30}?\s*$")   # a channel: no verb, no stop
+# "claimed the attack on Monday", "claimed the attack through its Amaq agency on Tuesday": the claim's object, then
+# at most a channel (no verb, and no full stop: "claimed the bombings. Later that month" dates the month's act)
+_CLAIMED_THE = re.compile(r"(?i:(?:^|\s)claim(?:ed|s)?,?\s+(?:the|this|that|both|these),?\s+[a-z]+),?"
+                          r"(?:\s+(?:in|through|via|on)\s+(?:a|an|its|their|the)\s+[A-Za-z' -]{1,30}?)?\s*$")
 
 
 def _before_report_verb(text: str, end: int) -> bool:
