@@ -36,13 +36,12 @@ from functools import lru_cache
 from ..core import DatePrecision, Event, EventType, GeoPrecision, Location
 from ..mentions.lexicon import _load, roles
 from ..resolve.article_places import BRIEF_CHARS
-from ..resolve.resolved import STATISTIC_TOLL
+from ..resolve.resolved import STATISTIC_DAYS, STATISTIC_TOLL
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
 FIRM_ANCHORS = 2           # anchors a background mention needs: a year alone is history recalled in passing
 DATELESS_TOLL = 300        # ... or dated by the wire's dateline alone: an offensive's count read out that day
 UP_TO_NOW_DAYS = 7         # a period ending this close to publication runs "up to now" ("in the last 3 years")
-STATISTIC_DAYS = 300       # ... and sums up attacks when it spans about a year or more ("so far this year")
 CAMPAIGN_DAYS = 7          # ... or hundreds over a week or more ("800 wounded in clashes since 11 November")
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
 _PERIODS = frozenset({DatePrecision.RANGE, DatePrecision.YEAR})

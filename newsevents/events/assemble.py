@@ -24,12 +24,13 @@ from .clause_dates import (
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
 from .background import recall, separates
 from .drafts import ActorMention, Claim, EventDraft
-from .grouping import crosses_separating_prep, group_triggers, is_ancestor, relative_clause, top_trigger, verb_of
+from .grouping import (crosses_separating_prep, group_triggers, is_ancestor, likened, relative_clause, top_trigger,
+                       verb_of)
 from .kept import developments, keep_trigger
 from .nonevents import as_developments, held_at_gunpoint
 from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
-from .roles import (VERBAL, ActorHistory, PlaceTests, clause_tokens, clause_verb, members_of, name_victims,
+from .roles import (VERBAL, ActorHistory, PlaceTests, actor_in, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in,
                     town_named_before)
 
@@ -138,6 +139,42 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
 
 
 _NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})
+_OWN_ACTS = frozenset({"claim", "announce"})       # "IS claimed the bombing", "announced an offensive": their act
+
+
+_TAKING_UP = frozenset({"begin", "start", "continue", "keep", "resume"})
+
+
+def _campaign(trigger: Token) -> bool:
+    """"The group began attacking merchant ships in November, when its fighters seized the Galaxy Leader": taking up
+    an act against a kind of thing, with no number, is a campaign; the incident it started is told on its own."""
+    return (trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _TAKING_UP
+            and any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(g.dep_ in ("nummod", "det") for g in c.children)
+                    for c in trigger.children))
+
+
+def _when_date(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
+    """"... recalled the attack in Pulwama in February 2019, when a suicide bomber rammed a car into a convoy": a
+    "when" clause the parser hangs on a date tells what happened then; that date is its act's."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE" or not any(
+            c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+        return []
+    return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start <= verb.head.i < s.end]
+
+
+def _when_doers(clause: Token, verb: Token) -> bool:
+    """"A protester was shot dead when police fired on crowds": the "when" clause of a passive verb that names no
+    agent tells who did it."""
+    return (clause.dep_ == "advcl" and clause.head.i == verb.i
+            and any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children)
+            and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children))
+
+
+def _telling(verb: Token) -> bool:
+    """The act is named inside what a speaker says ("Gang members killed 70 people in an attack on Thursday, the
+    United Nations said"): the speaker is no doer."""
+    lemma = verb.lemma_.lower()
+    return lemma in roles().speech_verbs and lemma not in _OWN_ACTS
 _DEATH_LEMMAS = frozenset({"kill", "die", "murder", "massacre", "behead", "execute"})
 
 
@@ -188,7 +225,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             s.root for g in groups if g is not group for s in g if relative_clause(s)]
         nested = any(is_ancestor(t.root, top.root) and crosses_separating_prep(top.root, t.root)
                      for t in tops if t is not top)
-        if nested:
+        if nested or likened(top.root, verb):
             ids = {t.i for t in top.root.subtree}     # an event named inside another's phrase keeps to its own words
         else:
             ids = clause_tokens(verb, exclude_roots=[o for o in others if not is_ancestor(o, top.root)])
@@ -345,11 +382,12 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # a coordinate verb of the group names the doer when the clause's own verb does not ("its gunmen stormed ...; 21
     # died"); a subordinate one tells of something else ("the first attack since the Taliban took control")
     coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
-                  and s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)]
+                  and (s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)
+                       or _when_doers(s.root, verb))]
     # "troops ended the 30-hour siege after gunmen stormed the hotel": who ended the act did not do it
     ending = verb.lemma_.lower() in word_lists("target_words")["ending_verbs"] and any(
         c.dep_ == "dobj" and c.left_edge.i <= top.root.i <= c.right_edge.i for c in verb.children)
-    for acts in ([] if nested else [[] if ending else [verb], coordinate]):
+    for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
         if perps:
             break
         for subj in (x for v in acts for x in subjects(v)):
@@ -363,7 +401,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 perp_token_ids.update(t.i for t in subj.subtree)
     for trig in group_tokens:
         for c in trig.children:
-            if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by"):
+            if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") or (
+                    c.dep_ == "amod" and actor_in([c], doc) is not None):     # "a Russian missile"
                 tok = next((x for x in c.children if x.dep_ == "pobj"), None) if c.dep_ == "prep" else c
                 if tok is None:
                     continue
@@ -371,7 +410,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 if m is not None and c.dep_ == "compound" and not (m.canonical or tok.text.isupper()
                                                                    or m.kind != "organization"):
                     continue                            # "the Crocus attack": a venue's name, unlike "the ELN attack"
-                if m is not None and m.kind != "state" or (m is not None and c.dep_ == "prep"):
+                if m is not None and (m.kind != "state" or m.canonical or c.dep_ == "prep"):
                     perps.append(m)
                     perps.extend(x for x in [members_of(tok, m, offset)] if x is not None)
                     perp_token_ids.update(t.i for t in tok.subtree)
@@ -414,6 +453,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)]
     dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not rite_day(s, mourning=False)]
+    if not dates:
+        dates = _when_date(doc, verb, offset)
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day, nor the report's
                  if not rite_day(s) and not later_day(s, top.root) and not report_day(s)]
@@ -421,7 +462,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
               and not ({etype.value, top.label_} & _PLURAL_OK and places) and not _used_weapons(top.root)
-              and not _named_plural(top.root))
+              and not _named_plural(top.root)) or (_campaign(top.root) and not casualties)
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,

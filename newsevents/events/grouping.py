@@ -45,6 +45,9 @@ _WHEN = frozenset({"DATE", "TIME"})
 _LATER = frozenset({"later", "next", "afterwards", "afterward", "subsequently", "following"})
 _DAMAGE = frozenset({"arson", "facility_attack"})      # a burning told after an attack: the folds in resolve decide
 _LIGHT_VERBS = frozenset({"take", "hold", "launch", "stage", "mount", "carry"})   # "taking others hostage"
+# "the massacre recalled the attack in Pulwama", "the bombing followed a raid": one act likened to or set after another
+_LINKING = frozenset({"recall", "echo", "mirror", "resemble", "evoke", "surpass", "exceed",
+                      "eclipse", "rival", "overshadow", "dwarf"})
 
 
 def _own(verb: Token, kinds: frozenset[str]) -> bool:
@@ -63,6 +66,12 @@ def _one_doing(first: Token, second: Token) -> bool:
     if any(t.lower_ in _LATER for t in second.subtree if t.i > second.i):
         return False                                  # "was abducted and was killed later the same day"
     return not any(_own(first, kinds) and _own(second, kinds) for kinds in (_WHEN, _WHERE))
+
+
+def likened(noun: Token, verb: Token) -> bool:
+    """The act is the subject of a verb that likens it to, or sets it after, another ("The massacre recalled the
+    attack in Pulwama in February 2019"): the verb's date and place are the other act's."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and verb.lemma_.lower() in _LINKING
 
 
 def verb_of(span: Span) -> Token:
@@ -119,6 +128,10 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
         if noun is not None:
             parent[find(j)] = find(noun)   # "the shootings in Christchurch, in which a gunman killed 50": one act
     for j, s in enumerate(spans):
+        i = _where_crowds(spans, s)
+        if i is not None:
+            parent[find(j)] = find(i)
+    for j, s in enumerate(spans):
         i = _undergone_by(spans, s)
         if i is not None:
             parent[find(j)] = find(i)
@@ -135,7 +148,7 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
             elif is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids, step_ids):
                 parent[find(j)] = find(i)
             elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
-                    separates(ra) or separates(rb)):
+                    separates(ra) or separates(rb)) and not likened(ra, ra.head) and not likened(rb, rb.head):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
             elif _told_when(ra, rb) or _told_when(rb, ra):
                 parent[find(j)] = find(i)
@@ -166,12 +179,15 @@ def _loaded_with(charge: Token, doer: Token) -> bool:
         doer.i == cur.i or (doer.head.i == cur.i and doer.dep_ not in _BLOCKING_DEPS))
 
 
-_OCCUR = frozenset({"come", "happen", "occur", "be", "take"})
+_OCCUR = frozenset({"come", "happen", "occur", "be", "take", "fail"})
 
 
 def _told_when(noun: Token, tok: Token) -> bool:
-    """"The group's worst attack came in July 2010, when bombs tore through crowds": the "when" clause of the verb
-    whose subject is the act tells how that act went."""
+    """"The group's worst attack came in July 2010, when bombs tore through crowds", "an attempt to kill a lawmaker
+    failed when a roadside bomb exploded": the "when" clause of the verb whose subject is the act (or the attempt at
+    it) tells how that act went."""
+    if noun.dep_ in ("acl", "xcomp") and noun.pos_ in VERBAL:
+        noun = noun.head
     verb = noun.head
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ != "NOUN" or verb.lemma_.lower() not in _OCCUR:
         return False
@@ -200,6 +216,26 @@ def _undergone_by(spans: list[Span], clause: Span) -> int | None:
     verb = noun.head
     return next((i for i, s in enumerate(spans) if s.root.i == verb.i
                  or (s.root.head.i == verb.i and s.root.dep_ == "nsubj")), None)
+
+
+_GATHERINGS = frozenset({"protest", "riot"})
+
+
+def _where_crowds(spans: list[Span], clause: Span) -> int | None:
+    """"Protests took place in Mombasa, Kisumu and Nakuru, where crowds burned tires and blocked roads": a "where"
+    clause on the town of a protest tells what its crowds did there; one gathering. The protest's index, if any."""
+    root = clause.root
+    if clause.label_ not in _GATHERINGS | {"arson"} or root.dep_ != "relcl" or not any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in root.children):
+        return None
+    place = root.head
+    while place.dep_ == "conj":
+        place = place.head
+    if place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return None
+    verb = place.head.head
+    return next((i for i, s in enumerate(spans) if s.label_ in _GATHERINGS and s is not clause
+                 and (s.root.i == verb.i or s.root.head.i == verb.i)), None)
 
 
 def relative_clause(span: Span) -> bool:

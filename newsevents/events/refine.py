@@ -71,11 +71,16 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 def _displaced_subjects(verb: Token) -> list[Token]:
     """The passive subject the parser hung on the place before it ("in Makhachkala, Dagestan, Russia, a police
-    captain was shot"): nouns in apposition after the last place name that precedes a passive verb with no subject."""
+    captain was shot"): nouns in apposition after the last place name that precedes a passive verb with no subject;
+    or on a conjunction it took for a preposition, right before the verb."""
     if verb.pos_ not in VERBAL or not any(c.dep_ == "auxpass" for c in verb.children) or any(
             c.dep_ in ("nsubjpass", "nsubj") for c in verb.children):
         return []
     before = [t for t in verb.sent if t.i < verb.i]
+    aux = min(c.i for c in verb.children if c.dep_ == "auxpass")
+    for t in before:      # "since Zoran Djindjic, the Serbian prime minister, was shot": "since" taken for a preposition
+        if t.dep_ == "pobj" and t.head.pos_ == "SCONJ" and aux - 2 <= t.right_edge.i < aux:
+            return [t, *(c for c in t.children if c.dep_ == "appos")]
     last_place = max((t.i for t in before if t.ent_type_ in _PLACE_ENTS), default=None)
     if last_place is None:
         return []
@@ -151,6 +156,14 @@ def aimed_at_official(group: list[Span], clause: Span, bomb: bool = False) -> bo
     return False
 
 
+def _members(name: str) -> set[str]:
+    """The words naming who acted: "a group of criminals" are criminals, "a group of villagers" villagers."""
+    words = name.lower().split()
+    if "of" in words and words.index("of") > 0 and words[words.index("of") - 1] in ("group", "groups"):
+        return set(words[words.index("of") + 1:])
+    return set(words)
+
+
 def _crowd_only(clause: Span, perps: list[ActorMention]) -> bool:
     """The violence is between crowds or communities (or a crowd and police), with no organised armed group."""
     crowd, armed, mods = _cues("crowd_actors"), _cues("armed_actors"), _cues("armed_group_modifiers")
@@ -166,12 +179,16 @@ def _crowd_only(clause: Span, perps: list[ActorMention]) -> bool:
             police = w in ("force", "forces") and t.i > 0 and t.doc[t.i - 1].lower_ == "police"
             if not police:
                 return False
+        of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if lemma == "group" and of:                   # "a group of criminals", "a group of local people": its
+            found_crowd = found_crowd or bool({x.lower_ for x in of[0].subtree} & crowd)     # members say who
+            continue
         if t.pos_ in ("NOUN", "PROPN") and (w in crowd or lemma in crowd):
             if not any(c.lower_ in mods for c in t.children):
                 found_crowd = True
     if any(" " in w and w in low for w in armed):
         return False
-    perp_words = {w for p in perps for w in p.text.lower().split()}
+    perp_words = {w for p in perps for w in _members(p.text)}
     return found_crowd or bool(perp_words & crowd)
 
 
@@ -204,7 +221,7 @@ def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMen
     rockets (an armed attack), nor a cruise or ballistic missile or a chemical rocket (a strike from afar)."""
     trig = {t.lemma_.lower() for s in group for t in s} | {t.lower_ for s in group for t in s}
     launched = trig & _cues("launched_projectiles")
-    if not launched or any(p.kind == "state" for p in perps):
+    if not launched or any(p.kind == "state" for p in perps) or _fired_by_a_state(group):
         return False
     if not perps and launched <= _cues("guided_projectiles") and not _told_before(group):
         return False                                  # "a missile struck the tanker": no one said to fire it
@@ -213,6 +230,12 @@ def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMen
                 | _cues("standoff_arms"), sentence, sentence.text.lower()):
         return False                                  # "cruise missiles", "rockets loaded with sarin": a strike
     return not any(t.lemma_.lower() in _cues("observation_verbs") and t.pos_ in VERBAL for t in clause)
+
+
+def _fired_by_a_state(group: list[Span]) -> bool:
+    """The projectile word is inside the registry's name of a state's forces ("a Russian missile attack")."""
+    return any(a.label_ == "STATE" and a.start <= s.start and s.end <= a.end
+               for s in group for a in s.doc.spans.get("actors", []))
 
 
 def _told_before(group: list[Span]) -> bool:
@@ -237,20 +260,31 @@ def _answers_an_attack(clause: Span) -> bool:
 
 
 def _first_at(words: frozenset[str], text: str) -> int:
-    """Where the first of the cue words stands in the text (its length when none does)."""
-    hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"\b", text)]
+    """Where the first of the cue words (or its plural: "grenades") stands in the text (its length when none does)."""
+    hits = [m.start() for w in words for m in re.finditer(r"\b" + re.escape(w) + r"(?:s|es)?\b", text)]
     return min(hits, default=len(text))
 
 
 def _shooting_first(group: list[Span], clause: Span) -> bool:
     """An attack no bombing word names, told with guns before explosives ("opened fire with rifles and
-    grenades", "armed with automatic rifles and rocket-propelled grenades"): the shooting is the attack and the
-    grenades its help; told the other way round ("lobbed grenades, then fired"), the explosives lead."""
+    grenades"), or with guns among the arms it was done with ("armed with grenades and firearms", "stormed the
+    building with grenades and automatic weapons": what the attackers carried, not what went off): the shooting is
+    the attack and the grenades its help; told the other way round ("lobbed grenades, then fired"), the explosives
+    lead."""
     devices = _cues("device_words") | _cues("launched_projectiles")
     if any(s.label_ == EventType.BOMBING.value and s.root.lemma_.lower() not in devices for s in group):
         return False                                  # "a blast", "the bomb exploded": a bombing word
     low = clause.text.lower()
+    arms = _CARRIED.search(low)
+    listed = arms.group(1) or arms.group(2) if arms else ""
+    if _first_at(_cues("gun_words"), listed) < len(listed):
+        return True                                   # "assailants armed with grenades and firearms attacked a bar"
     return _first_at(_cues("gun_words") | _cues("shooting_words"), low) < _first_at(devices, low)
+
+
+# "armed with ...", "stormed the building with ..." (not "attacked a hospital with grenades and machine guns": GTD
+# names that by its explosives)
+_CARRIED = re.compile(r"\b(?:armed|equipped)\s+with\s+([^.;]*)|\b(?:stormed|raided)\b[^.;]*?\bwith\s+([^.;]*)")
 
 
 def _spent_cartridges(group: list[Span], clause: Span) -> bool:
@@ -376,7 +410,7 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
     if etype is EventType.REMOTE_VIOLENCE:
         return EventType.BOMBING if _launched_by_attackers(group, clause, perps) else etype
     crowd = _cues("crowd_actors")
-    crowd_perps = all(set(p.text.lower().split()) & crowd for p in perps) if perps else _crowd_subject(group, crowd)
+    crowd_perps = all(_members(p.text) & crowd for p in perps) if perps else _crowd_subject(group, crowd)
     if etype in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT) and crowd_perps and _crowd_only(
             clause, perps):
         return EventType.RIOT                         # "residents attacked health workers with stones"

@@ -66,7 +66,23 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)                    # "struck a village, killing three": the striker killed
     if not subs and verb.dep_ == "relcl":
         subs = [verb.head]
+    if not subs and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children):
+        subs = [t for t in [_armed_subject(verb)] if t is not None]
     return subs
+
+
+def _armed_subject(verb: Token) -> Token | None:
+    """"Gang members armed with rifles killed 70 people": the parser hangs "killed" on "rifles" as a participle, but
+    a participle with an object of its own is the sentence's verb, and its subject is whom "armed with" describes."""
+    cur, described = verb.head, False
+    for _ in range(6):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        elif cur.dep_ == "acl" and cur.tag_ == "VBN":
+            cur, described = cur.head, True
+        else:
+            break
+    return cur if described and cur.pos_ in ("NOUN", "PROPN") else None
 
 
 def actor_in(span_or_tokens: Sequence[Token], doc: Doc) -> Span | None:
@@ -467,15 +483,26 @@ def _not_where(root: Token) -> bool:
     origin = start.dep_ == "pobj" and start.head.lower_ == "from" and _moving(start.head)
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
-    return origin or served or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)
+    return (origin or served or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)
+            or _hyphen_modifier(root))
+
+
+def _hyphen_modifier(root: Token) -> bool:
+    """The name opens a hyphened participle ("the Barbados-flagged carrier", "an Iran-backed militia", "a
+    Gaza-based group"): whose flag, backer or base, not where the act was."""
+    doc, i = root.doc, root.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and (
+        doc[i + 2].tag_ in ("VBN", "VBD") or doc[i + 2].lower_.endswith("ed"))
 
 
 def _route_end(root: Token) -> bool:
     """The end of a route told with its start ("as it travelled from Quetta to Peshawar", "flying from Tehran to
-    Kyiv"): where the travellers were going, not where the act was."""
+    Kyiv"), or where people fled to: where the travellers were going, not where the act was."""
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "toward", "towards"):
         return False
     start = root.head.head
+    if start.lemma_.lower() in word_lists("target_words")["refuge_verbs"]:
+        return True                                   # "residents fled to nearby Saint-Marc": their refuge
     if start.lower_ == "from" and _moving(start):
         return True                                   # "carrying 440 people from Quetta to Peshawar"
     objects = (x for o in start.children if o.dep_ == "dobj" for x in o.children)

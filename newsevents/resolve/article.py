@@ -201,7 +201,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             location = paragraph_named_country(places_text, d.sentence_start, gaz) or filed_country(
                 places_text, gaz, context)
         filed = False
-        if (location is None or location.precision in _COARSE) and not d.anaphoric:
+        if (location is None or location.precision in _COARSE) and not (d.anaphoric or pointer):
             location, at_dateline = sentence_place(d, [] if short else drafts, location, article.text, places_text,
                                                    gaz, context, where, text_countries)
             filed = at_dateline and not short

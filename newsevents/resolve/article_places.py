@@ -192,9 +192,9 @@ def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[Event
         return
     placed = {(r.location.country, r.location.name): r.location for r in merged if r.location is not None}
     if len(placed) > 1:
-        countries = {c for c, _ in placed}
+        countries = {c for c, _ in placed if c}     # (a sea lies in no country: the dateline's may stand)
         filed = _dateline_country(article.text, gaz, context)
-        if filed not in countries:       # "PARIS - ... in Mali ... in Niger": where it was filed, not where it was
+        if filed not in countries and countries:    # "PARIS - ... in Mali ... in Niger": where it was filed, not where
             filed = next(iter(countries)) if len(countries) == 1 else None
         country = gaz.resolve_country(filed) if filed else None
         for r in missing:                # "MOGADISHU, Somalia - ...", or every placed act in Somalia: at least there

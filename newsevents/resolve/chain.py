@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import date_matches, find_date_expressions, vocabulary
 from ..mentions.lexicon import _load, candidate_regex
+from ..mentions.numbers import parse_number
 from .dates import _holiday_key, _month, resolve_date
 
 
@@ -50,7 +51,7 @@ class DateChain:
             return r
         o, prev = self.resolved[-1]
         if (prev.start is None or "\n\n" in text[o:start] or r.start is None or r.start.year <= prev.start.year
-                or prev.end is None or not _one_period(prev, text[max(0, o - 60):o])):
+                or prev.end is None or not _one_period(prev, text[max(0, o - 120):o])):
             return r
         if day is not None:                                  # "at the start of 2015. On 3 January, ...": that 3 January
             found = _day_on_or_after(prev.start, *day)
@@ -90,6 +91,18 @@ class DateChain:
             first = first or r
         return first
 
+    def _days_ending(self, count: str, offset: int) -> DateRange | None:
+        """"Forces said on Tuesday they had regained the mall after a four-day siege": an act of N days told in a
+        statement dated a day ended that day (a range from N-1 days before)."""
+        n = parse_number(count)
+        said = [r for o, r in self.resolved if o in self._reports and 0 < offset - o <= _SAME_SENTENCE
+                and r.precision is DatePrecision.DAY and r.start is not None
+                and not re.search(r"[.!?]\s", self._text[o:offset])]
+        if not n or n > _LONGEST_DAYS or not said:
+            return None
+        end = said[-1].start
+        return DateRange(end - timedelta(days=n - 1), end, DatePrecision.RANGE, count + "-day")
+
     def dates_a_report(self, offset: int) -> bool:
         """The date found at `offset` dates a statement ("claimed responsibility on Thursday for a bombing ...")."""
         return any(abs(o - offset) <= 3 for o in self._reports)
@@ -106,6 +119,9 @@ class DateChain:
             near = abs(o - offset) <= 3 or (o <= offset < o + len(r.text or "")) or (offset <= o < offset + len(expr))
             if near and _same_words(expr, r.text or ""):
                 return r
+        days = _SPAN_OF_DAYS.fullmatch(expr.strip())
+        if days is not None:
+            return self._days_ending(days.group(1), offset)
         before = self._text[max(0, offset - 12):offset].split()     # a recalled year: "since 2003, when ..."
         if _BARE_YEAR.fullmatch(expr.strip()) and before and before[-1].lower() in _separating():
             r = self._resolve(f"in {expr.strip()}", offset)
@@ -114,6 +130,9 @@ class DateChain:
 
 
 _LAST = re.compile(r"\blast\b", re.IGNORECASE)
+_SPAN_OF_DAYS = re.compile(r"([a-z]+|\d{1,2})-day", re.IGNORECASE)   # "a four-day siege"
+_SAME_SENTENCE = 200
+_LONGEST_DAYS = 30
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")           # alone, dateparser reads no year (nor should "at 1910 hours")
 
 
@@ -149,12 +168,13 @@ def _yearless_day(expr: str) -> tuple[int, int] | None:
 
 
 def _one_period(prev: DateRange, before: str) -> bool:
-    """A month or shorter, or one calendar year ("the start of 2015"); not an open range, nor the year a "since"
-    clause starts from ("since it emerged in 2015")."""
-    if (prev.end - prev.start).days <= 31:
-        return True
+    """A month or shorter, or one calendar year ("the start of 2015"); not an open range, nor the time a "since"
+    clause starts from ("since it emerged in 2015", "have grown stronger since the president was killed in his home
+    in July 2021": a state that runs up to now, after which a bare "In March" is this year's)."""
     clause = re.split(r"[.;!?]", before)[-1]
-    return prev.precision is DatePrecision.YEAR and not re.search(r"\bsince\b", clause, re.IGNORECASE)
+    if re.search(r"\bsince\b", clause, re.IGNORECASE):
+        return False
+    return (prev.end - prev.start).days <= 31 or prev.precision is DatePrecision.YEAR
 
 
 def _day_on_or_after(start: date, month: int, day: int) -> DateRange | None:

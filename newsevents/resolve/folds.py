@@ -98,10 +98,11 @@ _TOLLS = {EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
 
 def burned_in_the_killing(k: Resolved, e: Resolved) -> bool:
     """"Militants killed 38 worshippers ... Attackers stormed the church and set fire to houses nearby": a burning
-    told in the same sentence as a storming that is part of a deadly attack is part of it too; the killing names it."""
+    told in the same sentence as a storming that is part of a deadly attack is part of it too, as is one told after
+    it with "also" ("The gunmen also set fire to 45 homes"); the killing names it."""
     return (e.event_type is EventType.ARSON and k.event_type in _TOLLS and k.status is e.status
             and e.fatalities is None and e.injuries is None and (k.fatalities and k.fatalities.count > 0 or k.victims)
-            and any(x.start == e.sentence_start for x in k.evidence)
+            and (any(x.start == e.sentence_start for x in k.evidence) or _also_burned(k, e))
             and not places_clash(k.location, e.location)
             and not dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
 

@@ -33,6 +33,7 @@ from .resolved import (
     ATTACKS,
     FINE,
     GEO_RANK,
+    STATISTIC_DAYS,
     STATISTIC_TOLL,
     Resolved,
     dates_clash,
@@ -121,8 +122,14 @@ def _attempt_on_a_life(k: Resolved, e: Resolved) -> bool:
 
 
 def _tally(r: Resolved) -> bool:
-    """A toll of thousands with no day of its own sums up a war or a campaign."""
-    return not r.date_given and any(c is not None and c.count >= STATISTIC_TOLL for c in (r.fatalities, r.injuries))
+    """A toll of thousands with no day of its own, or any toll counted over a year or more ("The insurgency has
+    killed more than 35,000 people since 2009"), sums up a war or a campaign."""
+    tolls = [c.count for c in (r.fatalities, r.injuries) if c is not None]
+    if not r.date_given:
+        return any(n >= STATISTIC_TOLL for n in tolls)
+    when = r.date
+    return (when.precision is DatePrecision.RANGE and when.start is not None and when.end is not None
+            and (when.end - when.start).days >= STATISTIC_DAYS and any(n >= 2 for n in tolls))
 
 
 def _better_count(a: Count | None, b: Count | None) -> Count | None:
