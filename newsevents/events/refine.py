@@ -164,6 +164,13 @@ def _members(name: str) -> set[str]:
     return set(words)
 
 
+def _forces_on_a_crowd(group: list[Span], perps: list[ActorMention]) -> bool:
+    """Police, soldiers or security forces fired on protesters or a crowd: force against people who bear no arms."""
+    shooters, crowds = _cues("state_shooters"), _cues("fired_on_crowds")
+    return bool(perps) and all(set(p.text.lower().split()) & shooters for p in perps) and any(
+        a.lower_ in crowds or a.lemma_.lower() in crowds for s in group for a in _aims(s.root))
+
+
 def _crowd_only(clause: Span, perps: list[ActorMention]) -> bool:
     """The violence is between crowds or communities (or a crowd and police), with no organised armed group."""
     crowd, armed, mods = _cues("crowd_actors"), _cues("armed_actors"), _cues("armed_group_modifiers")
@@ -425,6 +432,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
             etype = EventType.ARMED_ASSAULT
     if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and _public_punishment(clause):
         return EventType.KIDNAPPING                   # "publicly flogged two women"
+    if etype is EventType.ARMED_ASSAULT and _forces_on_a_crowd(group, perps):
+        return EventType.VIOLENCE_AGAINST_CIVILIANS   # "police opened fire on protesters"
     if etype in _TARGETABLE and aimed_at_official(group, clause, bomb=etype is EventType.BOMBING):
         return EventType.ASSASSINATION                # "gunmen fired on the mayor's car"
     return etype

@@ -38,6 +38,7 @@ from .waters import water
 _PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
               "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+_REGION_WORD = re.compile(r"\s(?:region|area)$", re.IGNORECASE)
 _STOPWORD_MIN_POP = 500_000
 _COMMON_WORD_MIN_POP = 100_000     # "Abbey", "Cathedral": a dictionary word names a village only if it is a city
 _NEAR_KM = 75.0
@@ -150,7 +151,10 @@ class Gazetteer:
                     return False
             return True
 
-        ranked = sorted(range(len(hits)), key=lambda i: (-_SPECIFICITY[hits[i][1][0].kind], i))
+        # "the Jammu region, ... near Reasi": a name the text calls a region is no point, though the gazetteer knows
+        # only its town; a town named with it is where
+        ranked = sorted(range(len(hits)), key=lambda i: (
+            -(_SPECIFICITY[hits[i][1][0].kind] - (_REGION_WORD.search(hits[i][0]) is not None)), i))
         for i in ranked:
             t, (place, mention) = hits[i]
             if consistent(place):

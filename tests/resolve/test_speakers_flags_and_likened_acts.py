@@ -154,3 +154,18 @@ def test_a_nationality_on_a_missile_names_the_state_that_fired_it(pipeline):
     events = pipeline.extract(text, published=date(2024, 7, 9))
     assert len(events) == 1 and events[0].event_type is EventType.REMOTE_VIOLENCE
     assert [p.canonical for p in events[0].perpetrators] == ["Military Forces of Russia"], events[0].perpetrators
+
+
+def test_police_who_fired_on_protesters_used_force_against_civilians(pipeline):
+    text = ("NAIROBI, Kenya - Police opened fire on protesters who stormed Parliament on Tuesday, killing at least "
+            "13 people, rights groups said.")
+    events = pipeline.extract(text, published=date(2024, 6, 26))
+    assert [e.event_type for e in events] == [EventType.VIOLENCE_AGAINST_CIVILIANS], events
+
+
+def test_a_name_the_text_calls_a_region_gives_way_to_the_town_named_with_it(pipeline):
+    text = ("Militants have stepped up ambushes in the Jammu region, where they killed nine pilgrims last June when "
+            "they opened fire on a bus near Reasi.")
+    events = pipeline.extract(text, published=date(2025, 4, 23))
+    assert len(events) == 1 and events[0].location is not None
+    assert events[0].location.name == "Reasi", events[0].location
