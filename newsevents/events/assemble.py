@@ -153,6 +153,25 @@ def _campaign(trigger: Token) -> bool:
                     for c in trigger.children))
 
 
+def _told_apart(doc: Doc, trig_ids: set[int]) -> set[int]:
+    """Tokens of phrases about another incident that tell an act of their own ("pounded Gaza on Monday after Hamas
+    fighters broke through the fence on Saturday and killed 900"); "fighting since last Saturday" is the act's own
+    time."""
+    others = {t.i for s in doc.spans.get("triggers", []) for t in s} - trig_ids
+    return {t.i for tok in doc if separates(tok) and any(x.i in others for x in tok.subtree)
+            and not any(x.i in trig_ids for x in tok.subtree) for t in tok.subtree}
+
+
+def _shared_time(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
+    """"Hamas fighters broke through the border fence on Saturday and killed more than 900 people": a verb coordinated
+    with one that names no act shares its time."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in VERBAL or any(s.root.i == head.i for s in doc.spans.get("triggers", [])):
+        return []
+    return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
+            if s.root.head.i == head.i or (s.root.head.dep_ == "prep" and s.root.head.head.i == head.i)]
+
+
 def _when_date(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
     """"... recalled the attack in Pulwama in February 2019, when a suicide bomber rammed a car into a convoy": a
     "when" clause the parser hangs on a date tells what happened then; that date is its act's."""
@@ -452,9 +471,11 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)]
-    dates = [(s.text, offset + s.start_char) for s in own if s.start in ids and not rite_day(s, mourning=False)]
+    away = _told_apart(doc, trig_ids)                # "pounded Gaza on Monday after fighters ... on Saturday"
+    dates = [(s.text, offset + s.start_char) for s in own
+             if s.start in ids and s.start not in away and not rite_day(s, mourning=False)]
     if not dates:
-        dates = _when_date(doc, verb, offset)
+        dates = _when_date(doc, verb, offset) or _shared_time(doc, verb, offset)
     if not dates and single:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day, nor the report's
                  if not rite_day(s) and not later_day(s, top.root) and not report_day(s)]

@@ -169,3 +169,26 @@ def test_a_name_the_text_calls_a_region_gives_way_to_the_town_named_with_it(pipe
     events = pipeline.extract(text, published=date(2025, 4, 23))
     assert len(events) == 1 and events[0].location is not None
     assert events[0].location.name == "Reasi", events[0].location
+
+
+def test_an_attack_told_in_an_after_clause_keeps_its_own_day_and_toll(pipeline):
+    text = ("JERUSALEM - Israeli warplanes pounded the Gaza Strip on Monday for a third day after Hamas fighters broke "
+            "through the border fence on Saturday and killed more than 900 people in towns in southern Israel, "
+            "Israeli officials said.")
+    events = pipeline.extract(text, published=date(2023, 10, 10))
+    strikes = next(e for e in events if e.event_type is EventType.REMOTE_VIOLENCE)
+    raid = next(e for e in events if e.fatalities and e.fatalities.count == 900)
+    assert strikes.date.start == date(2023, 10, 9) and strikes.fatalities is None, strikes
+    assert raid.date is not None and raid.date.start == date(2023, 10, 7), raid.date
+    assert any(p.canonical == "Hamas" for p in raid.perpetrators), raid.perpetrators
+
+
+def test_hostages_seized_make_a_kidnapping_and_attackers_are_no_air_strike(pipeline):
+    text = ("Gunmen seized an estimated 150 hostages in southern Israel on Saturday.\n\n"
+            "Gaza's health ministry said Israeli airstrikes had killed at least 687 Palestinians since Saturday.\n\n"
+            "At a music festival near Kibbutz Re'im, attackers killed at least 260 people as they fled across open "
+            "fields.")
+    events = pipeline.extract(text, published=date(2023, 10, 10))
+    assert EventType.KIDNAPPING in {e.event_type for e in events}, events
+    festival = [e for e in events if e.fatalities and e.fatalities.count == 260]
+    assert len(festival) == 1 and festival[0].event_type is not EventType.REMOTE_VIOLENCE, events
