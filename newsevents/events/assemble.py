@@ -22,7 +22,7 @@ from .clause_dates import (
     since_then,
 )
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
-from .background import recall, separates
+from .background import over_a_period, recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import (crosses_separating_prep, group_triggers, is_ancestor, likened, relative_clause, top_trigger,
                        verb_of)
@@ -147,10 +147,14 @@ _TAKING_UP = frozenset({"begin", "start", "continue", "keep", "resume"})
 
 def _campaign(trigger: Token) -> bool:
     """"The group began attacking merchant ships in November, when its fighters seized the Galaxy Leader": taking up
-    an act against a kind of thing, with no number, is a campaign; the incident it started is told on its own."""
+    an act against a kind of thing, with no number, is a campaign; the incident it started is told on its own. So
+    """
     return (trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _TAKING_UP
             and any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(g.dep_ in ("nummod", "det") for g in c.children)
                     for c in trigger.children))
+
+
+
 
 
 def _told_apart(doc: Doc, trig_ids: set[int]) -> set[int]:
@@ -483,7 +487,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
               and not ({etype.value, top.label_} & _PLURAL_OK and places) and not _used_weapons(top.root)
-              and not _named_plural(top.root)) or (_campaign(top.root) and not casualties)
+              and not _named_plural(top.root)) or (_campaign(top.root) and not casualties) or over_a_period(top.root)
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,

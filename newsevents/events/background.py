@@ -202,5 +202,18 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
         if inside or apart:
             d.place_texts = inside
         d.inherits_from = None
-        if own or inside:
+        if (own or inside) and not over_a_period(root):
             d.plural_unquantified = False     # "the Paris attacks", "the bombings of 2005": one named incident
+
+
+def over_a_period(trigger: Token) -> bool:
+    """"after weeks of protests in which about 300 people were killed", "months of fighting": acts summed over an
+    uncounted stretch of time, with whatever toll they left."""
+    noun = trigger.head if trigger.dep_ == "relcl" else trigger      # "... in which 300 people were killed"
+    period = noun if noun is not trigger and noun.lemma_.lower() in _PERIODS else (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None)
+    return (period is not None and period.lemma_.lower() in _PERIODS and period.tag_ == "NNS"
+            and not any(c.dep_ == "nummod" for c in period.children))
+
+
+_PERIODS = frozenset({"week", "month", "year"})   # ("after days of fighting, they captured the town": kept)

@@ -192,3 +192,18 @@ def test_hostages_seized_make_a_kidnapping_and_attackers_are_no_air_strike(pipel
     assert EventType.KIDNAPPING in {e.event_type for e in events}, events
     festival = [e for e in events if e.fatalities and e.fatalities.count == 260]
     assert len(festival) == 1 and festival[0].event_type is not EventType.REMOTE_VIOLENCE, events
+
+
+def test_a_surname_told_alone_is_the_person_not_a_village(pipeline):
+    text = ("DHAKA, Bangladesh - Prime Minister Sheikh Hasina resigned and fled to India on Monday as crowds stormed "
+            "her official residence in Dhaka.\n\nThe protests began in July as student demonstrations against job "
+            "quotas, and turned into a movement against Hasina after police fired on marchers.")
+    events = pipeline.extract(text, published=date(2024, 8, 6))
+    assert events and all(e.location is None or e.location.country == "BD" for e in events), events
+
+
+def test_weeks_of_protests_and_their_toll_are_no_incident(pipeline):
+    text = ("Prime Minister Sheikh Hasina fled to India on Monday after weeks of protests in which about 300 people "
+            "were killed.")
+    events = pipeline.extract(text, published=date(2024, 8, 6))
+    assert not any(e.fatalities and e.fatalities.count == 300 for e in events), events
