@@ -140,21 +140,15 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
 
 _NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})
 _OWN_ACTS = frozenset({"claim", "announce"})       # "IS claimed the bombing", "announced an offensive": their act
-
-
 _TAKING_UP = frozenset({"begin", "start", "continue", "keep", "resume"})
 
 
 def _campaign(trigger: Token) -> bool:
     """"The group began attacking merchant ships in November, when its fighters seized the Galaxy Leader": taking up
-    an act against a kind of thing, with no number, is a campaign; the incident it started is told on its own. So
-    """
+    an act against a kind of thing, with no number, is a campaign; the incident it started is told on its own."""
     return (trigger.tag_ == "VBG" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _TAKING_UP
             and any(c.dep_ == "dobj" and c.tag_ == "NNS" and not any(g.dep_ in ("nummod", "det") for g in c.children)
                     for c in trigger.children))
-
-
-
 
 
 def _told_apart(doc: Doc, trig_ids: set[int]) -> set[int]:
@@ -198,6 +192,8 @@ def _telling(verb: Token) -> bool:
     United Nations said"): the speaker is no doer."""
     lemma = verb.lemma_.lower()
     return lemma in roles().speech_verbs and lemma not in _OWN_ACTS
+
+
 _DEATH_LEMMAS = frozenset({"kill", "die", "murder", "massacre", "behead", "execute"})
 
 

@@ -45,7 +45,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 _LATER = frozenset({"later", "next", "afterwards", "afterward", "subsequently", "following"})
 _DAMAGE = frozenset({"arson", "facility_attack"})      # a burning told after an attack: the folds in resolve decide
 _LIGHT_VERBS = frozenset({"take", "hold", "launch", "stage", "mount", "carry"})   # "taking others hostage"
-# "the massacre recalled the attack in Pulwama", "the bombing followed a raid": one act likened to or set after another
+# "the massacre recalled the attack in Pulwama", "the bombing surpassed the 2015 attack": one act likened to another
 _LINKING = frozenset({"recall", "echo", "mirror", "resemble", "evoke", "surpass", "exceed",
                       "eclipse", "rival", "overshadow", "dwarf"})
 
@@ -69,8 +69,8 @@ def _one_doing(first: Token, second: Token) -> bool:
 
 
 def likened(noun: Token, verb: Token) -> bool:
-    """The act is the subject of a verb that likens it to, or sets it after, another ("The massacre recalled the
-    attack in Pulwama in February 2019"): the verb's date and place are the other act's."""
+    """The act is the subject of a verb that likens it to another ("The massacre recalled the attack in Pulwama in
+    February 2019"): the verb's date and place are the other act's."""
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i and verb.lemma_.lower() in _LINKING
 
 

@@ -166,7 +166,9 @@ def _members(name: str) -> set[str]:
 
 def _forces_on_a_crowd(group: list[Span], perps: list[ActorMention]) -> bool:
     """Police, soldiers or security forces fired on protesters or a crowd: force against people who bear no arms."""
-    shooters, crowds = _cues("state_shooters"), _cues("fired_on_crowds")
+    forces = {w for noun, kind in roles().perpetrator_nouns.items() if kind == "state" for w in noun.split()}
+    shooters = _cues("police_words") | forces
+    crowds = _cues("fired_on_crowds")
     return bool(perps) and all(set(p.text.lower().split()) & shooters for p in perps) and any(
         a.lower_ in crowds or a.lemma_.lower() in crowds for s in group for a in _aims(s.root))
 
