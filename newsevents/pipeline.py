@@ -30,7 +30,7 @@ from .documents.truecase import (
     truecase,
 )
 from .events.assemble import assemble, note_actors
-from .events.names import person_names, with_full_names
+from .events.names import person_names, unplace_surnames, with_full_names
 from .events.roles import ActorHistory, PlaceTests
 from .mentions.components import add_components
 from .mentions.lexicon import candidate_regex
@@ -149,7 +149,7 @@ class Pipeline:
             drafts.extend(d)
             loose.extend(c)
         if not upper:
-            _unplace_surnames(drafts, docs)
+            unplace_surnames(drafts, (doc for _, doc in docs))
         events = resolve_article(art, drafts, loose, self.resolvers, upper=upper)
         persons = person_names(doc for _, doc in docs if doc.has_annotation("DEP"))
         return relevant_events([with_full_names(e, persons) for e in events], art.published,
@@ -296,13 +296,3 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
-
-
-def _unplace_surnames(drafts: list, docs: list) -> None:
-    """"Prime Minister Sheikh Hasina resigned ... a movement against Hasina": a name the article gave a person in full
-    is that person when it comes back alone, not a village of the same name (wire text in capitals, whose full
-    names the parser seldom tags, is left alone)."""
-    surnames = {e.text.split()[-1] for _, doc in docs for e in doc.ents
-                if e.label_ == "PERSON" and len(e.text.split()) >= 2}
-    for d in drafts:
-        d.place_texts = [(t, o) for t, o in d.place_texts if t not in surnames]

@@ -10,31 +10,12 @@ before" (resolved against the article's previous date). The gap never dates the 
 """
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from ..mentions.lexicon import recall_words
 from .drafts import EventDraft
 from .roles import PlaceTests, place_mentions, town_named_before
-
-
-@dataclass(frozen=True)
-class RecallWords:
-    separating: frozenset[str]      # the phrase names another incident
-    recalling: frozenset[str]       # ... an earlier one
-    gap_units: frozenset[str]       # "three days after": nouns that state a gap
-    comparing: frozenset[str]       # "the deadliest since January": the phrase's dates are never the clause's
-    motives: frozenset[str]         # "in revenge for X", "in response to X": X is another incident or a cause
-
-
-@lru_cache(maxsize=1)
-def recall_words() -> RecallWords:
-    raw = json.loads(resources.files("newsevents.mentions.patterns").joinpath("mentions.json").read_text("utf-8"))
-    return RecallWords(frozenset(raw["separating"]), frozenset(raw["recalling"]), frozenset(raw["gap_units"]),
-                       frozenset(raw["comparing"]), frozenset(raw["motives"]))
 
 
 def _gap_token(word: Token, head: Token) -> Token | None:

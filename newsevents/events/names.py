@@ -14,6 +14,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Doc
 
 from ..core import Event, Participant
+from .drafts import EventDraft
 from .phrases import word_lists
 
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -68,6 +69,16 @@ def person_names(docs: Iterable[Doc]) -> list[str]:
                 out.append(" ".join(run))
             run = []
     return [untitled(_bare(n)) for n in out]
+
+
+def unplace_surnames(drafts: Sequence[EventDraft], docs: Iterable[Doc]) -> None:
+    """"Prime Minister Sheikh Hasina resigned ... a movement against Hasina": a name the article gave a person in full
+    is that person when it comes back alone, not a village of the same name (the caller leaves wire text in
+    capitals alone: the parser seldom tags its full names)."""
+    surnames = {e.text.split()[-1] for doc in docs for e in doc.ents
+                if e.label_ == "PERSON" and len(e.text.split()) >= 2}
+    for d in drafts:
+        d.place_texts = [(t, o) for t, o in d.place_texts if t not in surnames]
 
 
 def fullest(name: str, persons: Sequence[str]) -> str:

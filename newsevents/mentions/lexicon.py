@@ -14,6 +14,22 @@ def _load(name: str) -> dict:
 
 
 @dataclass(frozen=True)
+class RecallWords:
+    separating: frozenset[str]      # the phrase names another incident
+    recalling: frozenset[str]       # ... an earlier one
+    gap_units: frozenset[str]       # "three days after": nouns that state a gap
+    comparing: frozenset[str]       # "the deadliest since January": the phrase's dates are never the clause's
+    motives: frozenset[str]         # "in revenge for X", "in response to X": X is another incident or a cause
+
+
+@lru_cache(maxsize=1)
+def recall_words() -> RecallWords:
+    raw = _load("mentions.json")
+    return RecallWords(frozenset(raw["separating"]), frozenset(raw["recalling"]), frozenset(raw["gap_units"]),
+                       frozenset(raw["comparing"]), frozenset(raw["motives"]))
+
+
+@dataclass(frozen=True)
 class TriggerSense:
     event_type: str
     pos: tuple[str, ...]

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from datetime import date, timedelta
 
 from ..core import DatePrecision, DateRange
 from ..mentions.dates import date_matches, find_date_expressions, vocabulary
-from ..mentions.lexicon import _load, candidate_regex
+from ..mentions.lexicon import candidate_regex, recall_words
 from ..mentions.numbers import parse_number
 from .dates import _holiday_key, _month, resolve_date
 
@@ -123,7 +122,7 @@ class DateChain:
         if days is not None:
             return self._days_ending(days.group(1), offset)
         before = self._text[max(0, offset - 12):offset].split()     # a recalled year: "since 2003, when ..."
-        if _BARE_YEAR.fullmatch(expr.strip()) and before and before[-1].lower() in _separating():
+        if _BARE_YEAR.fullmatch(expr.strip()) and before and before[-1].lower() in recall_words().separating:
             r = self._resolve(f"in {expr.strip()}", offset)
             return replace(r, text=expr.strip()) if r is not None else None
         return self._resolve(expr, offset)
@@ -136,10 +135,6 @@ _LONGEST_DAYS = 30
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")           # alone, dateparser reads no year (nor should "at 1910 hours")
 
 
-@lru_cache(maxsize=1)
-def _separating() -> frozenset[str]:
-    """Words that open a phrase about another time or incident ("since 2003, when ..."): mentions.json."""
-    return frozenset(_load("mentions.json")["separating"])
 _BARE_MONTH = re.compile(r"(?:in|by|during|early|late|mid-?)?\s*([A-Za-z]+)", re.IGNORECASE)
 
 

@@ -38,7 +38,6 @@ from .waters import water
 _PRECISION = {"city": GeoPrecision.CITY, "admin2": GeoPrecision.DISTRICT,
               "admin1": GeoPrecision.ADMIN1, "country": GeoPrecision.COUNTRY}
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
-_REGION_WORD = re.compile(r"\s(?:region|area)$", re.IGNORECASE)
 _STOPWORD_MIN_POP = 500_000
 _COMMON_WORD_MIN_POP = 100_000     # "Abbey", "Cathedral": a dictionary word names a village only if it is a city
 _NEAR_KM = 75.0
@@ -151,10 +150,7 @@ class Gazetteer:
                     return False
             return True
 
-        # "the Jammu region, ... near Reasi": a name the text calls a region is no point, though the gazetteer knows
-        # only its town; a town named with it is where
-        ranked = sorted(range(len(hits)), key=lambda i: (
-            -(_SPECIFICITY[hits[i][1][0].kind] - (_REGION_WORD.search(hits[i][0]) is not None)), i))
+        ranked = sorted(range(len(hits)), key=lambda i: (-_specificity(hits[i][0], hits[i][1][0]), i))
         for i in ranked:
             t, (place, mention) = hits[i]
             if consistent(place):
@@ -611,3 +607,14 @@ class Gazetteer:
                         lon=round(p.lon, 5) if p.lon is not None else None,
                         precision=precision, geonames_id=p.geonames_id, text=text,
                         qualifier=mention.qualifier or None)
+
+
+_REGION_WORD = re.compile(r"\s(?:region|area)$", re.IGNORECASE)
+
+
+def _specificity(text: str, place: Place) -> int:
+    """How specific a hit is; a town found for a name the text calls a region or an area ("the Jammu region, ...
+    near Reasi": the gazetteer knows only the town Jammu) ranks as a district, so a town named with it is where."""
+    if place.kind == "city" and _REGION_WORD.search(text):
+        return _SPECIFICITY["admin2"]
+    return _SPECIFICITY[place.kind]
