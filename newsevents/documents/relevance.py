@@ -18,8 +18,9 @@ doer or target, a toll or a day. In a brief or a coder's note every sentence is 
 the town is enough.
 
 The dead and hurt of an accident are no attack: when every violent event of an article only counts casualties (no
-doer, weapon or thing hit) and one of their sentences names a crash or an accident ("a passenger died when the light
-plane crashed", "killed in today's crash of an airliner"), the article tells of an accident.
+doer, weapon or thing hit) and one of their sentences, or the article's lead, names a crash or an accident ("a
+passenger died when the light plane crashed", "killed in today's crash of an airliner"), the article tells of an
+accident.
 
 A statistic is no incident: "1,300 policemen have been killed in the last three years", "so far this year 100
 people have died in clashes", "a war that has left 70,000 dead", "the troops have inflicted 650 dead on the enemy"
@@ -31,10 +32,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 
 from ..core import DatePrecision, Event, EventType, GeoPrecision, Location
-from ..mentions.lexicon import _load, roles
+from ..mentions.lexicon import accident_words, roles
 from ..resolve.article_places import BRIEF_CHARS
 from ..resolve.resolved import STATISTIC_DAYS, STATISTIC_TOLL
 
@@ -49,12 +49,6 @@ _DAYS = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
 _CASUALTY_TYPES = frozenset({EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARSON})
 
 
-@lru_cache(maxsize=1)
-def _accident_words() -> re.Pattern[str]:
-    words = _load("roles.json")["non_events"]["accident_words"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
 def _casualties_only(event: Event) -> bool:
     """Counts the dead, hurt or burned and names no doer, weapon or thing hit ("a passenger died and another was
     badly burned when the plane crashed"; a fire set to a vehicle names what it hit)."""
@@ -66,10 +60,15 @@ def _casualties_only(event: Event) -> bool:
     return all(t.kind in (None, "person") for t in event.targets)
 
 
-def accident_report(events: Sequence[Event]) -> bool:
-    """Every event only counts casualties and one of their sentences names a crash or an accident."""
-    return bool(events) and all(_casualties_only(e) for e in events) and any(
-        _accident_words().search(ev.text) for e in events for ev in e.evidence)
+LEAD_CHARS = 600           # the opening of an article that says what it is about
+
+
+def accident_report(events: Sequence[Event], lead: str = "") -> bool:
+    """Every event only counts casualties and one of their sentences, or the article's `lead` paragraph, names a
+    crash or an accident (the crash told first, "the pilot died instantly" after it)."""
+    return bool(events) and all(_casualties_only(e) for e in events) and (
+        bool(accident_words().search(lead[:LEAD_CHARS])) or any(
+            accident_words().search(ev.text) for e in events for ev in e.evidence))
 
 
 def is_current(event: Event, published: date | None, max_age_days: int = MAX_AGE_DAYS) -> bool:
@@ -129,7 +128,8 @@ def anchors(event: Event, dateline: str = "") -> int:
 def is_statistic(event: Event, published: date | None, dateline: str = "") -> bool:
     """The event's toll sums up many attacks: thousands with no day of their own, or a count over a year or more
     that runs up to the report ("in the last 3 years", "since 1981", "so far this year"), or hundreds over a week
-    or more up to it ("398 soldiers dead in clashes since the offensive began on 11 November"). A shorter run of a
+    or more up to it ("398 soldiers dead in clashes since the offensive began on 11 November", also when the date
+    is said inside the "since" clause: "840 killed since the offensive began three weeks ago"). A shorter run of a
     small toll ("since November") is as often one incident's date read with the word before it."""
     toll = _toll(event)
     if toll < 2:
@@ -138,13 +138,33 @@ def is_statistic(event: Event, published: date | None, dateline: str = "") -> bo
     day = _own_date(event, dateline) and when is not None and when.precision in _DAYS
     if toll >= STATISTIC_TOLL and not day or toll >= DATELESS_TOLL and dated_by_dateline(event, dateline):
         return True
-    if when is None or not when.text or when.precision not in _PERIODS or published is None:
+    if when is None or not when.text or published is None:
         return False
+    if toll >= DATELESS_TOLL and when.start is not None and (published - when.start).days >= CAMPAIGN_DAYS \
+            and _since_clause(event):
+        return True                                   # "had killed 840 rebels since the offensive began a month ago"
+    if when.precision not in _PERIODS and not (when.precision is DatePrecision.MONTH and toll >= DATELESS_TOLL):
+        return False                                  # "403 people were killed in November" read on 2 December
     if when.start is None or when.end is None:
         return False
     days = (when.end - when.start).days
     return (published - when.end).days <= UP_TO_NOW_DAYS and (
         days >= STATISTIC_DAYS or toll >= DATELESS_TOLL and days >= CAMPAIGN_DAYS)
+
+
+def _since_clause(event: Event) -> bool:
+    """The event's toll is counted in its sentence since the date ("900 fighters had been killed since the offensive
+    began three weeks ago"): a count that runs up to the report. Not a toll told after the date ("the deadliest
+    attack since the bombing five years ago, in which 587 died": that bombing's own toll)."""
+    said = (event.date.text or "").lower() if event.date is not None else ""
+    counts = [c.text.lower() for c in (event.fatalities, event.injuries) if c is not None and c.text]
+    for ev in event.evidence:
+        low = ev.text.lower()
+        at = low.find(said) if said else -1
+        since = re.search(r"\bsince\b[^.;,]*$", low[:at]) if at > 0 else None
+        if since and any(0 <= low.find(c) < since.start() for c in counts):
+            return True
+    return False
 
 
 def is_anchored(event: Event, dateline: str = "", brief: bool = True) -> bool:
@@ -159,14 +179,15 @@ def is_anchored(event: Event, dateline: str = "", brief: bool = True) -> bool:
 
 
 def relevant_events(events: Sequence[Event], published: date | None, dateline: str = "",
-                    article_chars: int = 0, note: bool = False) -> list[Event]:
+                    article_chars: int = 0, note: bool = False, lead: str = "") -> list[Event]:
     """The article's anchored events that are incidents, not statistics; `dateline` is the article's dateline
-    text, if it has one, and `article_chars` its length (0: a brief). A `note` (a coder's note or a wire brief in
-    mixed case) is written about one incident: when none of its events is anchored, its first current one stands
-    for it ("Protesters gathered outside the police station demanding the officer's arrest")."""
+    text, if it has one, `article_chars` its length (0: a brief) and `lead` its first paragraph. A `note` (a coder's
+    note or a wire brief in mixed case) is written about one incident: when none of its events is anchored, its
+    first current one stands for it ("Protesters gathered outside the police station demanding the officer's
+    arrest")."""
     brief = article_chars <= BRIEF_CHARS
     violent = [e for e in events if e.event_type not in (EventType.PROTEST, EventType.OTHER)]
-    if accident_report(violent):
+    if accident_report(violent, lead):
         events = [e for e in events if e not in violent]
     kept = [e for e in events if is_anchored(e, dateline, brief) and not is_statistic(e, published, dateline)]
     if not kept and note:

@@ -179,6 +179,17 @@ def _when_date(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
     return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start <= verb.head.i < s.end]
 
 
+def _when_places(doc: Doc, verb: Token, offset: int, tests: PlaceTests | None) -> list[tuple[str, int]]:
+    """"... carried out the attacks in Paris in November, when gunmen and suicide bombers struck a concert hall": a
+    "when" clause hung on a date took place where the phrase that holds the date says."""
+    if not _when_date(doc, verb, offset):
+        return []
+    date = verb.head
+    holder = date.head.head if date.head.dep_ == "prep" else date.head
+    ids = {t.i for t in holder.subtree} - {t.i for t in verb.subtree}
+    return place_mentions(doc, ids, offset, tests)
+
+
 def _when_doers(clause: Token, verb: Token) -> bool:
     """"A protester was shot dead when police fired on crowds": the "when" clause of a passive verb that names no
     agent tells who did it."""
@@ -315,7 +326,15 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     actors marked."""
     for a in doc.spans.get("actors", []):
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
-                    aside=a.label_ == "STATE" or _speakers(a), patron=_patron(a), disowned=_denied(a))
+                    aside=a.label_ == "STATE" or _speakers(a) or _governing(a), patron=_patron(a),
+                    disowned=_denied(a))
+
+
+def _governing(actor: Span) -> bool:
+    """"demanded that the Taliban government find the attackers": a group named as the government it runs is a
+    state there, not the group "the group" points back to."""
+    doc, ruling = actor.doc, word_lists("target_words")["ruling_nouns"]
+    return actor[-1].lower_ in ruling or actor.end < len(doc) and doc[actor.end].lower_ in ruling
 
 
 _DENYING = frozenset({"denied", "denies", "deny", "rejected", "rejects"})
@@ -406,6 +425,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # "troops ended the 30-hour siege after gunmen stormed the hotel": who ended the act did not do it
     ending = verb.lemma_.lower() in word_lists("target_words")["ending_verbs"] and any(
         c.dep_ == "dobj" and c.left_edge.i <= top.root.i <= c.right_edge.i for c in verb.children)
+    ending = ending or _stopped(verb, top.root)
     for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
         if perps:
             break
@@ -460,7 +480,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     tests = places
     places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - other_incident(doc, trig_ids),
                             offset, places)
-    places = act_places(doc, places, offset, verb)
+    places = act_places(doc, places, offset, verb) or _when_places(doc, verb, offset, tests)
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e} | struck_towns(doc, offset, places,
                                                                                                  tests, trig_ids)
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
@@ -499,6 +519,18 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
+
+
+def _stopped(verb: Token, trigger: Token) -> bool:
+    """"Police defused a bomb", "soldiers found and defused a roadside bomb", "police foiled a plot to bomb a church":
+    the verb (or one coordinated with it) stops or finds the device or plot whose phrase holds the trigger; its
+    subject is a responder, not the doer."""
+    stopping = word_lists("target_words")["stopping_verbs"]
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL] + [
+        a for a in list(trigger.ancestors)[:4] if a.pos_ in VERBAL]        # "foiled a plot to bomb": above the verb
+    return any(v.lemma_.lower() in stopping and (any(
+        c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= trigger.i <= c.right_edge.i for c in v.children)
+        or trigger.head.i == v.i and trigger.dep_ == "xcomp") for v in verbs)    # "foiled a plot | to bomb"
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:

@@ -24,8 +24,14 @@ def _gap_token(word: Token, head: Token) -> Token | None:
     if word.head.dep_ == "npadvmod" and word.head.lemma_.lower() in units and word.head.i < word.i:
         return word.head                          # "hunting on Wednesday, a day after attacks": the gap heads "after"
     holders = [word] + ([head] if head.dep_ == "advcl" else [])
-    return next((c for h in holders for c in h.children
-                 if c.dep_ == "npadvmod" and c.lemma_.lower() in units and c.i < word.i), None)
+    found = next((c for h in holders for c in h.children
+                  if c.dep_ == "npadvmod" and c.lemma_.lower() in units and c.i < word.i), None)
+    if found is None and head.dep_ == "advcl":      # "came a week after ...": the gap hung on the verb, right before
+        found = next((c for c in head.head.children if c.dep_ == "npadvmod" and c.lemma_.lower() in units
+                      and c.right_edge.i == word.i - 1 and not any(   # "stepped up security this week after": when
+                          d.dep_ == "det" and d.lower_ in ("this", "that", "last", "next") for d in c.children)),
+                     None)
+    return found
 
 
 def mark_of(tok: Token) -> Token | None:

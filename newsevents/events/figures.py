@@ -1,6 +1,7 @@
 """Violent words said of no act that happened: an accident, a hypothesis, a general statement, a figure of speech.
 
-A death in an accident ("the crew died in the accident", "three died and one survived the crash"); an act named in
+A death in an accident ("the crew died in the accident", "three died and one survived the crash", "the helicopter
+crashed; two crew members died"); an act named in
 an infinitive that the sentence judges ("it is a crime to bomb hospitals", "to shell the camps would be barbaric")
 or lists after a plan noun ("a policy to make people respect the law and to fight the cartels"); a violent noun
 that only restates another ("the killing ... is an attack against the nation") or whose victim is anyone of a kind
@@ -32,7 +33,7 @@ def says_no_act(tok: Token) -> bool:
     """The trigger names no violent act that happened (see the module docstring)."""
     return (accident_death(tok) or judged_infinitive(tok) or plan_infinitive(tok)
             or restatement(tok) or anyone_of_a_kind(tok) or menacing_agent(tok) or unused_weapon(tok)
-            or hostage_to(tok) or spreading(tok))
+            or hostage_to(tok) or unheld_hostages(tok) or spreading(tok))
 
 
 def accident_death(tok: Token) -> bool:
@@ -46,7 +47,15 @@ def accident_death(tok: Token) -> bool:
         return False
     verb = tok if tok.pos_ in VERBAL else tok.head
     clause = [verb] + [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-    return any(_names_accident(g) for v in clause for g in _objects(v))
+    return any(_names_accident(g) for v in clause for g in _objects(v)) or any(_crashed(t) for t in tok.sent)
+
+
+def _crashed(verb: Token) -> bool:
+    """An aircraft, train or boat crashed, collided or overturned in the sentence ("a helicopter crashed while
+    trying to land; two crew members died"); not a car in an attack, nor anything driven "into" a crowd."""
+    return (verb.pos_ in VERBAL and _lemma(verb) in _words("accident_verbs")
+            and any(c.dep_ == "nsubj" and c.lower_ in _words("crash_vehicles") for c in verb.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -163,6 +172,16 @@ def hostage_to(tok: Token) -> bool:
     """ "The new government remains hostage to the army high command": a dependence, not a hostage-taking."""
     return (_lemma(tok) == "hostage" and tok.dep_ in ("attr", "acomp", "oprd")
             and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))
+
+
+def unheld_hostages(tok: Token) -> bool:
+    """ "We do not hold foreigners hostage", "they never took anyone hostage": the verb that takes or holds is
+    negated, so no one was taken. ("No hostages were taken" is read by nonevents' negation of the people.)"""
+    if _lemma(tok) not in ("hostage", "captive"):
+        return False
+    verb = tok.head
+    return (tok.dep_ in ("dobj", "oprd", "ccomp", "xcomp", "advmod", "npadvmod") and verb.pos_ in VERBAL
+            and _lemma(verb) in _words("holding_verbs") and any(c.dep_ == "neg" for c in verb.children))
 
 
 def spreading(tok: Token) -> bool:

@@ -86,6 +86,8 @@ def keep_trigger(span: Span) -> bool:
             return False                              # "the mission fighting al-Shabaab": a description, not an act
     if _one_of_several(span):
         return False                                  # "in one of two related attacks, militants set off a mine"
+    if _unlet(tok) and span.label_ != "threat":
+        return False                                  # "our values do not allow us to execute, kidnap, or steal"
     if tok.pos_ in VERBAL:
         if any(c.dep_ == "neg" for c in tok.children) and span.label_ != "threat":
             return False
@@ -94,6 +96,17 @@ def keep_trigger(span: Span) -> bool:
     return True
 
 
+
+
+def _unlet(tok: Token) -> bool:
+    """The act is the infinitive of a negated verb ("do not allow us to execute, kidnap or steal", "will not let
+    them kill"), or listed after it: what is not allowed or not done."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return (tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and head.pos_ in VERBAL and any(c.dep_ == "neg" for c in head.children)
+            and head.lemma_.lower() not in word_lists("non_events")["undeterred_verbs"])   # "did not hesitate to fire"
 
 
 def _no_protest(tok: Token) -> bool:

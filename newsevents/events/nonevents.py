@@ -217,12 +217,16 @@ def _prevented(tok: Token) -> bool:
 def _unreal_object(tok: Token) -> bool:
     """A noun trigger that is the object of a verb said with would, could or might: "an operation that would have
     included the kidnapping of several figures" tells of no kidnapping; nor does what something could have been
-    ("preventing what could have been a massacre") or a further attack that may be imminent. What was seen is
-    kept: "the blast may have been a bomb" keeps the blast."""
+    ("preventing what could have been a massacre"), a further attack that may be imminent, or one warned of as
+    possible ("warnings of a possible attack"). What was seen is kept: "the blast may have been a bomb" keeps the
+    blast."""
     if tok.pos_ != "NOUN":
         return False
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head                                 # "... included the kidnapping of X and the assassination of Y"
+    if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "amod" and c.lower_ in _words("imminence_words")
+                                                       for c in tok.children):
+        return True                                    # "received warnings of a possible attack"
     modals = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
     if tok.dep_ in ("attr", "nsubj") and _lemma(tok.head) == "be":
         return bool(modals & (_UNREAL_MODALS | {"may"})) and (tok.dep_ == "attr" or any(

@@ -69,3 +69,14 @@ def names_force(h: Token) -> bool:
     cues = roles().type_cues
     words = {*cues.get("person_nouns", ()), *cues.get("state_force_words", ()), *cues.get("police_words", ())}
     return h.lower_ in words or h.lemma_.lower() in words
+
+
+def of_phrases(noun: Token) -> list[Token]:
+    """The "of" phrases of an act's noun, also one the parse hung on a date or a place said first ("the
+    assassination on 22 March of Bernardo Jaramillo", "the murder in 1976 of Orlando Letelier", "the killing in
+    Guatemala of Hector Oqueli")."""
+    out = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"):
+        for when in (o for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME", "GPE", "LOC")):
+            out.extend(c for c in when.children if c.dep_ == "prep" and c.lower_ == "of")
+    return out

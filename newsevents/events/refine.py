@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..core import EventType
 from ..mentions.lexicon import roles
 from .drafts import ActorMention
+from .phrases import of_phrases
 from .roles import VERBAL
 
 _AIM_PREPS = {"on", "upon", "at", "against", "targeting", "into"}
@@ -101,11 +102,12 @@ def _aims(trig: Token) -> list[Token]:
             elif h.pos_ in VERBAL and (c.dep_ == "prep" and c.lower_ == "with" or c.lemma_.lower() == "use"):
                 out.extend(g for g in c.subtree if g.dep_ == "pobj" and g.head.lower_ in _AIM_PREPS
                            and g.head.head.pos_ in ("NOUN", "PROPN"))  # "opened fire using a rifle on the colonel"
-            elif c.dep_ == "prep" and (c.lower_ in _AIM_PREPS or c.lower_ == "of" and h.pos_ == "NOUN"
-                                       and h.lemma_.lower() in _cues("killing_nouns")):
+            elif c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() == "target":
                 out.extend(g for g in c.children if g.dep_ == "dobj")
+        if h.pos_ == "NOUN" and h.lemma_.lower() in _cues("killing_nouns"):     # "the murder (in Stockholm) of X"
+            out.extend(g for p in of_phrases(h) for g in p.children if g.dep_ == "pobj")
         if h.dep_ == "conj" and h.head.pos_ in VERBAL:       # "shot and killed X": the object after the last verb
             out.extend(c for c in h.head.children if c.dep_ in ("dobj", "nsubjpass"))
         out.extend(c for v in (h,) for c2 in v.children if c2.dep_ == "conj" and c2.pos_ in VERBAL

@@ -64,8 +64,10 @@ def subjects(verb: Token) -> list[Token]:
                                                or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                                                    and not any(c.dep_ == "mark" for c in verb.children))):
         return subjects(verb.head)                    # "struck a village, killing three": the striker killed
-    if not subs and verb.dep_ == "relcl":
-        subs = [verb.head]
+    if not subs and verb.dep_ == "relcl" and not any(
+            c.dep_ in ("nsubjpass", "auxpass") or c.dep_ == "advmod" and c.lower_ in ("where", "when")
+            for c in verb.children):
+        subs = [verb.head]                            # "gunmen who stormed": not "the suburb, where ... were killed"
     if not subs and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children):
         subs = [t for t in [_armed_subject(verb)] if t is not None]
     return subs
@@ -410,7 +412,9 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
         start = ent.start
         if start > 0 and doc[start - 1].lower_ in _DIRECTION:
             start -= 1
-        span = doc[start:ent.end - 1 if ent[-1].tag_ == "POS" and len(ent) > 1 else ent.end]
+        end = ent.end - 1 if ent[-1].tag_ == "POS" and len(ent) > 1 else ent.end
+        end = next((t.i for t in ent[1:-1] if t.lower_ == "of" and doc[t.i + 1].pos_ != "PROPN"), end)
+        span = doc[start:end]                         # "Guatemala of Salvadoran": the entity runs on into "of"
         out.append((span.text, offset + span.start_char))
         if ent.label_ == "FAC" and tests is not None:
             # "the Manchester Arena", "Promenade des Anglais in Nice": the town inside a facility's name
@@ -474,8 +478,8 @@ _TOWN_PARTS = frozenset({"city", "suburb", "outskirts", "district", "quarter", "
 
 def _not_where(root: Token) -> bool:
     """A place named as the one blamed ("Iranian leaders pointed at Israel"), as where people came from ("troops
-    flown in from Mali") or were going, or as whom they served ("spying for the United States"): not where the act
-    was."""
+    flown in from Mali") or were going, as whom they served ("spying for the United States"), or as what was spoken
+    of ("shouted about Aleppo"): not where the act was."""
     start = root                                      # "from his home in Conklin, New York": the phrase "from" opens
     while start.dep_ == "appos" or (start.dep_ == "pobj" and start.head.lower_ in ("in", "of")
                                     and start.head.head.dep_ == "pobj"):
@@ -483,7 +487,8 @@ def _not_where(root: Token) -> bool:
     origin = start.dep_ == "pobj" and start.head.lower_ == "from" and _moving(start.head)
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
-    return (origin or served or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)
+    topic = root.dep_ == "pobj" and root.head.lower_ in ("about", "regarding", "concerning")   # "shouted about Aleppo"
+    return (origin or served or topic or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)
             or _hyphen_modifier(root))
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import _load, roles
 from ..mentions.weapons import find_weapons
-from .phrases import VERBAL, clean_name, names_force, names_people, of_object, phrase, word_lists
+from .phrases import VERBAL, clean_name, names_force, names_people, of_object, of_phrases, phrase, word_lists
 
 _CASUALTY_VERBS = {"kill", "wound", "injure", "murder", "slay", "assassinate", "execute"}
 _NOT_TARGETS = {"soil", "territory", "ground", "land", "way", "area", "region", "side", "part", "country", "town", "city",
@@ -90,16 +90,6 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep" or (c.dep_ in ("acl", "advcl") and c.pos_ == "ADP")]
 
 
-def _of_phrases(noun: Token) -> list[Token]:
-    """The "of" phrases of an act's noun, also one the parse hung on a date said first ("the assassination on 22
-    March of Bernardo Jaramillo", "the murder in 1976 of Orlando Letelier")."""
-    out = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
-    for p in (c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"):
-        for when in (o for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")):
-            out.extend(c for c in when.children if c.dep_ == "prep" and c.lower_ == "of")
-    return out
-
-
 def _struck(trig: Token) -> list[Token]:
     """The trigger's own patients: objects, the attacked thing after an aiming preposition, the thing named as a
     noun's attack's object ("the bombing of the embassy", "an embassy bombing"), and the building or vehicle a
@@ -110,7 +100,7 @@ def _struck(trig: Token) -> list[Token]:
         heads.extend(c for c in trig.children if c.dep_ in ("dobj", "nsubjpass"))
     else:
         heads.extend(c for c in trig.children if c.dep_ == "compound" and c.i < trig.i and _facility(c))
-        heads.extend(o for p in _of_phrases(trig) for o in _objects(p))
+        heads.extend(o for p in of_phrases(trig) for o in _objects(p))
     anchors = [trig]
     if trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.pos_ in VERBAL:
         anchors.append(trig.head)                    # "carried out an attack on X", "a bomb was placed in X"

@@ -59,6 +59,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("that_year", r"(?:" + _PRE_MONTH + r")?(?:" + _MOD + r"[\s-]+)?(?P<month>{MONTH_FULL}),?\s+(?:of\s+)?"
                   r"(?:that|the\s+same)\s+year"),                       # "in December that year"
     ("same", r"(?:(?P<dir>later|earlier)\s+)?(?:that|the\s+same)\s+(?P<unit>day|week|month|year|{PART})"),
+    ("same", r"(?P<dir>later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)"),     # "earlier in the week"
     ("same", r"(?:at|around|about)\s+(?:(?:{QUAL})\s+)?the\s+same\s+time"),          # the day of the event before
     ("same", r"(?:(?:{QUAL})\s+)?(?:(?:{NUM}|\d+)\s+)?(?:{SHORT})s?\s+(?:later|afterwards|earlier)"),  # "hours later"
     ("recent", r"(?:(?P<pre>in|over|during|within|for|throughout)\s+)?(?:the\s+)?(?P<rel>recent|past|last)\s+"

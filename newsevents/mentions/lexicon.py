@@ -143,6 +143,22 @@ def roles() -> Roles:
 
 
 @lru_cache(maxsize=1)
+def accident_words() -> re.Pattern[str]:
+    """roles.json's words that name an accident ("crashed", "collision", "capsized"), as one regex."""
+    return _word_regex(_load("roles.json")["non_events"]["accident_words"])
+
+
+@lru_cache(maxsize=1)
+def crash_vehicles() -> re.Pattern[str]:
+    """roles.json's craft whose crash is an accident ("plane", "helicopter", "ferry"), as one regex."""
+    return _word_regex(_load("roles.json")["non_events"]["crash_vehicles"])
+
+
+def _word_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def candidate_regex() -> re.Pattern[str]:
     """A cheap pre-parse filter: a sentence that matches none of these cannot carry an event or a claim."""
     lex = triggers()

@@ -222,8 +222,8 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     fans; police shot him dead the next morning", "five of the gunmen were killed by security forces": responders who
     shot the attacker or killed the attackers, told in the attack's sentence or the next, ended the attack; no
     incident of their own, and not its doers."""
-    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) or not e.evidence or (
-            not k.evidence):
+    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLE) or (
+            not e.evidence or not k.evidence):           # "special forces killed him in a shootout": a battle word
         return False
     if k.event_type not in _TAKERS | {EventType.ASSASSINATION, EventType.KIDNAPPING} or k.status is Status.THREATENED:
         return False

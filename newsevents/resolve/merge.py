@@ -45,6 +45,7 @@ from .resolved import (
 )
 
 BACKGROUND_DAYS = 30
+NEWS_DAYS = 7             # the lead's undated act is within this many days of publication
 __all__ = ["BACKGROUND_DAYS", "Resolved", "absorb", "compatible", "is_background", "merge_mentions", "near_and_far"]
 
 
@@ -80,6 +81,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
+    if not k.date_given and e.date_given and e.date and _EARLIER.search(e.date.text or ""):
+        return False                                   # "Earlier in the week, gunmen killed 14 in Tadaryat": before it
     if places_clash(k.location, e.location, [*k.evidence, *e.evidence]) and not filed_nearby(k, e):
         return False
     if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
@@ -101,6 +104,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     placed_later = not k.location and e.definite and e.event_type is k.event_type
     return same_place or not e.location or e.generic or summary or placed_later
 
+
+_EARLIER = re.compile(r"\b(?:earlier|before|previous|preceding|prior)\b", re.IGNORECASE)
 
 # kinds one act may be told in ("gunmen stormed ... a bomb went off"): mentions of them may fold into one another
 _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
@@ -268,6 +273,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
             if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on or echo):
                 continue                 # an attack recalled from years ago is not the news of the day
+            if k is kept[0] and _news_of_the_day(k, e, published, paragraphs):
+                continue                 # the lead's undated act is the day's news, not an act of weeks before
             if compatible(k, e, lead=k is kept[0]):
                 absorb(k, e)
                 break
@@ -280,6 +287,17 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
         adopt_claimants(r)
         people_to_victims(r)
     return kept
+
+
+def _news_of_the_day(k: Resolved, e: Resolved, published: date | None, paragraphs: Sequence[int]) -> bool:
+    """`k`, told in the article's first paragraph with no date of its own, is the news the article reports ("Pakistan
+    said on Wednesday that it had shot down two Indian jets over Kashmir"); `e`, an act of another kind dated more
+    than NEWS_DAYS before publication ("the February 14 suicide bombing ... in Kashmir"), is an earlier act, not the
+    news told again (an act of the same kind, or told with the same word, may be: "ambushed and killed 68 peasants
+    ... it was ambushed on 22 November", "the murder of three peasants ... the murder ... on 12 November")."""
+    first = not paragraphs or k.sentence_start < paragraphs[0]
+    return bool(first and not k.date_given and k.event_type is not e.event_type and not _echoes(k, e) and published
+                and e.date_given and e.date and e.date.end and (published - e.date.end).days > NEWS_DAYS)
 
 
 def _echoes(k: Resolved, e: Resolved) -> bool:
