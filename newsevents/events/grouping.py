@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..mentions.lexicon import roles
 from .background import separates
 from .phrases import word_lists
 from .roles import VERBAL
@@ -154,10 +155,27 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
                 parent[find(j)] = find(i)
             elif _loaded_with(ra, rb) or _loaded_with(rb, ra):
                 parent[find(j)] = find(i)
+            elif "threat" not in (a.label_, b.label_) and (_subject_goes_on(ra, rb, trigger_ids)
+                                                           or _subject_goes_on(rb, ra, trigger_ids)):
+                parent[find(j)] = find(i)
     groups: dict[int, list[Span]] = {}
     for i, s in enumerate(spans):
         groups.setdefault(find(i), []).append(s)
     return list(groups.values())
+
+
+def _subject_goes_on(noun: Token, verb: Token, trigger_ids: frozenset[int]) -> bool:
+    """"A Houthi drone slipped through air defences and exploded near the embassy": the act word is the subject of
+    a verb that tells no act, and the act verb coordinated with that verb, with no subject of its own, says what
+    the same thing went on to do. Not people ("assailants launched a rocket and opened fire"), and not an act verb
+    ("gunmen stormed the school and then set fire to the airport"): the rules for coordinated acts decide those."""
+    holder = noun.head
+    doers = roles().perpetrator_nouns                  # "assailants launched a rocket and opened fire": people
+    return (noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and holder.i not in trigger_ids
+            and noun.lower_ not in doers and noun.lemma_.lower() not in doers
+            and verb.dep_ == "conj" and verb.head.i == holder.i
+            and verb.pos_ in VERBAL and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and _one_doing(holder, verb))
 
 
 def _loaded_with(charge: Token, doer: Token) -> bool:

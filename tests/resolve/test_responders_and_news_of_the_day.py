@@ -126,3 +126,11 @@ def test_hundreds_killed_in_the_month_just_ended_are_a_statistic(pipeline):
     text = ("LIMA - Senator Enrique Bernales said that 403 people were killed in November in violent acts across "
             "Peru.")
     assert pipeline.extract(text, published=date(1988, 12, 2)) == []
+
+
+def test_a_drone_that_slipped_through_and_exploded_is_one_act(pipeline):
+    text = ("In July, a Houthi drone slipped through air defences and exploded near a U.S. embassy office in Tel Aviv, "
+            "killing one man.")
+    events = pipeline.extract(text, published=date(2024, 9, 16))
+    assert len(events) == 1, events
+    assert events[0].fatalities is not None and events[0].fatalities.count == 1, events[0].fatalities
