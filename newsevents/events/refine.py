@@ -293,6 +293,14 @@ def _shooting_first(group: list[Span], clause: Span) -> bool:
     return _first_at(_cues("gun_words") | _cues("shooting_words"), low) < _first_at(devices, low)
 
 
+def _guns_then_rockets(clause: Span) -> bool:
+    """Attackers who opened fire with guns named before their rockets ("opened fire with rifles and rocket
+    launchers") raided; the rockets were among their arms, not a strike from afar."""
+    low = clause.text.lower()
+    guns, rockets = _first_at(_cues("gun_words"), low), _first_at(_cues("launched_projectiles"), low)
+    return guns < rockets < len(low) and _first_at(_cues("shooting_words"), low) < len(low)
+
+
 # "armed with ...", "stormed the building with ..." (not "attacked a hospital with grenades and machine guns": GTD
 # names that by its explosives)
 _CARRIED = re.compile(r"\b(?:armed|equipped)\s+with\s+([^.;]*)|\b(?:stormed|raided)\b[^.;]*?\bwith\s+([^.;]*)")
@@ -418,6 +426,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
         return EventType.ARMED_ASSAULT
     if etype is EventType.REMOTE_VIOLENCE and exchange:
         return EventType.BATTLE                       # "projectiles in both directions", "a shelling exchange"
+    if etype is EventType.REMOTE_VIOLENCE and not any(p.kind == "state" for p in perps) and _guns_then_rockets(clause):
+        return EventType.ARMED_ASSAULT                # "opened fire with rifles and rocket launchers": a raid
     if etype is EventType.REMOTE_VIOLENCE:
         return EventType.BOMBING if _launched_by_attackers(group, clause, perps) else etype
     crowd = _cues("crowd_actors")

@@ -134,3 +134,13 @@ def test_a_drone_that_slipped_through_and_exploded_is_one_act(pipeline):
     events = pipeline.extract(text, published=date(2024, 9, 16))
     assert len(events) == 1, events
     assert events[0].fatalities is not None and events[0].fatalities.count == 1, events[0].fatalities
+
+
+def test_rockets_named_after_the_rifles_of_an_ambush_are_its_arms(pipeline):
+    text = ("RAIPUR - Maoist rebels killed 22 security personnel in an ambush in the forests of Chhattisgarh state on "
+            "Saturday, police said on Sunday.\n\n"
+            "About 400 rebels surrounded a joint team of police and paramilitary troops near the village of Tekalguda "
+            "in Bijapur district and opened fire with rifles and rocket launchers.")
+    events = pipeline.extract(text, published=date(2021, 4, 4))
+    assert len(events) == 1, events
+    assert events[0].event_type is EventType.ARMED_ASSAULT, events[0].event_type
