@@ -154,7 +154,7 @@ class Pipeline:
         persons = person_names(doc for _, doc in docs if doc.has_annotation("DEP"))
         return relevant_events([with_full_names(e, persons) for e in events], art.published,
                                dateline=art.text[:dateline_end(art.text)], article_chars=len(art.text),
-                               note=not upper and len(art.text) <= BRIEF_CHARS, lead=PARAGRAPH_BREAK.split(art.text)[0])
+                               note=not upper and len(art.text) <= BRIEF_CHARS, lead=PARAGRAPH_BREAK.split(art.text, maxsplit=1)[0])
 
     # -- public API -----------------------------------------------------------------------------------------
     def extract(self, text: str, *, published: date | None = None, article_id: str = "text",

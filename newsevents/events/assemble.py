@@ -422,10 +422,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
                   and (s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)
                        or _when_doers(s.root, verb))]
-    # "troops ended the 30-hour siege after gunmen stormed the hotel": who ended the act did not do it
-    ending = verb.lemma_.lower() in word_lists("target_words")["ending_verbs"] and any(
-        c.dep_ == "dobj" and c.left_edge.i <= top.root.i <= c.right_edge.i for c in verb.children)
-    ending = ending or _stopped(verb, top.root)
+    ending = _responded(verb, top.root)              # who ended, stopped or found the act did not do it
     for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
         if perps:
             break
@@ -521,16 +518,23 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     )
 
 
-def _stopped(verb: Token, trigger: Token) -> bool:
-    """"Police defused a bomb", "soldiers found and defused a roadside bomb", "police foiled a plot to bomb a church":
-    the verb (or one coordinated with it) stops or finds the device or plot whose phrase holds the trigger; its
-    subject is a responder, not the doer."""
-    stopping = word_lists("target_words")["stopping_verbs"]
+def _responded(verb: Token, trigger: Token) -> bool:
+    """The subject of the clause's verb responded to the act and did not do it: it ended the act told as its object
+    ("troops ended the 30-hour siege after gunmen stormed the hotel"), or the verb (or one coordinated with it, or
+    above the trigger) stops or finds the device or plot whose phrase holds the trigger ("police defused a bomb",
+    "soldiers found and defused a roadside bomb", "police foiled a plot to bomb a church")."""
+    words = word_lists("target_words")
+
+    def holds(v: Token, deps: tuple[str, ...]) -> bool:
+        return any(c.dep_ in deps and c.left_edge.i <= trigger.i <= c.right_edge.i for c in v.children)
+
+    if verb.lemma_.lower() in words["ending_verbs"] and holds(verb, ("dobj",)):
+        return True
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL] + [
         a for a in list(trigger.ancestors)[:4] if a.pos_ in VERBAL]        # "foiled a plot to bomb": above the verb
-    return any(v.lemma_.lower() in stopping and (any(
-        c.dep_ in ("dobj", "nsubjpass") and c.left_edge.i <= trigger.i <= c.right_edge.i for c in v.children)
-        or trigger.head.i == v.i and trigger.dep_ == "xcomp") for v in verbs)    # "foiled a plot | to bomb"
+    return any(v.lemma_.lower() in words["stopping_verbs"] and (
+        holds(v, ("dobj", "nsubjpass")) or trigger.head.i == v.i and trigger.dep_ == "xcomp")   # "a plot | to bomb"
+        for v in verbs)
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:

@@ -23,7 +23,7 @@ from ..core import (
     Status,
 )
 from ..core.ids import event_id
-from ..documents.sentences import dateline_end, without_dateline
+from ..documents.sentences import dateline_end, split_sentences, without_dateline
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, toll_is_shared, total
 from ..mentions.dates import vocabulary as date_vocabulary
@@ -418,7 +418,8 @@ def _whole_article_tolls(r: Resolved, text: str) -> None:
     """An article that tells of one incident: the casualty figures of all its sentences belong to it (a toll given
     in a sentence with no trigger, or in a clause the trigger did not reach); not those of an accident told beside
     it ("a helicopter crashed on landing; two crew members died")."""
-    found = [c for c in find_casualties(text) if not _craft_crash(_sentence_around(text, c.start))]
+    crashes = [(x.start, x.end) for x in split_sentences(text) if _craft_crash(x.text)]
+    found = [c for c in find_casualties(text) if not any(a <= c.start < b for a, b in crashes)]
     for attr, kind in (("fatalities", "killed"), ("injuries", "injured")):
         whole = total(found, kind)
         if whole is not None:
@@ -427,12 +428,6 @@ def _whole_article_tolls(r: Resolved, text: str) -> None:
 
 def _craft_crash(sentence: str) -> bool:
     return bool(accident_words().search(sentence) and crash_vehicles().search(sentence))
-
-
-def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def _coded_tolls(events: list[Resolved], text: str) -> None:

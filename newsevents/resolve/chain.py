@@ -9,7 +9,7 @@ from ..core import DatePrecision, DateRange
 from ..mentions.dates import date_matches, find_date_expressions, vocabulary
 from ..mentions.lexicon import candidate_regex, recall_words
 from ..mentions.numbers import parse_number
-from .dates import _holiday_key, _month, resolve_date
+from .dates import _holiday_key, _month, points_back, resolve_date
 
 
 class DateChain:
@@ -244,5 +244,4 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def _direction(text: str) -> int:
-    words = set(text.split())
-    return bool(words & {"before", "earlier", "prior"}) - bool(words & {"after", "later", "afterwards"})
+    return points_back(text) - bool(set(text.split()) & {"after", "later", "afterwards"})

@@ -32,6 +32,13 @@ from ..core.records import DateRange
 from ..mentions.dates import DateMatch, date_matches, vocabulary
 
 _FORWARD = {"later", "after", "afterwards", "following", "next"}
+_BACKWARD = frozenset({"before", "earlier", "prior", "previous", "preceding"})
+
+
+def points_back(text: str) -> bool:
+    """The date expression places its time before the one it is read from ("a week before", "earlier in the week",
+    "the previous day")."""
+    return bool({w.strip(",.;:") for w in text.lower().split()} & _BACKWARD)
 
 
 # -- calendar helpers ------------------------------------------------------------------------------------

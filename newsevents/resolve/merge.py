@@ -18,6 +18,7 @@ from ..core import (
     Status,
 )
 from ..mentions.lexicon import roles, triggers
+from .dates import points_back
 from .folds import (
     MASSACRE_DEAD,
     attacker_stopped,
@@ -81,7 +82,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
-    if not k.date_given and e.date_given and e.date and _EARLIER.search(e.date.text or ""):
+    if not k.date_given and e.date_given and e.date and points_back(e.date.text or ""):
         return False                                   # "Earlier in the week, gunmen killed 14 in Tadaryat": before it
     if places_clash(k.location, e.location, [*k.evidence, *e.evidence]) and not filed_nearby(k, e):
         return False
@@ -104,8 +105,6 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     placed_later = not k.location and e.definite and e.event_type is k.event_type
     return same_place or not e.location or e.generic or summary or placed_later
 
-
-_EARLIER = re.compile(r"\b(?:earlier|before|previous|preceding|prior)\b", re.IGNORECASE)
 
 # kinds one act may be told in ("gunmen stormed ... a bomb went off"): mentions of them may fold into one another
 _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE_AGAINST_CIVILIANS,
