@@ -63,7 +63,7 @@ class Pipeline:
             nlp = load_model()
             add_components(nlp, actor_aliases=registry.aliases(),
                            case_sensitive_aliases=registry.aliases(case_sensitive=True),
-                           state_actors=registry.state_canonicals())
+                           state_actors=registry.state_canonicals(), person_actors=registry.person_canonicals())
             self._nlp = nlp
         return self._nlp
 

@@ -36,13 +36,11 @@ from datetime import date
 from ..core import DatePrecision, Event, EventType, GeoPrecision, Location
 from ..mentions.lexicon import accident_words, roles
 from ..resolve.article_places import BRIEF_CHARS
-from ..resolve.resolved import STATISTIC_DAYS, STATISTIC_TOLL
+from ..resolve.resolved import CAMPAIGN_DAYS, CAMPAIGN_TOLL, STATISTIC_DAYS, STATISTIC_TOLL
 
 MAX_AGE_DAYS = 60          # an event dated more than two months before publication is history, not news
 FIRM_ANCHORS = 2           # anchors a background mention needs: a year alone is history recalled in passing
-DATELESS_TOLL = 300        # ... or dated by the wire's dateline alone: an offensive's count read out that day
 UP_TO_NOW_DAYS = 7         # a period ending this close to publication runs "up to now" ("in the last 3 years")
-CAMPAIGN_DAYS = 7          # ... or hundreds over a week or more ("800 wounded in clashes since 11 November")
 _FINE_PLACES = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
 _PERIODS = frozenset({DatePrecision.RANGE, DatePrecision.YEAR})
 _DAYS = frozenset({DatePrecision.DAY, DatePrecision.WEEK})
@@ -136,20 +134,20 @@ def is_statistic(event: Event, published: date | None, dateline: str = "") -> bo
         return False
     when = event.date
     day = _own_date(event, dateline) and when is not None and when.precision in _DAYS
-    if toll >= STATISTIC_TOLL and not day or toll >= DATELESS_TOLL and dated_by_dateline(event, dateline):
+    if toll >= STATISTIC_TOLL and not day or toll >= CAMPAIGN_TOLL and dated_by_dateline(event, dateline):
         return True
     if when is None or not when.text or published is None:
         return False
-    if toll >= DATELESS_TOLL and when.start is not None and (published - when.start).days >= CAMPAIGN_DAYS \
+    if toll >= CAMPAIGN_TOLL and when.start is not None and (published - when.start).days >= CAMPAIGN_DAYS \
             and _since_clause(event):
         return True                                   # "had killed 840 rebels since the offensive began a month ago"
-    if when.precision not in _PERIODS and not (when.precision is DatePrecision.MONTH and toll >= DATELESS_TOLL):
+    if when.precision not in _PERIODS and not (when.precision is DatePrecision.MONTH and toll >= CAMPAIGN_TOLL):
         return False                                  # "403 people were killed in November" read on 2 December
     if when.start is None or when.end is None:
         return False
     days = (when.end - when.start).days
     return (published - when.end).days <= UP_TO_NOW_DAYS and (
-        days >= STATISTIC_DAYS or toll >= DATELESS_TOLL and days >= CAMPAIGN_DAYS)
+        days >= STATISTIC_DAYS or toll >= CAMPAIGN_TOLL and days >= CAMPAIGN_DAYS)
 
 
 def _since_clause(event: Event) -> bool:

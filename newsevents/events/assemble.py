@@ -278,10 +278,10 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         if not d.date_texts and d.inherits_from is None:
             others = set().union(*(c for j, c in enumerate(live_ids) if j != i))
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
-                            if s.start not in others and dates_event(s, tops[i].root)]
+                            if s.start not in others and dates_event(s, tops[i].root)] or _fronted_date(doc, offset)
     for i, verb in enumerate(anchors):
-        if nested_flags[i]:
-            continue
+        if nested_flags[i] or (drafts[i].definite and tops[i].root.dep_ in ("nsubj", "nsubjpass")):
+            continue                                  # "..., and that the bombing might be a reprisal": told before
         for anc in verb.ancestors:                    # "attacked X, tried to assassinate Y": share subject and date
             j = next((j for j, v in enumerate(anchors) if v.i == anc.i and j != i), None)
             if j is not None:
@@ -291,6 +291,23 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     recall(doc, offset, drafts, places)
     _attach_claims(drafts, claims)
     return [d for d in drafts if not d.plural_unquantified], [c for c in claims if not _attached(c, drafts)]
+
+
+def _misread_pointer(noun: Token) -> bool:
+    """"Boko Haram claimed that abduction": the parser read "that" as a preposition whose object is the noun right
+    after it; it points back, as a determiner does."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.i == noun.i - 1 and head.lower_ in ("that", "this", "these", "those")
+
+
+def _fronted_date(doc: Doc, offset: int) -> list[tuple[str, int]]:
+    """"In November 2015, gunmen took guests hostage at a hotel in Bamako; 20 people died before special forces ended
+    the siege": a date that opens the sentence, set off by a comma, dates every clause of it that names none."""
+    first = next((s for s in doc.spans.get("dates", []) if s.start <= 2), None)
+    if first is None or first.end >= len(doc) or doc[first.end].text != "," or any(
+            not (t.is_punct or t.dep_ == "prep") for t in doc[:first.start]):
+        return []
+    return [(first.text, offset + first.start_char)]
 
 
 def _patron(actor: Span) -> bool:
@@ -326,7 +343,8 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
     actors marked."""
     for a in doc.spans.get("actors", []):
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
-                    aside=a.label_ == "STATE" or _speakers(a) or _governing(a), patron=_patron(a),
+                    aside=a.label_ == "STATE" or _speakers(a) or _governing(a),
+                    patron=_patron(a) or a.label_ == "PERSON",
                     disowned=_denied(a))
 
 
@@ -509,9 +527,10 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
         plural_unquantified=plural, several=_counted_acts(group), perpetrators=_dedupe(perps),
         anaphoric=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
-                                                   for c in top.root.children) or back),
-        definite=top.root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
-                                                 for c in top.root.children), targets=targets,
+                                                   for c in top.root.children) or back or _misread_pointer(top.root)),
+        definite=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
+                                                  for c in top.root.children) or _misread_pointer(top.root)),
+        targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,

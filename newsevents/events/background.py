@@ -44,11 +44,20 @@ def separates(tok: Token) -> bool:
     words = recall_words()
     if tok.dep_ == "pobj" and tok.head.lower_ in words.separating:
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.lower() in words.motives:
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and (
+            tok.head.head.lemma_.lower() in words.motives or _after_motive(tok.head)):
         return True                               # "in revenge for the army's offensive in North Waziristan"
     mark = mark_of(tok) if tok.dep_ == "advcl" else None
     return (mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
             or dated_when_clause(tok) is not None)
+
+
+def _after_motive(prep: Token) -> bool:
+    """"carried out the attack in revenge for an army offensive": the parser hung "for" beside "in revenge", on the
+    noun before both."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return (before is not None and before.dep_ == "pobj" and before.head.head.i == prep.head.i
+            and before.lemma_.lower() in recall_words().motives)
 
 
 def dated_when_clause(tok: Token) -> Token | None:

@@ -52,8 +52,17 @@ _LINKING = frozenset({"recall", "echo", "mirror", "resemble", "evoke", "surpass"
 
 
 def _own(verb: Token, kinds: frozenset[str]) -> bool:
-    return any(c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc") and any(t.ent_type_ in kinds for t in c.subtree)
-               for c in verb.children)
+    return any(c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc") and any(
+        t.ent_type_ in kinds and not (kinds is _WHEN and _describes_noun(t)) for t in c.subtree) for c in verb.children)
+
+
+def _describes_noun(tok: Token) -> bool:
+    """A time said of a noun, not of the verb: "an eight-hour siege" tells how long, not when."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end
 
 
 def _one_doing(first: Token, second: Token) -> bool:

@@ -125,6 +125,22 @@ def described_group(tok: Token) -> bool:
         and not any(c.dep_ in ("appos", "acl", "relcl") or c.i > tok.i and c.dep_ == "prep" for c in tok.children)
 
 
+def _speaker(pron: Token) -> Token | None:
+    """"The military said on Monday that it had killed 11 militants", "the Pakistani Taliban said it carried out the
+    attack": the pronoun that does the act the speaker tells of is the speaker, when the speaker is a body that acts
+    (a group, an army), not a person speaking for one."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in roles().speech_verbs:
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or speaker.ent_type_ == "PERSON":
+        return None
+    if (pron.lower_ == "it") != (speaker.tag_ in ("NN", "NNP")):
+        return None
+    kind = roles().perpetrator_nouns.get(speaker.lemma_.lower())
+    return speaker if kind in ("organization", "state") or speaker.ent_type_ in ("ORG", "NORP") else None
+
+
 def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
                    places: "PlaceTests | None" = None) -> ActorMention | None:
     """An actor for a subject/agent/possessor token: a registry name, an anaphor, a generic noun, or a named org
@@ -141,6 +157,9 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     np = phrase(tok)
     low = clean_name(np.text).lower()
     full = np.text.lower()
+    speaker = _speaker(tok) if tok.lower_ in ("it", "they") else None
+    if speaker is not None:
+        return perpetrator_of(speaker, offset, history, places)
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
                                                               and "the " + low in r.anaphors) or described_group(tok):
         found = history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"),

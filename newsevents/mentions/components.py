@@ -51,7 +51,8 @@ class TriggerMarker:
                     break
             completion = self.lex.verb_complements.get(tok.lemma_.lower())
             if completion and tok.pos_ in completion[1].pos and (
-                    _people_taken(tok, completion[0]) if completion[1].event_type == "kidnapping"
+                    _people_taken(tok, completion[0], tok.lemma_.lower() in self.lex.taken_from)
+                    if completion[1].event_type == "kidnapping"
                     else _completed(tok, completion[0])):
                 sense = completion[1]
                 found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
@@ -70,8 +71,14 @@ class TriggerMarker:
 _PERSONAL = {"him", "her", "himself", "herself", "themselves", "me", "myself"}
 
 
-def _people_taken(verb, words: frozenset[str]) -> bool:
-    """"Gunmen seized 15 pupils", "276 girls were seized": the verb's object (or passive subject) is people."""
+def _people_taken(verb, words: frozenset[str], from_where: bool = False) -> bool:
+    """"Gunmen seized 15 pupils", "276 girls were seized": the verb's object (or passive subject) is people;
+    `from_where`: a verb as plain as "take" also needs to say from where and not to where ("took 110 girls from a
+    school", not "took the children to hospital")."""
+    if from_where:
+        preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        if "from" not in preps or "to" in preps:
+            return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words for c in verb.children)
 
 
@@ -94,9 +101,10 @@ class ActorMarker:
     """Marks named actors from the registry's aliases (given in the config by the pipeline that builds us)."""
 
     def __init__(self, nlp: Language, aliases: Sequence[Sequence[str]], case_sensitive: Sequence[Sequence[str]],
-                 states: Sequence[str] = ()):
+                 states: Sequence[str] = (), people: Sequence[str] = ()):
         ensure_extensions()
         self.states = frozenset(states)           # canonical names of state forces: labelled STATE, not ACTOR
+        self.people = frozenset(people)           # ... and of people (a group's leader): labelled PERSON
         self.canonical: dict[str, str] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -120,7 +128,8 @@ class ActorMarker:
                 if _stance_prefix(doc, start):
                     continue                      # "a pro-IS militant group", "anti-Taliban forces": not the group
                 canonical = self.canonical.get(key(doc[start:end].text))
-                span = Span(doc, start, end, label="STATE" if canonical in self.states else "ACTOR")
+                label = "STATE" if canonical in self.states else "PERSON" if canonical in self.people else "ACTOR"
+                span = Span(doc, start, end, label=label)
                 span._.canonical = canonical
                 if span._.canonical:
                     spans.append(span)
@@ -219,9 +228,11 @@ def make_triggers(nlp: Language, name: str) -> TriggerMarker:
     return TriggerMarker(nlp)
 
 
-@Language.factory("newsevents_actors_v1", default_config={"aliases": [], "case_sensitive": [], "states": []})
-def make_actors(nlp: Language, name: str, aliases: list, case_sensitive: list, states: list) -> ActorMarker:
-    return ActorMarker(nlp, aliases, case_sensitive, states)
+@Language.factory("newsevents_actors_v1", default_config={"aliases": [], "case_sensitive": [], "states": [],
+                                                          "people": []})
+def make_actors(nlp: Language, name: str, aliases: list, case_sensitive: list, states: list,
+                people: list) -> ActorMarker:
+    return ActorMarker(nlp, aliases, case_sensitive, states, people)
 
 
 @Language.factory("newsevents_dates_v1")
@@ -235,12 +246,13 @@ def make_counts(nlp: Language, name: str) -> CountMarker:
 
 
 def add_components(nlp: Language, *, actor_aliases: Sequence[tuple[str, str]],
-                   case_sensitive_aliases: Sequence[tuple[str, str]] = (), state_actors: Sequence[str] = ()) -> Language:
+                   case_sensitive_aliases: Sequence[tuple[str, str]] = (), state_actors: Sequence[str] = (),
+                   person_actors: Sequence[str] = ()) -> Language:
     """Adds every newsevents component to a loaded model, after its own components."""
     nlp.add_pipe("newsevents_triggers_v1")
     nlp.add_pipe("newsevents_actors_v1", config={"aliases": [list(a) for a in actor_aliases],
                                                  "case_sensitive": [list(a) for a in case_sensitive_aliases],
-                                                 "states": list(state_actors)})
+                                                 "states": list(state_actors), "people": list(person_actors)})
     nlp.add_pipe("newsevents_dates_v1")
     nlp.add_pipe("newsevents_counts_v1")
     return nlp

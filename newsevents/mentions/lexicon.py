@@ -45,6 +45,7 @@ class TriggerLexicon:
     specificity: tuple[str, ...]                       # most specific event type first
     # verb lemma -> (words that complete it, sense): "set the truck on fire", "set three shops ablaze"
     verb_complements: Mapping[str, tuple[frozenset[str], TriggerSense]]
+    taken_from: frozenset[str] = frozenset()           # "took 110 girls from a school", not "took them to hospital"
 
     def rank(self, event_type: str) -> int:
         return self.specificity.index(event_type) if event_type in self.specificity else len(self.specificity)
@@ -55,7 +56,8 @@ _IRREGULAR = {"shoot": ["shot"], "blow": ["blew", "blown"], "fight": ["fought"],
               "burn": ["burnt"], "beat": ["beaten"], "die": ["died", "dies", "dying", "die"], "gun": ["gunned", "guns"],
               "stab": ["stabbed"], "kidnap": ["kidnapped"], "dead": ["dead", "death", "deaths"], "fire": ["fired", "fires", "firing"],
               "mob": ["mobs"], "raid": ["raided", "raids"], "rocket": ["rockets"], "drone": ["drones"], "shell": ["shells", "shelled"],
-              "stone": ["stoned", "stones"], "gunman": ["gunman", "gunmen"], "plan": [], "march": ["marched", "marchers"]}
+              "stone": ["stoned", "stones"], "gunman": ["gunman", "gunmen"], "plan": [], "march": ["marched", "marchers"],
+              "take": ["took", "taken"]}
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,8 @@ def triggers() -> TriggerLexicon:
                  for etype, verbs in raw.get("verb_complements", {}).items() if etype in raw["types"]
                  for verb, words in verbs.items()}
     return TriggerLexicon(raw["version"], {k: tuple(v) for k, v in lemmas.items()}, phrases,
-                          tuple(raw["specificity"]), completed)
+                          tuple(raw["specificity"]), completed,
+                          frozenset(raw.get("verb_complements", {}).get("taken_from", ())))
 
 
 @dataclass(frozen=True)
@@ -175,9 +178,10 @@ def candidate_regex() -> re.Pattern[str]:
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
     for verb, (completions, sense) in lex.verb_complements.items():
         if sense.event_type == "kidnapping":                 # "seized 15 pupils": the verb, then people
-            stem = re.escape(verb[:-1] if verb.endswith("e") else verb)
+            stem = "|".join([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
+                             *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
             people = "|".join(sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"}))
-            words.add(rf"{stem}\w*\W+(?:\w+\W+){{0,3}}(?:{people})")
+            words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,3}}(?:{people})")
         else:                                                # "set the lorry ablaze": the completing word
             words.update(re.escape(c.split()[-1]) for c in completions)
     r = roles()                                      # a spokesman, a leaflet, "identified themselves as"

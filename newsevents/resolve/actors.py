@@ -265,6 +265,10 @@ class ActorRegistry:
         """Canonical names of state forces ("Military Forces of Kenya"): "the group" never points back to one."""
         return [e.canonical for e in self._entries.values() if e.kind is ActorKind.STATE]
 
+    def person_canonicals(self) -> list[str]:
+        """Canonical names of people ("Abubakar Shekau"): neither "it", "they" nor "the group" points back to one."""
+        return [e.canonical for e in self._entries.values() if e.kind is ActorKind.INDIVIDUAL]
+
     def aliases(self, case_sensitive: bool = False) -> list[tuple[str, str]]:
         """(surface, canonical) pairs for a phrase matcher; named actors only, a shared alias with its first
         reading (the resolver re-reads it with the event's country and date).

@@ -32,6 +32,8 @@ from .folds import (
 )
 from .resolved import (
     ATTACKS,
+    CAMPAIGN_DAYS,
+    CAMPAIGN_TOLL,
     FINE,
     GEO_RANK,
     STATISTIC_DAYS,
@@ -90,7 +92,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     named = lambda xs: {p.canonical.lower() for p in xs if p.canonical and p.kind.value != "state"}  # noqa: E731
     mine, theirs = named(k.perpetrators), named(e.perpetrators)
-    if mine and theirs and not (mine & theirs or mine & e.parents or theirs & k.parents):
+    if mine and theirs and not (mine & theirs or mine & e.parents or theirs & k.parents or _named_within(k, e)):
         return False                                   # two groups, neither a branch of the other
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
@@ -111,6 +113,28 @@ _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE
                   EventType.ASSASSINATION}
 
 
+def _state_against_group(a: Resolved, b: Resolved) -> bool:
+    """"Houthi rebels attacked a bulk carrier ... American and British warplanes have struck Houthi targets": one
+    act's doers are only a state's forces, the other's a named armed group: two acts, unless they fought each other
+    (within one paragraph "Afghan forces attacked back" is the same clash)."""
+    if EventType.BATTLE in (a.event_type, b.event_type) or not a.perpetrators or not b.perpetrators:
+        return False
+    return all(p.kind.value == "state" and p.canonical for p in a.perpetrators) and any(
+        p.kind.value == "organization" and p.canonical for p in b.perpetrators)
+
+
+def _named_within(k: Resolved, e: Resolved) -> bool:
+    """"Taliban gunmen stormed a school in Peshawar ... the Pakistani Taliban said it carried out the attack": one
+    side's doer is named by a word of the other's name, the short name a report gives the group."""
+    def names(r: Resolved) -> set[str]:
+        return {n.lower() for p in r.perpetrators for n in (p.name, p.canonical) if n}
+
+    def inside(short: str, long: str) -> bool:
+        return short != long and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long) is not None
+
+    return any(inside(a, b) or inside(b, a) for a in names(k) for b in names(e))
+
+
 def _doers_only(r: Resolved) -> bool:
     """"Gunmen stopped buses on a highway ... and shot 23 passengers dead": a mention that names only its doers
     (the trigger is "gunmen") tells nothing of its own beside the act its sentence goes on to tell."""
@@ -126,14 +150,17 @@ def _attempt_on_a_life(k: Resolved, e: Resolved) -> bool:
 
 
 def _tally(r: Resolved) -> bool:
-    """A toll of thousands with no day of its own, or any toll counted over a year or more ("The insurgency has
-    killed more than 35,000 people since 2009"), sums up a war or a campaign."""
+    """A toll of thousands with no day of its own, any toll counted over a year or more ("The insurgency has
+    killed more than 35,000 people since 2009") or hundreds over a week or more ("has killed more than 1,000
+    militants since June") sums up a war or a campaign."""
     tolls = [c.count for c in (r.fatalities, r.injuries) if c is not None]
     if not r.date_given:
         return any(n >= STATISTIC_TOLL for n in tolls)
     when = r.date
-    return (when.precision is DatePrecision.RANGE and when.start is not None and when.end is not None
-            and (when.end - when.start).days >= STATISTIC_DAYS and any(n >= 2 for n in tolls))
+    if when.precision is not DatePrecision.RANGE or when.start is None or when.end is None:
+        return False
+    days = (when.end - when.start).days
+    return any(n >= 2 and days >= STATISTIC_DAYS or n >= CAMPAIGN_TOLL and days >= CAMPAIGN_DAYS for n in tolls)
 
 
 def _better_count(a: Count | None, b: Count | None) -> Count | None:
@@ -259,7 +286,7 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
     kept: list[Resolved] = []
     for e in items:
         bare = not e.date_given and not e.location and not e.anaphoric
-        named = _named_antecedent(e, kept)
+        named = _named_antecedent(e, kept) or _kind_antecedent(e, kept, published, paragraphs)
         if named is not None:
             absorb(named, e)
             continue
@@ -272,6 +299,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
             if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on or echo):
                 continue                 # an attack recalled from years ago is not the news of the day
+            if paragraphs and not same_paragraph and (_state_against_group(k, e) or _state_against_group(e, k)):
+                continue                 # told apart, a state's strikes and a group's attack are two acts
             if k is kept[0] and _news_of_the_day(k, e, published, paragraphs):
                 continue                 # the lead's undated act is the day's news, not an act of weeks before
             if compatible(k, e, lead=k is kept[0]):
@@ -319,6 +348,27 @@ def _named_antecedent(e: Resolved, kept: list[Resolved]) -> Resolved | None:
     return next((k for k in reversed(told) if compatible(k, e)), None)
 
 
+def _kind_antecedent(e: Resolved, kept: list[Resolved], published: date | None,
+                     paragraphs: Sequence[int]) -> Resolved | None:
+    """"The military said it had killed 11 militants on Friday, and that the bombing might be a reprisal": "the
+    bombing", told beside an act of another kind, points back to the last act of its kind, not to the act beside it;
+    to an act the article only recalls, only from that act's paragraph."""
+    if not (e.definite and not e.date_given and not e.location and kept):
+        return None
+    beside = kept[-1]
+    if beside.sentence_start != e.sentence_start or beside.event_type is e.event_type or _echoes(beside, e):
+        return None
+    para = bisect_right(paragraphs, e.sentence_start)
+    for k in reversed(kept[:-1]):
+        if k.event_type is not e.event_type:
+            continue
+        recalled = is_background(k, published) != is_background(e, published)
+        if recalled and bisect_right(paragraphs, k.sentence_start) != para:
+            continue
+        return k if compatible(k, e) else None
+    return None
+
+
 def share_claims(kept: list[Resolved], published: date | None) -> None:
     """One group's claim "for the attack" covers the article's other parts of that attack: acts with no claim of their
     own, on no other date and at no other place, that the article does not recall as older."""
@@ -330,6 +380,8 @@ def share_claims(kept: list[Resolved], published: date | None) -> None:
     for r in kept:
         if r.claimed_by or r.claim_denied or r.event_type is EventType.THREAT or is_background(r, published):
             continue
+        if _state_against_group(r, src):
+            continue                                   # the warplanes' strikes are not the rebels' to claim
         if dates_clash(src.date if src.date_given else None, r.date if r.date_given else None):
             continue
         if places_clash(src.location, r.location):

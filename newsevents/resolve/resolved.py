@@ -25,6 +25,8 @@ ATTACKS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, 
             EventType.FACILITY_ATTACK, EventType.REMOTE_VIOLENCE, EventType.BATTLE, EventType.VIOLENCE_AGAINST_CIVILIANS}
 STATISTIC_TOLL = 1000      # dead or hurt in one incident with no day of its own: a war's or a year's count
 STATISTIC_DAYS = 300       # a toll over a period this long ("since 2009", "so far this year") sums up many attacks
+CAMPAIGN_TOLL = 300        # ... and so do hundreds dead or hurt over a week or more ("1,000 killed since June"), or
+CAMPAIGN_DAYS = 7          # hundreds dated only by the wire's dateline: an offensive's count read out that day
 FINE = {GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT}
 GEO_RANK = {GeoPrecision.POINT: 0, GeoPrecision.CITY: 1, GeoPrecision.DISTRICT: 2, GeoPrecision.ADMIN1: 3,
              GeoPrecision.COUNTRY: 4, GeoPrecision.REGION: 5, GeoPrecision.UNKNOWN: 6}
