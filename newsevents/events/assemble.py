@@ -316,7 +316,7 @@ def _patron(actor: Span) -> bool:
     root = actor.root
     ties = word_lists("target_words")["affiliation_words"]
     return (root.dep_ == "pobj" and root.head.head.lower_ in ties and root.head.lower_ in ("to", "with", "of")) or (
-        root.dep_ in ("compound", "nmod", "amod", "poss") and root.head.lower_ in ties)
+        root.dep_ in ("compound", "nmod", "amod", "poss", "npadvmod") and root.head.lower_ in ties)   # "Qaeda-linked"
 
 
 def _attached(claim: Claim, drafts: list[EventDraft]) -> bool:

@@ -18,6 +18,7 @@ from ..core import (
     Event,
     EventType,
     Evidence,
+    GeoPrecision,
     Location,
     Participant,
     Status,
@@ -38,6 +39,7 @@ from .article_places import (
     filed_country,
     fill_places,
     is_brief,
+    on_the_side,
     paragraph_named_country,
     paragraph_start,
     place_context,
@@ -48,11 +50,11 @@ from .chain import DateChain
 from .cues import CountryCues, Cue
 from .headline import headline_end, merge_with_headline
 from .merge import BACKGROUND_DAYS, Resolved, is_background
-from .resolved import ATTACKS
+from .resolved import ATTACKS, FINE
 from .places import Gazetteer
 from .places_context import Address, PlaceContext, find_address, named_countries
 from .places_text import name_key, vocabulary as place_words
-from .places_local import local_place_texts, with_unit_words
+from .places_local import local_place_texts, site_town, with_unit_words
 from .places_side import province_side
 from .sites import split_sites
 
@@ -117,6 +119,7 @@ def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool, country
 
 # "The group claimed both attacks.", "Hezbollah blamed Israel for both attacks."
 _TWO = re.compile(r"[^.;]{0,40}?\b(?:both|the\s+two|the\s+twin)\b", re.I)
+_TWO_BEFORE = re.compile(r"\b(?:both|the\s+two|the\s+twin)\b[^.;]{0,30}$", re.I)     # "Both were claimed by"
 
 
 def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool, text: str) -> None:
@@ -126,8 +129,8 @@ def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool,
     for c in loose:
         before = [d for d in drafts if d.trigger_start <= c.start and d.event_type.value != "threat"]
         after = [d for d in drafts if d.trigger_start > c.start and d.event_type.value != "threat"]
-        targets = (before[-2:] if _TWO.match(text, c.start) else before[:1] if brief else before[-1:]) if before \
-            else after[:1]
+        two = _TWO.match(text, c.start) or _TWO_BEFORE.search(text[max(0, c.start - 40):c.start])
+        targets = (before[-2:] if two else before[:1] if brief else before[-1:]) if before else after[:1]
         for target in targets:
             target.claims.append(c)
 
@@ -196,7 +199,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if d.sentence_start not in addresses:
                 addresses[d.sentence_start] = find_address(without_dateline(d.sentence_text), gaz, context)
             found = addresses[d.sentence_start]
-            if found is not None:
+            if found is not None and on_the_side(found.location, location):
                 location = with_address(found, location)
         if location is None and d.place_texts and not short and not upper:    # a town the gazetteer lacks
             location = paragraph_named_country(places_text, d.sentence_start, gaz) or filed_country(
@@ -207,6 +210,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
                                                    gaz, context, where, text_countries)
             filed = at_dateline and not short
         location = cue_province(location, cues, gaz) or province_side(location, d.sentence_text, gaz) or location
+        if location is not None and location.precision is GeoPrecision.COUNTRY:
+            location = _site_named_town(d, location, gaz) or location
         country = location.country if location is not None else None
         on = date.start if date is not None else article.published
         perps = [a for a in (_actor(m, actors, upper, country, on) for m in d.perpetrators) if a is not None]
@@ -214,7 +219,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         if parent is not None:
             date = date or (parent.date if parent.date_given else None)
             if parent.location and (location is None or (location.country == parent.location.country and
-                                                          location.precision.value == "country")):
+                                                          location.precision.value == "country"
+                                                          and on_the_side(parent.location, location))):
                 location = parent.location
             perps = perps or list(parent.perpetrators)
         items.append(Resolved(
@@ -389,6 +395,18 @@ def _coded_note(article: Article, chain: DateChain, gaz: Gazetteer, context: Seq
     return Resolved(event_type=EventType.OTHER, status=Status.REALIZED, generic=True, sentence_start=lead,
                     weight=0.3, trigger="", trigger_start=lead, date=day, date_given=True, location=location,
                     evidence=[Evidence(article.text[lead:stop], lead, stop)])
+
+
+def _site_named_town(d: EventDraft, country: Location, gaz: Gazetteer) -> Location | None:
+    """"attacked Garissa University College in eastern Kenya": the town a target is named after, in the country the
+    clause names, places the act more finely than the country."""
+    for name, _kind in d.targets:
+        town = site_town(name, gaz)
+        found = gaz.resolve(town, countries=(country.country,)) if town else None
+        if found is not None and found.country == country.country and found.precision in FINE \
+                and on_the_side(found, country):
+            return found
+    return None
 
 
 def _strikes_of_labour(drafts: list[EventDraft]) -> list[EventDraft]:

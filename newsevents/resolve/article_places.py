@@ -62,13 +62,15 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
             [p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts], places_text, gaz,
             text_countries), places_text, gaz)
         if others:
-            yield gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
-                                   admin1=where.admin1), False
+            found = gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
+                                     admin1=where.admin1)
+            if on_the_side(found, location):       # "stormed a mall in Nairobi ... attacked a college in eastern
+                yield found, False                  # Kenya": not Nairobi
         said = [t for x in drafts if x.sentence_start == d.sentence_start for t, _ in x.place_texts]
         if any(gaz.resolve(t, countries=context) is None and not gaz.is_common_word(t) for t in said):
             return                                    # a town the gazetteer lacks: not where the wire was filed
         filed = _dateline_address(text, d.sentence_start, gaz, context)
-        if filed is not None and _on_the_side(filed.location, location):
+        if filed is not None and on_the_side(filed.location, location):
             yield filed.location, True
 
     at_dateline = False
@@ -85,7 +87,7 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
 _SIDE_DEGREES = 0.3         # how far from the capital a town must lie to be on the side of the country a text names
 
 
-def _on_the_side(town: Location | None, country: Location | None) -> bool:
+def on_the_side(town: Location | None, country: Location | None) -> bool:
     """The town lies on the side of the country the clause names ("in northern Mozambique": not a Maputo dateline;
     "in northwestern Pakistan": a Peshawar one), judged from the capital, where the country's point stands."""
     side = country.qualifier if country is not None and country.precision is GeoPrecision.COUNTRY else None

@@ -1,7 +1,8 @@
 """Pairs of mentions that are one incident although their types differ, and pairs that are two although they
 look alike: a hostage's fate and the abduction, an abduction told as part of the attack, a burning done in the
-raid, the toll counted before its cause, shelling and the fighting it was part of, troops ending a siege, hostages
-of a siege; and, apart, an act the text counts as another one, or gunmen and a strike from afar."""
+raid, the toll counted before its cause, shelling and the fighting it was part of, troops ending a siege, the doers
+fighting back, hostages of a siege; and, apart, an act the text counts as another one, or gunmen and a strike from
+afar."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -13,6 +14,7 @@ from .resolved import Resolved, dates_clash, places_clash, says
 
 _HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
 _FATE_DAYS = 120
+_FOUGHT_BACK_CHARS = 300     # how soon after the act's sentence its doers, named again, may fight the responders
 
 
 def _hostage_fate(k: Resolved, e: Resolved) -> bool:
@@ -214,7 +216,28 @@ def one_incident(k: Resolved, e: Resolved) -> bool:
     """The later mention `e` is part of the incident `k` although their kinds differ (see the module docstring)."""
     return (_hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e)
             or ending_the_assault(k, e) or _taken_in_the_attack(k, e) or _also_burned(k, e)
-            or burned_in_the_killing(k, e) or attacker_stopped(k, e))
+            or burned_in_the_killing(k, e) or attacker_stopped(k, e) or _doers_fought_back(k, e))
+
+
+@lru_cache(maxsize=1)
+def _told_doers() -> frozenset[str]:
+    return frozenset(_load("mentions.json")["told_doers"])
+
+
+def _doers_fought_back(k: Resolved, e: Resolved) -> bool:
+    """"Gunmen seized more than 300 schoolboys ... The attackers arrived on motorcycles and exchanged fire with police
+    before leading the boys into the forest": the act's doers, named again with "the", fighting the responders in
+    the next lines, resist in the act; no clash of their own."""
+    if e.event_type is not EventType.BATTLE or k.event_type not in _TAKERS | {EventType.KIDNAPPING} \
+            or k.status is not Status.REALIZED or e.status is not Status.REALIZED or not e.evidence or not k.evidence:
+        return False
+    doers = {p.name.lower() for p in e.perpetrators}
+    if not doers or not doers <= _told_doers() or e.date_given and dates_clash(k.date, e.date):
+        return False
+    told = replace(e, evidence=e.evidence[:1])
+    near = any(x.start <= e.sentence_start <= x.end + _FOUGHT_BACK_CHARS for x in k.evidence)
+    return near and not places_clash(k.location, e.location) and says(told, frozenset(f"the {d}" for d in doers)) \
+        and says(told, roles().type_cues.get("attacker_stopped_responders", frozenset()))
 
 
 def attacker_stopped(k: Resolved, e: Resolved) -> bool:

@@ -55,6 +55,12 @@ _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1
 _EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
 
 
+# a country's demonym before one of these names a stretch of that country ("the Kenyan coast"), not a body named
+# after it ("the Indian Border Security Force", "the Bangladesh Chhatra League")
+_LANDFORMS = frozenset({"coast", "coastline", "shore", "shores", "interior", "highlands", "lowlands", "countryside",
+                        "hinterland", "mainland", "waters", "territory", "desert", "mountains", "jungle", "side"})
+
+
 class Gazetteer:
     """Read-only lookups on a gazetteer SQLite file; every lookup is cached."""
 
@@ -499,6 +505,9 @@ class Gazetteer:
                           or p.country == mention.country_hint
                           or (p.kind == "admin1" and mention.kind == "admin1")    # "in Ituri province"
                           or (p.kind == "city" and p.population >= _REGION_FOREIGN_MIN_POP))
+        if not cands and mention.country_hint and mention.key in _LANDFORMS:   # "on the Kenyan coast", filed from
+            home = self._country_place(mention.country_hint)                   # Mogadishu: Kenya
+            return (home, mention) if home is not None else None
         if not cands:
             return self._variant_hit(text, admin1_ids) if admin1_ids else None
         best = max(cands, key=lambda p: (self._score(p, mention, countries, admin1_ids), p.population, -p.id))
