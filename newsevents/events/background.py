@@ -208,8 +208,11 @@ def over_a_period(trigger: Token) -> bool:
     noun = trigger.head if trigger.dep_ == "relcl" else trigger      # "... in which 300 people were killed"
     period = noun if noun is not trigger and noun.lemma_.lower() in _PERIODS else (
         noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None)
+    if period is not None and period.lemma_.lower() in _CAMPAIGNS and noun.tag_ == "NNS":
+        return True                                   # "a campaign of bombings and shootings that killed 800"
     return (period is not None and period.lemma_.lower() in _PERIODS and period.tag_ == "NNS"
             and not any(c.dep_ == "nummod" for c in period.children))
 
 
-_PERIODS = frozenset({"week", "month", "year"})   # ("after days of fighting, they captured the town": kept)
+_PERIODS = frozenset({"week", "month", "year", "decade"})   # ("after days of fighting, they captured the town": kept)
+_CAMPAIGNS = frozenset({"campaign", "insurgency"})

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..mentions.lexicon import roles
 from .drafts import ActorMention, Claim
 from .phrases import clean_name, word_lists
-from .roles import GROUP_HEADS, ActorHistory, described_group
+from .roles import GROUP_HEADS, ActorHistory, described_group, group_from_somewhere, speaker_of
 
 # a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
@@ -17,10 +17,27 @@ _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|
 _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)      # "former members of": those who left it
 
 
+# words a writer puts inside a cue without changing it: "was also blamed for", "the group later claimed"
+_INSERTED = r"(?:(?:also|reportedly|allegedly|later|initially|then|swiftly|quickly|promptly|officially|publicly" \
+            r"|formally|subsequently|itself|themselves|immediately|both)\s+)?"
+_POINTERS = frozenset({"the", "that", "this", "those", "these"})
+
+
+def _flexible(cue: str) -> str:
+    """A cue as a pattern that lets an adverb stand between its words, and, in "claimed the attack", up to three
+    words name the act between the determiner and its noun ("claimed the January 2015 attack")."""
+    words = cue.split()
+    out = re.escape(words[0])
+    for i, word in enumerate(words[1:], 1):
+        named = words[0].startswith("claim") and words[i - 1] in _POINTERS and i == len(words) - 1
+        out += (r"\s+(?:[\w'’-]+\s+){0,3}?" if named else r"\s+" + _INSERTED) + re.escape(word)
+    return out
+
+
 @lru_cache(maxsize=8)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     # cues are sorted longest first, so the alternation prefers the longest cue at each position
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(_flexible(c) for c in cues) + r")\b")
 
 
 def _cue_positions(text: str, cues: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -76,6 +93,14 @@ def _cue_verb(doc: Doc, char: int) -> Token | None:
     """The verb of the cue that starts at `char` (the cue's own first word, or the word it hangs on)."""
     tok = next((t for t in doc if t.idx >= char), None)
     return tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
+
+
+def _says_itself(doc: Doc, char: int, actor: Span) -> bool:
+    """The cue's subject is a pronoun that stands for the group that says it ("Al-Qaeda in the Arabian Peninsula said
+    on Sunday that it was behind the shooting")."""
+    subject = _cue_subject(doc, char)
+    speaker = speaker_of(subject) if subject is not None and subject.lower_ in ("it", "they") else None
+    return speaker is not None and actor.start <= speaker.i < actor.end
 
 
 def _cue_subject(doc: Doc, char: int) -> Token | None:
@@ -176,7 +201,7 @@ def _anaphoric_subject(doc: Doc, char: int, relative: bool = True) -> bool:
     if verb is None:
         return False
     pronouns = ("it", "they", "which", "that", "who") if relative else ("it", "they")
-    return any(c.dep_ == "nsubj" and (c.lower_ in pronouns or described_group(c)
+    return any(c.dep_ == "nsubj" and (c.lower_ in pronouns or described_group(c) or group_from_somewhere(c)
                                       or doc[c.left_edge.i:c.i + 1].text.lower() in roles().anaphors
                                       and not any(t.pos_ == "PROPN" for t in c.subtree))   # "the group Delta ..."
                for c in verb.children)
@@ -265,6 +290,10 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                 continue
             if _NEGATED.search(text[max(0, start - 30):start]) or _FORMER.search(text, 0, start):
                 continue                                   # "hunting former members of the FARC": whom they left
+            if before and _says_itself(doc, start, span):  # "the group said on Sunday that it was behind ...": its
+                out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
+                                 offset + start))          # own word, a claim
+                continue
             kind = "state" if span.label_ == "GPE" else "organization"
             actor = ActorMention(span.text, span._.canonical if kind != "state" else None, kind, offset + span.start_char)
             out.append(Claim(actor, offset + start, source=_speaker(doc, start, not before), is_attribution=True))

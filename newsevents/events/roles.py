@@ -125,7 +125,21 @@ def described_group(tok: Token) -> bool:
         and not any(c.dep_ in ("appos", "acl", "relcl") or c.i > tok.i and c.dep_ == "prep" for c in tok.children)
 
 
-def _speaker(pron: Token) -> Token | None:
+_FROM_WORDS = frozenset({"base", "based", "link", "linked", "back", "backed", "ally", "allied", "align", "aligned",
+                         "inspire", "inspired", "sponsor", "sponsored"})
+
+
+def group_from_somewhere(noun: Token) -> bool:
+    """"The Yemen-based group", "the Iran-backed group": a group told by where it is based or who backs it, with no
+    name of its own, points back like "the group"."""
+    if noun.lemma_.lower() not in GROUP_HEADS or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+        return False
+    before = noun.doc[noun.left_edge.i:noun.i]
+    return any(t.lower_ in _FROM_WORDS for t in before) and all(
+        t.pos_ != "PROPN" or t.head.lower_ in _FROM_WORDS for t in before)
+
+
+def speaker_of(pron: Token) -> Token | None:
     """"The military said on Monday that it had killed 11 militants", "the Pakistani Taliban said it carried out the
     attack": the pronoun that does the act the speaker tells of is the speaker, when the speaker is a body that acts
     (a group, an army), not a person speaking for one."""
@@ -138,7 +152,9 @@ def _speaker(pron: Token) -> Token | None:
     if (pron.lower_ == "it") != (speaker.tag_ in ("NN", "NNP")):
         return None
     kind = roles().perpetrator_nouns.get(speaker.lemma_.lower())
-    return speaker if kind in ("organization", "state") or speaker.ent_type_ in ("ORG", "NORP") else None
+    named = speaker.ent_type_ in ("ORG", "NORP") or any(a.start <= speaker.i < a.end
+                                                       for a in speaker.doc.spans.get("actors", []))
+    return speaker if kind in ("organization", "state") or named else None
 
 
 def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
@@ -151,17 +167,21 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.pos_ == "NOUN" and not _doer_noun(tok):   # "radios used by Hezbollah members exploded": their users
         told = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
         sub = [t for t in sub if t.i not in told]
+    elif group_from_somewhere(tok):                 # "the Yemen-based group, long considered al-Qaeda's branch"
+        told = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "appos") for t in c.subtree}
+        sub = [t for t in sub if t.i not in told]
     a = actor_in(sub, doc)
     if a is not None:
         return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
     np = phrase(tok)
     low = clean_name(np.text).lower()
     full = np.text.lower()
-    speaker = _speaker(tok) if tok.lower_ in ("it", "they") else None
+    speaker = speaker_of(tok) if tok.lower_ in ("it", "they") else None
     if speaker is not None:
         return perpetrator_of(speaker, offset, history, places)
     if tok.lower_ in ("it", "they") or full in r.anaphors or (full.startswith(("the ", "its ", "their "))
-                                                              and "the " + low in r.anaphors) or described_group(tok):
+                                                              and "the " + low in r.anaphors) or described_group(tok) \
+            or group_from_somewhere(tok):
         found = history.latest(offset + tok.idx, groups_only=tok.lower_ not in ("it", "they"),
                                singular=tok.lower_ == "it")   # "the militants"; "it" is no "U.S. soldiers"
         if found is not None:

@@ -435,13 +435,19 @@ def _developments_in_briefs(drafts: list[EventDraft], short: bool, upper: bool) 
 def _whole_article_tolls(r: Resolved, text: str) -> None:
     """An article that tells of one incident: the casualty figures of all its sentences belong to it (a toll given
     in a sentence with no trigger, or in a clause the trigger did not reach); not those of an accident told beside
-    it ("a helicopter crashed on landing; two crew members died")."""
-    crashes = [(x.start, x.end) for x in split_sentences(text) if _craft_crash(x.text)]
-    found = [c for c in find_casualties(text) if not any(a <= c.start < b for a, b in crashes)]
+    it ("a helicopter crashed on landing; two crew members died"), nor a record summed over years."""
+    apart = [(x.start, x.end) for x in split_sentences(text) if _craft_crash(x.text) or _SUMMING_UP.search(x.text)]
+    found = [c for c in find_casualties(text) if not any(a <= c.start < b for a, b in apart)]
     for attr, kind in (("fatalities", "killed"), ("injuries", "injured")):
         whole = total(found, kind)
         if whole is not None:
             setattr(r, attr, whole)
+
+
+# a toll summed over years ("a campaign of bombings that killed more than 800 people over four decades"): a record,
+# not the incident's
+_SUMMING_UP = re.compile(r"\b(?:over|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|two|three|four|five|six|seven"
+                         r"|eight|nine|ten|several|many)\s+(?:decades|years)\b|\bcampaign\s+of\b", re.I)
 
 
 def _craft_crash(sentence: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ..core import (
@@ -39,6 +40,7 @@ from .resolved import (
     STATISTIC_DAYS,
     STATISTIC_TOLL,
     Resolved,
+    approximate_day,
     dates_clash,
     filed_nearby,
     names,
@@ -72,7 +74,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if (e.anaphoric or e.definite) and e.event_type in ATTACKS and k.event_type not in ATTACKS:
         return False                                   # "the shooting" points back to an attack, not to a protest
-    loose = e.generic or e.anaphoric                   # a generic word or a back-reference takes its antecedent's kind
+    loose = e.generic or e.anaphoric or _the_fighting(e)   # a generic word or a back-reference takes its antecedent's kind
     if k.event_type != e.event_type and not (loose or k.generic):
         if not (k.event_type in ATTACKS and e.event_type in ATTACKS):
             return False
@@ -80,7 +82,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
             return False
     if k.event_type in ATTACKS and e.event_type not in ATTACKS:
         return False
-    if k.status != e.status and not loose and not _attempt_on_a_life(k, e):
+    if k.status != e.status and not loose and not _attempt_on_a_life(k, e) and not _named_victim_again(k, e):
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
@@ -130,7 +132,7 @@ def _named_within(k: Resolved, e: Resolved) -> bool:
         return {n.lower() for p in r.perpetrators for n in (p.name, p.canonical) if n}
 
     def inside(short: str, long: str) -> bool:
-        return short != long and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", long) is not None
+        return short != long and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
     return any(inside(a, b) or inside(b, a) for a in names(k) for b in names(e))
 
@@ -140,6 +142,27 @@ def _doers_only(r: Resolved) -> bool:
     (the trigger is "gunmen") tells nothing of its own beside the act its sentence goes on to tell."""
     return r.generic and not r.victims and r.fatalities is None and r.injuries is None \
         and r.trigger.lower() in roles().perpetrator_nouns
+
+
+def _the_fighting(e: Resolved) -> bool:
+    """"The fighting killed more than 370 people": fighting told with "the", by no one named and on no day of its own,
+    is the fighting of the act told before."""
+    return (e.event_type is EventType.BATTLE and not e.date_given and not e.perpetrators
+            and says(replace(e, evidence=e.evidence[:1]), _THE_FIGHTING))
+
+
+_THE_FIGHTING = frozenset({"the fighting", "the clashes", "the clash", "the battle", "the gunbattle"})
+
+
+def _named_victim_again(k: Resolved, e: Resolved) -> bool:
+    """"Gunmen ambushed the police chief, Omar Garcia Harfuch, killing two bodyguards ... Garcia Harfuch was shot three
+    times but survived": the later mention's named victim is one the act already named; it tells what befell him."""
+    def named(r: Resolved) -> set[str]:
+        people = [v.name for v in r.victims] + [t.name for t in r.targets if t.kind == "person"]
+        return {w for name in people if name[:1].isupper() and len(name.split()) >= 2
+                for w in name.split() if w[:1].isupper()}
+    theirs = named(e)
+    return bool(theirs) and theirs <= named(k)
 
 
 def _attempt_on_a_life(k: Resolved, e: Resolved) -> bool:
@@ -186,8 +209,9 @@ def absorb(k: Resolved, e: Resolved) -> None:
     if k.generic and not (burned or stopped) and (not e.generic or rank(e.event_type.value) < rank(
             k.event_type.value) and not _epithet(k, e)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
-    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric):
-        k.status = e.status
+    killed = k.fatalities is not None and k.fatalities.count > 0 and k.event_type is not EventType.ASSASSINATION
+    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric or killed):
+        k.status = e.status                           # (an attack that killed stays done though its target lived)
     k.suicide = k.suicide or e.suicide
     if not k.date_given and e.date_given:
         k.date, k.date_given = e.date, True
@@ -228,6 +252,9 @@ _VAGUER = (DatePrecision.RANGE, DatePrecision.WEEK, DatePrecision.MONTH, DatePre
 def _sharper(a: DateRange | None, b: DateRange | None) -> bool:
     """`b` is a day inside the vaguer span `a` (a range, a week, a month or a year read from a gap or a period:
     "ten months after the massacre at Charlie Hebdo ... On January 7, two brothers ...")."""
+    if a and b and a.start and b.start and b.precision is DatePrecision.DAY and approximate_day(a) \
+            and not approximate_day(b) and not dates_clash(a, b):
+        return True                                   # "a week after fighters stormed it" ... "on January 20"
     return bool(a and b and a.start and a.end and b.start and b.precision is DatePrecision.DAY
                 and a.precision in _VAGUER and a.start <= b.start <= a.end)
 
@@ -371,8 +398,9 @@ def _kind_antecedent(e: Resolved, kept: list[Resolved], published: date | None,
 
 def share_claims(kept: list[Resolved], published: date | None) -> None:
     """One group's claim "for the attack" covers the article's other parts of that attack: acts with no claim of their
-    own, on no other date and at no other place, that the article does not recall as older."""
-    claimed = [r for r in kept if r.claimed_by and not r.claim_denied]
+    own, on no other date and at no other place, that the article does not recall as older (nor does a claim of a
+    recalled act cover the day's news)."""
+    claimed = [r for r in kept if r.claimed_by and not r.claim_denied and not is_background(r, published)]
     groups = {tuple(r.claimed_by) for r in claimed}
     if len(groups) != 1:
         return

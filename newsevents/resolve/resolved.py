@@ -2,6 +2,7 @@
 dates or two places clash, whether two towns are neighbours the text tied together, what the sentences say."""
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from ..core import (
     Actor,
     Attribution,
     Count,
+    DatePrecision,
     DateRange,
     EventType,
     Evidence,
@@ -66,10 +68,22 @@ class Resolved:
 
 
 def dates_clash(a: DateRange | None, b: DateRange | None) -> bool:
+    """The two dates cannot be one day; a day reached by a gap of weeks ("a week after fighters stormed it") may be a
+    few days off."""
     if not a or not b or not a.start or not b.start:
         return False
     a_end, b_end = a.end or a.start, b.end or b.start
-    return a_end < b.start or b_end < a.start
+    slack = datetime.timedelta(days=WEEK_GAP_SLACK_DAYS if approximate_day(a) or approximate_day(b) else 0)
+    return a_end + slack < b.start or b_end + slack < a.start
+
+
+_WEEKS_GAP = re.compile(r"\b(?:a|one|two|three|\d+)\s+weeks?\b", re.I)
+WEEK_GAP_SLACK_DAYS = 3     # "a week before" says roughly when
+
+
+def approximate_day(d: DateRange) -> bool:
+    """A day reached by counting weeks from another ("a week before"): roughly then."""
+    return d.precision is DatePrecision.DAY and _WEEKS_GAP.search(d.text or "") is not None
 
 
 def places_clash(a: Location | None, b: Location | None, told: Sequence[Evidence] = ()) -> bool:
