@@ -26,12 +26,18 @@ def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozen
         if cur.dep_ == "conj" and cur.i in step_ids and cur.head.i in step_ids and _one_doing(cur.head, cur):
             cur = cur.head
             continue
-        if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL:
+        if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL and not _held_misread(cur):
             return True
         if separates(cur):
             return True
         cur = cur.head
     return False
+
+
+def _held_misread(tok: Token) -> bool:
+    """"taking hundreds of them hostage": the parser read "hostage" as a verb its clause hangs on; it completes
+    "taking", one act with it."""
+    return tok.lower_ in ("hostage", "hostages", "captive", "captives") and tok.head.lemma_.lower() in _LIGHT_VERBS
 
 
 def _own_doers_and_time(verb: Token) -> bool:

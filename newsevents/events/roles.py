@@ -60,7 +60,9 @@ def subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         subs.extend(c for c in agent.children if c.dep_ == "pobj")
-    if not subs and verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "dep")
+    rescued = verb.dep_ == "conj" and verb.head.lemma_.lower() in word_lists("target_words")["rescue_verbs"] and any(
+        c.dep_ == "nsubjpass" for c in verb.children)   # "troops freed 100 passengers, and 20 people were killed"
+    if not subs and not rescued and verb.head.i != verb.i and (verb.dep_ in ("conj", "xcomp", "dep")
                                                or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
                                                    and not any(c.dep_ == "mark" for c in verb.children))):
         return subjects(verb.head)                    # "struck a village, killing three": the striker killed
@@ -411,8 +413,9 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
     if tests is not None:
         taken = actor_tokens | {t.i for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") for t in e}
         for span in proper_runs(doc, token_ids, taken):
-            if span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
-                continue
+            if (span.root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS")) \
+                    and not _site_of_town(span.root):
+                continue                              # "Karachi's international airport" (read as a body): where
             if _national(span.root) or tests.is_demonym(span.text) or _not_where(span.root) or of_members(span.root) \
                     or _neighbour(span.root):
                 continue
@@ -493,6 +496,14 @@ def town_named_before(doc: Doc, ids: set[int], offset: int, places: PlaceTests |
     called = f"{anaphor.lower_} of "                  # "the town of Palma in northern Mozambique": Palma
     named = [i for i, p in enumerate(offered) if doc.text[:p[1] - offset].lower().endswith(called)]
     return offered[named[-1]:] if named else offered[-1:]     # with the places said after it ("in northern X")
+
+
+def _site_of_town(root: Token) -> bool:
+    """A town's possessive before a public site with no name of its own ("Karachi's international airport"); before a
+    named part ("Pattani's Yaring district") the part says where, finer."""
+    head = root.head
+    return _place_of(root) and head.pos_ == "NOUN" and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
 
 def _place_of(root: Token) -> bool:

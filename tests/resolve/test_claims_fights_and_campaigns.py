@@ -7,7 +7,11 @@ the act with a few words ("also claimed the January 2015 attack"); "the Yemen-ba
 told before, not to al-Qaeda its patron; a group that "said on Sunday that it was behind" an act claims it; a claim
 of a recalled act covers none of the day's acts; a named victim who "was shot but survived" is the ambush's; "a
 campaign of bombings that killed 800" is no incident; "the fighting killed 370" is the fighting of the attack told
-before, whose day a gap of weeks gives only roughly."""
+before, whose day a gap of weeks gives only roughly. From the Jaffar Express hijacking in Balochistan of March 2025
+and the bombing near Karachi's airport of October 2024: gunmen who opened fire on a train "taking hundreds of them
+hostage" took hostages in that attack (the parser reads "hostage" as a verb), the forces that freed passengers killed
+no one, a group that "said it had targeted" a convoy claims the bombing, and "Karachi's international airport" is in
+Karachi."""
 from __future__ import annotations
 
 from datetime import date
@@ -80,3 +84,26 @@ def test_the_fighting_is_the_attacks_and_the_day_told_plainly_wins_over_a_gap_of
     assert prison.fatalities is not None and prison.fatalities.count == 370, prison.fatalities
     assert prison.date is not None and prison.date.start == date(2022, 1, 20), prison.date
     assert prison.event_type is not EventType.BATTLE, prison.event_type
+
+
+def test_a_train_attack_that_took_hostages_is_one_kidnapping_and_rescuers_kill_no_one(pipeline):
+    text = ("QUETTA, Pakistan - Separatist gunmen blew up a railway track and opened fire on a passenger train in "
+            "Balochistan province on Tuesday, taking hundreds of them hostage in a remote mountain pass.\n\n"
+            "The Baloch Liberation Army claimed the attack.\n\n"
+            "Security forces freed about 100 passengers by Wednesday morning, and at least 20 people were killed.")
+    events = pipeline.extract(text, published=date(2025, 3, 12))
+    train = [e for e in events if e.date is not None and e.date.start == date(2025, 3, 11)]
+    assert [e.event_type for e in train] == [EventType.KIDNAPPING], events
+    assert all("security forces" not in _doers(e) for e in events), events
+
+
+def test_a_group_that_said_it_had_targeted_a_convoy_claims_the_bombing_at_the_citys_airport(pipeline):
+    text = ("QUETTA, Pakistan - A suicide bomber killed at least 26 people at the railway station in Quetta on "
+            "Saturday.\n\n"
+            "The Baloch Liberation Army claimed the bombing.\n\n"
+            "A month earlier, a bombing near Karachi's international airport killed two Chinese engineers; the group "
+            "said it had targeted a convoy of Chinese nationals.")
+    events = pipeline.extract(text, published=date(2024, 11, 10))
+    karachi = [e for e in events if e.fatalities is not None and e.fatalities.count == 2]
+    assert len(karachi) == 1 and karachi[0].location is not None and karachi[0].location.name == "Karachi", events
+    assert karachi[0].claimed_by == ("Balochistan Liberation Army",), karachi[0].claimed_by
