@@ -104,9 +104,18 @@ def burned_in_the_killing(k: Resolved, e: Resolved) -> bool:
     it with "also" ("The gunmen also set fire to 45 homes"); the killing names it."""
     return (e.event_type is EventType.ARSON and k.event_type in _TOLLS and k.status is e.status
             and e.fatalities is None and e.injuries is None and (k.fatalities and k.fatalities.count > 0 or k.victims)
-            and (any(x.start == e.sentence_start for x in k.evidence) or _also_burned(k, e))
+            and (any(x.start == e.sentence_start for x in k.evidence) or _also_burned(k, e) or _how_they_died(k, e))
             and not places_clash(k.location, e.location)
             and not dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
+
+
+def _how_they_died(k: Resolved, e: Resolved) -> bool:
+    """"Militants attacked a school, killing 42 ... Some of the victims were hacked to death and others burned when the
+    attackers set a dormitory on fire": the next lines tell, of "the victims" or "the attackers", how the attack
+    killed."""
+    near = any(x.start < e.sentence_start <= x.end + _FOUGHT_BACK_CHARS for x in k.evidence)
+    told = replace(e, evidence=e.evidence[:1])
+    return near and says(told, frozenset({"the victims", "the dead"} | {f"the {d}" for d in _told_doers()}))
 
 
 def toll_before_cause(k: Resolved, e: Resolved) -> bool:

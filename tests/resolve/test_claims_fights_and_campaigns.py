@@ -107,3 +107,14 @@ def test_a_group_that_said_it_had_targeted_a_convoy_claims_the_bombing_at_the_ci
     karachi = [e for e in events if e.fatalities is not None and e.fatalities.count == 2]
     assert len(karachi) == 1 and karachi[0].location is not None and karachi[0].location.name == "Karachi", events
     assert karachi[0].claimed_by == ("Balochistan Liberation Army",), karachi[0].claimed_by
+
+
+def test_how_the_victims_died_is_the_attacks_own_telling_not_an_arson(pipeline):
+    text = ("KAMPALA, Uganda - Militants attacked a secondary school in western Uganda late on Friday, killing 42 "
+            "people, the authorities said on Sunday.\n\n"
+            "Some of the victims were hacked to death with machetes and others burned when the attackers set a "
+            "dormitory on fire.\n\n"
+            "The army blamed the Allied Democratic Forces, a rebel group based in eastern Congo.")
+    events = pipeline.extract(text, published=date(2023, 6, 18))
+    assert len(events) == 1 and events[0].event_type is not EventType.ARSON, events
+    assert events[0].fatalities is not None and events[0].fatalities.count == 42, events[0].fatalities
