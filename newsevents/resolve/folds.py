@@ -14,7 +14,7 @@ from .resolved import Resolved, dates_clash, places_clash, says
 
 _HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
 _FATE_DAYS = 120
-_FOUGHT_BACK_CHARS = 300     # how soon after the act's sentence its doers, named again, may fight the responders
+_NEXT_LINES_CHARS = 300      # how soon after the act's sentence its doers or victims, named again, may be told of
 
 
 def _hostage_fate(k: Resolved, e: Resolved) -> bool:
@@ -113,7 +113,7 @@ def _how_they_died(k: Resolved, e: Resolved) -> bool:
     """"Militants attacked a school, killing 42 ... Some of the victims were hacked to death and others burned when the
     attackers set a dormitory on fire": the next lines tell, of "the victims" or "the attackers", how the attack
     killed."""
-    near = any(x.start < e.sentence_start <= x.end + _FOUGHT_BACK_CHARS for x in k.evidence)
+    near = any(x.start < e.sentence_start <= x.end + _NEXT_LINES_CHARS for x in k.evidence)
     told = replace(e, evidence=e.evidence[:1])
     return near and says(told, frozenset({"the victims", "the dead"} | {f"the {d}" for d in _told_doers()}))
 
@@ -244,7 +244,7 @@ def _doers_fought_back(k: Resolved, e: Resolved) -> bool:
     if not doers or not doers <= _told_doers() or e.date_given and dates_clash(k.date, e.date):
         return False
     told = replace(e, evidence=e.evidence[:1])
-    near = any(x.start <= e.sentence_start <= x.end + _FOUGHT_BACK_CHARS for x in k.evidence)
+    near = any(x.start <= e.sentence_start <= x.end + _NEXT_LINES_CHARS for x in k.evidence)
     return near and not places_clash(k.location, e.location) and says(told, frozenset(f"the {d}" for d in doers)) \
         and says(told, roles().type_cues.get("attacker_stopped_responders", frozenset()))
 

@@ -74,7 +74,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if (e.anaphoric or e.definite) and e.event_type in ATTACKS and k.event_type not in ATTACKS:
         return False                                   # "the shooting" points back to an attack, not to a protest
-    loose = e.generic or e.anaphoric or _the_fighting(e)   # a generic word or a back-reference takes its antecedent's kind
+    # a generic word, a back-reference or "the fighting" takes its antecedent's kind
+    loose = e.generic or e.anaphoric or _the_fighting(e)
     if k.event_type != e.event_type and not (loose or k.generic):
         if not (k.event_type in ATTACKS and e.event_type in ATTACKS):
             return False
