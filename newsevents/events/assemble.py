@@ -22,7 +22,7 @@ from .clause_dates import (
     since_then,
 )
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
-from .background import over_a_period, recall, separates
+from .background import example_of_many, over_a_period, recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import (crosses_separating_prep, group_triggers, is_ancestor, likened, relative_clause, top_trigger,
                        verb_of)
@@ -160,6 +160,18 @@ def _told_apart(doc: Doc, trig_ids: set[int]) -> set[int]:
             and not any(x.i in trig_ids for x in tok.subtree) for t in tok.subtree}
 
 
+def _clause_apart(doc: Doc, trig_ids: set[int]) -> set[int]:
+    """Tokens of a clause about another incident that holds none of the act's triggers ("the deadliest since the army
+    seized power in February 2021"); a phrase ("fighting since 11 November") gives the act's own start."""
+    return {t.i for tok in doc if tok.dep_ == "advcl" and _since_dated(tok)
+            and not any(x.i in trig_ids for x in tok.subtree) for t in tok.subtree}
+
+
+def _since_dated(clause: Token) -> bool:
+    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.lower_ == "since" and any(t.ent_type_ == "DATE" for t in clause.subtree)
+
+
 def _shared_time(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
     """"Hamas fighters broke through the border fence on Saturday and killed more than 900 people": a verb coordinated
     with one that names no act shares its time."""
@@ -275,7 +287,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             rest = {t.i for t in doc} - others - other_incident(doc, {t.i for s in groups[i] for t in s})
             d.place_texts = place_mentions(doc, rest, offset, places) or town_named_before(doc, clause_ids[i], offset,
                                                                                            places)
-        if not d.date_texts and d.inherits_from is None:
+        if not d.date_texts and d.inherits_from is None and not likened(tops[i].root, anchors[i]):
             others = set().union(*(c for j, c in enumerate(live_ids) if j != i))
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
                             if s.start not in others and dates_event(s, tops[i].root)] or _fronted_date(doc, offset)
@@ -506,19 +518,22 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)]
-    away = _told_apart(doc, trig_ids)                # "pounded Gaza on Monday after fighters ... on Saturday"
+    # "pounded Gaza on Monday after fighters ... on Saturday"; "the deadliest since the army seized power in 2021"
+    away = _told_apart(doc, trig_ids) | _clause_apart(doc, trig_ids)
     dates = [(s.text, offset + s.start_char) for s in own
              if s.start in ids and s.start not in away and not rite_day(s, mourning=False)]
-    if not dates:
+    compared = likened(top.root, verb)               # "the attack revived memories of the 1980s": not its date
+    if not dates and not compared:
         dates = _when_date(doc, verb, offset) or _shared_time(doc, verb, offset)
-    if not dates and single:
+    if not dates and single and not compared:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day, nor the report's
-                 if not rite_day(s) and not later_day(s, top.root) and not report_day(s)]
+                 if not rite_day(s) and not later_day(s, top.root) and not report_day(s) and s.start not in away]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
               and not ({etype.value, top.label_} & _PLURAL_OK and places) and not _used_weapons(top.root)
-              and not _named_plural(top.root)) or (_campaign(top.root) and not casualties) or over_a_period(top.root)
+              and not _named_plural(top.root)) or (_campaign(top.root) and not casualties) or over_a_period(top.root) \
+        or any(example_of_many(s.root) for s in group)
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,

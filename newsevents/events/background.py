@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..mentions.lexicon import recall_words
+from ..mentions.lexicon import recall_words, roles
 from .drafts import EventDraft
 from .roles import PlaceTests, place_mentions, town_named_before
 
@@ -198,8 +198,26 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
         if inside or apart:
             d.place_texts = inside
         d.inherits_from = None
-        if (own or inside) and not over_a_period(root):
+        if (own or inside) and not over_a_period(root) and not example_of_many(root):
             d.plural_unquantified = False     # "the Paris attacks", "the bombings of 2005": one named incident
+
+
+def example_of_many(tok: Token) -> bool:
+    """"has staged several smaller attacks in Kenya, including grenade attacks on bars and churches": acts given as
+    examples of an uncounted many are that many, not an incident."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.tag_ != "NNS" or prep.lower_ not in ("including", "like") or _doers_noun(tok):
+        return False                                  # ("assailants, including suicide bombers, attacked": people)
+    # the many: the word "including" hangs on, or the same plural told before it (the parser may hang "including" on
+    # the clause between them)
+    many = prep.head if prep.head.tag_ == "NNS" else next(
+        (t for t in reversed(tok.doc[:prep.i]) if t.tag_ == "NNS" and t.lemma_ == tok.lemma_), None)
+    return many is not None and not _doers_noun(many) and not any(c.dep_ == "nummod" for c in many.children)
+
+
+def _doers_noun(tok: Token) -> bool:
+    nouns = roles().perpetrator_nouns
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
 
 
 def over_a_period(trigger: Token) -> bool:

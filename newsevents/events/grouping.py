@@ -54,7 +54,7 @@ _DAMAGE = frozenset({"arson", "facility_attack"})      # a burning told after an
 _LIGHT_VERBS = frozenset({"take", "hold", "launch", "stage", "mount", "carry"})   # "taking others hostage"
 # "the massacre recalled the attack in Pulwama", "the bombing surpassed the 2015 attack": one act likened to another
 _LINKING = frozenset({"recall", "echo", "mirror", "resemble", "evoke", "surpass", "exceed",
-                      "eclipse", "rival", "overshadow", "dwarf"})
+                      "eclipse", "rival", "overshadow", "dwarf", "revive"})
 
 
 def _own(verb: Token, kinds: frozenset[str]) -> bool:

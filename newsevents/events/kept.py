@@ -16,6 +16,13 @@ _MODALS = {"would", "could", "might", "may", "should", "can"}
 _COMPANY = frozenset({"alongside", "beside", "behind", "among", "amid"})
 
 
+def _called_a_doer(tok: Token) -> bool:
+    """A doer's noun said of someone with "be" ("X, who is another assassin", "he was a kidnapper") names what the
+    person is, not an act."""
+    return (tok.dep_ == "attr" and tok.head.lemma_.lower() == "be"
+            and (tok.lower_ in roles().perpetrator_nouns or tok.lemma_.lower() in roles().perpetrator_nouns))
+
+
 def keep_trigger(span: Span) -> bool:
     """Drops idioms the phrase list cannot see: attacks on abstractions, films about bombings, denials."""
     r = roles()
@@ -29,6 +36,8 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "the four gunmen had been detained": the attackers' fate
     if _in_company(tok):
         return False                                  # "a man seen alongside two suicide bombers": people, no act
+    if _called_a_doer(tok):
+        return False                                  # "D'Aubuisson, who is another assassin": what he is called
     if span.label_ == "bombing" and _cargo(tok):
         return False                                  # "the vehicle was carrying explosives": a load, no blast
     if _attackers_trying(tok):
@@ -164,8 +173,11 @@ def _captured(tok: Token) -> bool:
     head = tok.head
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) for c in tok.children):
         return False                                  # "arrested two suicide bombers": a foiled attack, told first
-    return (tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL
-            and head.lemma_.lower() in word_lists("target_words")["capture_verbs"])
+    words = word_lists("target_words")
+    sought = {head.head.lemma_.lower()} | {c.lemma_.lower() for c in head.head.children if c.dep_ == "dobj"}
+    if tok.dep_ == "pobj" and head.lower_ in ("for", "of", "against") and sought & set(words["justice_nouns"]):
+        return True                                   # "(demand) punishment for the assassins", "the trial of the bombers"
+    return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL and head.lemma_.lower() in words["capture_verbs"]
 
 
 def _cargo(tok: Token) -> bool:

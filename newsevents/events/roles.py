@@ -166,8 +166,8 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     doc = tok.doc
     r = roles()
     sub = list(tok.subtree)
-    if tok.pos_ == "NOUN" and not _doer_noun(tok):   # "radios used by Hezbollah members exploded": their users
-        told = {t.i for c in tok.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    if tok.pos_ == "NOUN" and not _doer_noun(tok):   # "(hundreds of) radios used by Hezbollah members exploded"
+        told = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.i != tok.i for t in c.subtree}
         sub = [t for t in sub if t.i not in told]
     elif group_from_somewhere(tok):                 # "the Yemen-based group, long considered al-Qaeda's branch"
         told = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "appos") for t in c.subtree}
@@ -348,6 +348,8 @@ def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> 
             continue
         if any(t.dep_ == "poss" for t in a):
             continue                                  # "the Taliban's victims"
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in roles().speech_verbs:
+            continue                                  # "Hezbollah blamed Israel for the attack": who tells or blames
         return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
     return None
 

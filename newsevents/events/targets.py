@@ -42,7 +42,13 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
         if _taken(np, h, skip):
             continue
         name = clean_name(np.text)
-        if not name or name.lower() in r.abstract_objects or h.lemma_.lower() in _NOT_TARGETS or h.pos_ == "PRON":
+        if h.pos_ == "PRON":
+            person = _person_told(h)                  # "Senator X was in critical condition after a gunman shot him"
+            if person is None:
+                continue
+            out.append((person.text, "person"))
+            continue
+        if not name or name.lower() in r.abstract_objects or h.lemma_.lower() in _NOT_TARGETS:
             continue
         words = word_lists("target_words")
         if not _hit_thing(h) or h.lemma_.lower() in words["not_things"] or h.lower_ in words["vacuous_names"]:
@@ -55,6 +61,21 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             name = _person_name(h, np) or name
         out.append((name, kind))
     return out
+
+
+def _person_told(pron: Token) -> Span | None:
+    """"A presidential hopeful, Senator Miguel Uribe, was in critical condition after a gunman shot him in the head":
+    "him" or "her" in a clause hung on the sentence's own verb is the person its subject names."""
+    if pron.lower_ not in ("him", "her"):
+        return None
+    verb = pron.head
+    while verb.dep_ in ("advcl", "conj", "xcomp", "pcomp", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((e for e in pron.doc.ents if e.label_ == "PERSON" and subject.left_edge.i <= e.start
+                 and e.end <= subject.right_edge.i + 1), None)
 
 
 def _kidnapped(trig: Token) -> list[Token]:

@@ -133,6 +133,8 @@ def _singular(np: str) -> bool:
     last = words[-1].lower().strip("'’")
     if last in _cas()["c"]["collective_nouns"] or words[0].lower() in _num()["words"]:
         return False
+    if last in _cas()["c"]["time_nouns"]:
+        return False                                  # "those killed the day before": when, not whom
     return not last.endswith("s") or last.endswith(("ss", "us", "is"))
 
 

@@ -70,6 +70,8 @@ _RULES: tuple[tuple[str, str], ...] = (
              r"(?:" + _MOD + r"[\s-]+)?" + _YEAR4 + r"(?![\d/-]\d)"),
     ("year", _MOD + r"[\s-]+" + _YEAR4 + r"(?![\d/-]\d)"),
     ("year", r"the\s+year\s+" + _YEAR4),
+    ("decade", r"(?:(?P<pre>in|during|of|throughout|since|by|until|from)\s+)?the\s+(?:(?:early|mid|late)[\s-]+)?"
+               r"(?P<decade>(?:19|20)\d0)s(?:\s+and\s+(?:(?:19|20)?(?P<last>\d0))s)?"),   # "the 1980s and 1990s"
     ("year", r"(?:the|a|its|their|his|her)\s+" + _YEAR4 + r"(?=\s+[a-z]|$)"),     # "the 1998 bombing"
     ("season", _PRE + r"(?:the\s+)?(?:(?P<rel>last|this|past|early|late)\s+)?(?P<season>{SEASON})\s+(?:of\s+)?" + _YEAR4),
     ("season", _PRE + r"(?:the\s+)?(?P<rel>last|this|past)\s+(?P<season>{SEASON})"),

@@ -376,6 +376,15 @@ def _season(m: DateMatch, anchor: date | None) -> DateRange | None:
     return DateRange(*span(y), P.RANGE)
 
 
+def _decade(m: DateMatch, anchor: date | None) -> DateRange | None:
+    """"In the 1980s", "the 1980s and 1990s": the decades, as a range of years."""
+    first = int(m.get("decade"))
+    last = int(m.get("last")) if m.get("last") else None
+    end = first + 9 if last is None else (first // 100 * 100 + last if first // 100 * 100 + last >= first
+                                            else first // 100 * 100 + 100 + last) + 9
+    return DateRange(date(first, 1, 1), date(end, 12, 31), P.RANGE)
+
+
 def _year(m: DateMatch, anchor: date | None) -> DateRange | None:
     return _year_range(int(m.get("year")))
 
@@ -383,7 +392,7 @@ def _year(m: DateMatch, anchor: date | None) -> DateRange | None:
 _RULES = {
     "iso": _explicit, "dotted": _explicit, "numeric": _explicit, "dmy": _explicit, "mdy": _explicit,
     "month_year": _month_rule, "month": _month_rule, "weekday": _weekday, "relday": _relday,
-    "weekend": _weekend, "period": _period, "ago": _ago, "recent": _recent, "season": _season, "year": _year,
+    "weekend": _weekend, "period": _period, "ago": _ago, "recent": _recent, "season": _season, "year": _year, "decade": _decade,
     "holiday": _explicit,
 }
 

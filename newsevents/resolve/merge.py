@@ -87,6 +87,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
+    if k.date_given and e.date_given and _era(k) != _era(e):
+        return False                                   # "the violence of the 1980s and 1990s" holds no one act
     if not k.date_given and e.date_given and e.date and points_back(e.date.text or ""):
         return False                                   # "Earlier in the week, gunmen killed 14 in Tadaryat": before it
     if places_clash(k.location, e.location, [*k.evidence, *e.evidence]) and not filed_nearby(k, e):
@@ -145,6 +147,14 @@ def _doers_only(r: Resolved) -> bool:
         and r.trigger.lower() in roles().perpetrator_nouns
 
 
+ERA_DAYS = 730          # a span of years this long ("the 1980s") is a time of many acts, not a date of one
+
+
+def _era(r: Resolved) -> bool:
+    d = r.date
+    return bool(d and d.precision is DatePrecision.RANGE and d.start and d.end and (d.end - d.start).days >= ERA_DAYS)
+
+
 def _the_fighting(e: Resolved) -> bool:
     """"The fighting killed more than 370 people": fighting told with "the", by no one named and on no day of its own,
     is the fighting of the act told before."""
@@ -181,6 +191,8 @@ def _tally(r: Resolved) -> bool:
     if not r.date_given:
         return any(n >= STATISTIC_TOLL for n in tolls)
     when = r.date
+    if when.precision is DatePrecision.YEAR and any(n >= STATISTIC_TOLL for n in tolls):
+        return True                                    # "accused of killing thousands of people ... in 2023"
     if when.precision is not DatePrecision.RANGE or when.start is None or when.end is None:
         return False
     days = (when.end - when.start).days
