@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..mentions.lexicon import recall_words, roles
+from ..mentions.lexicon import recall_words
 from .drafts import EventDraft
-from .roles import PlaceTests, place_mentions, town_named_before
+from .roles import PlaceTests, doer_word, place_mentions, town_named_before
 
 
 def _gap_token(word: Token, head: Token) -> Token | None:
@@ -206,18 +206,14 @@ def example_of_many(tok: Token) -> bool:
     """"has staged several smaller attacks in Kenya, including grenade attacks on bars and churches": acts given as
     examples of an uncounted many are that many, not an incident."""
     prep = tok.head
-    if tok.dep_ != "pobj" or tok.tag_ != "NNS" or prep.lower_ not in ("including", "like") or _doers_noun(tok):
+    if tok.dep_ != "pobj" or tok.tag_ != "NNS" or prep.lower_ not in ("including", "like") or doer_word(tok):
         return False                                  # ("assailants, including suicide bombers, attacked": people)
     # the many: the word "including" hangs on, or the same plural told before it (the parser may hang "including" on
     # the clause between them)
     many = prep.head if prep.head.tag_ == "NNS" else next(
         (t for t in reversed(tok.doc[:prep.i]) if t.tag_ == "NNS" and t.lemma_ == tok.lemma_), None)
-    return many is not None and not _doers_noun(many) and not any(c.dep_ == "nummod" for c in many.children)
+    return many is not None and not doer_word(many) and not any(c.dep_ == "nummod" for c in many.children)
 
-
-def _doers_noun(tok: Token) -> bool:
-    nouns = roles().perpetrator_nouns
-    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
 
 
 def over_a_period(trigger: Token) -> bool:

@@ -10,7 +10,7 @@ from ..core import EventType
 from ..mentions.lexicon import _load, roles
 from .nonevents import names_no_event
 from .phrases import word_lists
-from .roles import VERBAL, seized_arms
+from .roles import VERBAL, doer_word, seized_arms
 
 _MODALS = {"would", "could", "might", "may", "should", "can"}
 _COMPANY = frozenset({"alongside", "beside", "behind", "among", "amid"})
@@ -20,7 +20,7 @@ def _called_a_doer(tok: Token) -> bool:
     """A doer's noun said of someone with "be" ("X, who is another assassin", "he was a kidnapper") names what the
     person is, not an act."""
     return (tok.dep_ == "attr" and tok.head.lemma_.lower() == "be"
-            and (tok.lower_ in roles().perpetrator_nouns or tok.lemma_.lower() in roles().perpetrator_nouns))
+            and doer_word(tok))
 
 
 def keep_trigger(span: Span) -> bool:
@@ -167,8 +167,7 @@ def _state_subject(verb: Token) -> bool:
 
 def _captured(tok: Token) -> bool:
     """An attacker noun ("gunmen", "militants") that a verb of capture or justice takes as its object."""
-    r = roles()
-    if tok.pos_ != "NOUN" or (tok.lower_ not in r.perpetrator_nouns and tok.lemma_.lower() not in r.perpetrator_nouns):
+    if tok.pos_ != "NOUN" or not doer_word(tok):
         return False
     head = tok.head
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) for c in tok.children):
@@ -195,8 +194,7 @@ def _attackers_trying(tok: Token) -> bool:
     """Attackers already told of ("the bombers", "one of the gunmen") as the subject of a verb of trying that reaches
     no violent word ("had tried to get into the stadium but was turned away"): what the doers tried around the act,
     not an attempt at one."""
-    r = roles()
-    if tok.pos_ != "NOUN" or (tok.lower_ not in r.perpetrator_nouns and tok.lemma_.lower() not in r.perpetrator_nouns):
+    if tok.pos_ != "NOUN" or not doer_word(tok):
         return False
     if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
         return False
@@ -238,9 +236,8 @@ def _period_of(tok: Token) -> bool:
 def _in_company(tok: Token) -> bool:
     """An attacker noun that only places someone beside the attackers ("a man walking alongside two suicide
     bombers", "a woman among the gunmen"): it names people, and the act is told by words of its own."""
-    r = roles()
     return (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _COMPANY
-            and (tok.lower_ in r.perpetrator_nouns or tok.lemma_.lower() in r.perpetrator_nouns))
+            and doer_word(tok))
 
 
 def _casualties_carried(tok: Token) -> bool:

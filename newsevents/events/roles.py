@@ -105,6 +105,12 @@ def _neighbour(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in _BORDERS
 
 
+def doer_word(tok: Token) -> bool:
+    """The word is one of the lexicon's doers ("gunmen", "assassin", "bombers"), by its form or its lemma."""
+    nouns = roles().perpetrator_nouns
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+
 def _doer_noun(tok: Token) -> bool:
     """The noun names people or a group who can act ("militants linked to al-Qaeda"), not a thing."""
     r = roles()
