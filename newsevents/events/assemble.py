@@ -283,7 +283,11 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     live_ids = [set() if d.plural_unquantified else c for d, c in zip(drafts, clause_ids)]
     for i, d in enumerate(drafts):                    # a place said elsewhere in the sentence ("..., in Kabul city.")
         if not d.place_texts and not d.anaphoric:     # a back-reference's places are its antecedent's
-            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i))
+            # (a dropped plural's are free to an act told inside its phrase: "a wave of attacks in Cali and Cauca
+            # that killed at least seven")
+            told_in = tops[i].root.head.i if tops[i].root.dep_ == "relcl" else None
+            others = set().union(*(c for j, c in enumerate(clause_ids) if j != i and not (
+                drafts[j].plural_unquantified and told_in in c and told_in > tops[j].root.i)))
             rest = {t.i for t in doc} - others - other_incident(doc, {t.i for s in groups[i] for t in s})
             d.place_texts = place_mentions(doc, rest, offset, places) or town_named_before(doc, clause_ids[i], offset,
                                                                                            places)
@@ -357,7 +361,18 @@ def note_actors(doc: Doc, offset: int, history: ActorHistory) -> None:
         history.add(ActorMention(a.text, a._.canonical, "organization", offset + a.start_char),
                     aside=a.label_ == "STATE" or _speakers(a) or _governing(a),
                     patron=_patron(a) or a.label_ == "PERSON",
-                    disowned=_denied(a))
+                    disowned=_denied(a) or _attacked(a))
+
+
+def _attacked(actor: Span) -> bool:
+    """"ISIS-K has repeatedly attacked the Taliban. In September, one of its suicide bombers ...": a group named as
+    what an act hit is pointed to by "its" or "the group" only when no other fits."""
+    root, doc = actor.root, actor.doc
+    acts = {s.root.i for s in doc.spans.get("triggers", [])}
+    while root.dep_ in ("nmod", "compound", "conj", "poss") and root.head.i != root.i:
+        root = root.head                              # "the Taliban and Afghanistan's Shiite minority"
+    return (root.dep_ == "dobj" and root.head.i in acts) or (
+        root.dep_ == "pobj" and root.head.lower_ in ("on", "against") and root.head.head.i in acts)
 
 
 def _governing(actor: Span) -> bool:
@@ -418,6 +433,12 @@ def _sides(triggers: list[Token]) -> list[Token]:
     return []
 
 
+def _opponents(triggers: list[Token]) -> list[Token]:
+    """The other party of a fight named with "with" on a fight noun ("clashes with the Fano militia")."""
+    return [c for trig in triggers if trig.pos_ == "NOUN" for prep in trig.children
+            if prep.dep_ == "prep" and prep.lower_ == "with" for c in prep.children if c.dep_ == "pobj"]
+
+
 def _adverbial(tok: Token) -> bool:
     """The word stands in a prepositional phrase on a verb ("after decades of bombings"), not in the subject or
     object of a clause ("a series of bombs killed 80")."""
@@ -456,7 +477,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
         if perps:
             break
-        for subj in (x for v in acts for x in subjects(v)):
+        # "The Islamic State did not claim the attack": who did not do or own it is no doer
+        for subj in (x for v in acts if not any(c.dep_ == "neg" for c in v.children) for x in subjects(v)):
             if subj.i in trig_ids and subj.pos_ != "PROPN" and not (
                     subj.lower_ in r.perpetrator_nouns or subj.lemma_.lower() in r.perpetrator_nouns):
                 continue                                 # "the blast killed": the event, not its author ("gunmen" is)
@@ -488,12 +510,27 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                     perps.append(m)
                     perp_token_ids.update(t.i for t in s.root.subtree)
                     break
+    if perps and etype is EventType.BATTLE:          # "forces killed scores during clashes with the Fano militia"
+        for side_tok in _opponents(group_tokens):
+            m = perpetrator_of(side_tok, offset, history, places)
+            state = m is not None and (m.kind == "state" or any(
+                a.label_ == "STATE" and a.start <= side_tok.i < a.end for a in doc.spans.get("actors", [])))
+            if m is not None and not state and m.text not in {p.text for p in perps}:
+                perps.append(m)
+                perp_token_ids.update(t.i for t in side_tok.subtree)
     if not perps and etype is EventType.BATTLE:      # "fighting between the ELN and former FARC rebels": both sides
         for side_tok in _sides(group_tokens):
             m = perpetrator_of(side_tok, offset, history, places)
             if m is not None:
                 perps.append(m)
                 perp_token_ids.update(t.i for t in side_tok.subtree)
+    if not perps:                                     # "foiled a plot by the Islamic State to bomb the shrine"
+        for by in _plot_by(top.root):
+            m = perpetrator_of(by, offset, history, places)
+            if m is not None:
+                perps.append(m)
+                perp_token_ids.update(t.i for t in by.subtree)
+                break
     if not perps and not nested:
         author = named_author(doc, ids, top.root, offset)
         if author is not None:
@@ -550,6 +587,16 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
+
+
+def _plot_by(trigger: Token) -> list[Token]:
+    """Who a plot is "by", when the act is what the plot held: "a plot by the Islamic State to bomb the shrine" (the
+    infinitive on the plot, or on the verb whose object the plot is)."""
+    plots = word_lists("non_events")["plot_nouns"]
+    nouns = [trigger.head] if trigger.dep_ == "acl" else [
+        c for c in trigger.head.children if c.dep_ == "dobj"] if trigger.dep_ in ("xcomp", "advcl") else []
+    return [g for n in nouns if n.lower_ in plots for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _responded(verb: Token, trigger: Token) -> bool:

@@ -244,6 +244,26 @@ def _spokesman_claims(doc: Doc, offset: int) -> list[Claim]:
     return out
 
 
+def _relative_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
+    """An act noun with a relative clause whose verb is "claim" and whose subject is a group ("the blast, which the
+    Islamic State Khorasan Province claimed in a statement"; "an attack the group claimed"): the group's claim."""
+    acts = {s.root.i for s in doc.spans.get("triggers", [])}
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or verb.dep_ != "relcl" or not (
+                verb.head.i in acts or verb.head.ent_type_ in ("DATE", "TIME") and any(i < verb.head.i for i in acts)):
+            continue                                      # ("the blast on Wednesday, which ...": hung on the day)
+        if offset + verb.idx in taken or any(c.dep_ in ("ccomp", "xcomp", "neg") or (
+                c.dep_ == "dobj" and c.pos_ != "PRON") for c in verb.children):
+            continue                                      # "which the army claimed had killed ...": no owning
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        group = next((a for a in _groups(doc) if subject is not None and a.start <= subject.i < a.end), None)
+        if group is not None and not _state(group):
+            out.append(Claim(ActorMention(group.text, group._.canonical, "organization", offset + group.start_char),
+                             offset + verb.idx))
+    return out
+
+
 def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     r = roles()
     text = doc.text
@@ -283,9 +303,16 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             if left_by is not None:
                 out.append(Claim(left_by, offset + start))
     out.extend(_spokesman_claims(doc, offset))
+    out.extend(_relative_claims(doc, offset, [c.start for c in out]))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else (_actor_after(doc, end) or _country_after(doc, end))
+            if span is None and not before and re.match(r"\s+(?:it|them)\b", text[end:], re.I):
+                pointed = history.latest(offset + start, groups_only=True)   # "the group never claimed that
+                if pointed is not None and not _NEGATED.search(text[max(0, start - 30):start]):  # bombing, though
+                    out.append(Claim(pointed, offset + start, source=_speaker(doc, start, True),  # officials blamed it"
+                                     is_attribution=True))
+                continue
             if span is None or (before and start - span.end_char > 60) or (not before and span.start_char - end > 60):
                 continue
             if _NEGATED.search(text[max(0, start - 30):start]) or _FORMER.search(text, 0, start):

@@ -42,7 +42,9 @@ def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
     noun = verb.head                                   # "opened fire on crowds who forced their way in on Tuesday":
     aimed = (noun.dep_ == "dobj" and noun.head.i in trigger_ids) or (    # what the targets were doing then
         noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "against") and noun.head.head.i in trigger_ids)
-    return verb.i not in trigger_ids and verb.head.i not in trigger_ids and not aimed
+    # "The man who drove into a crowd early Wednesday, killing 14": the act hangs on the same noun, the doer's
+    doers = trigger.head.i == noun.i and trigger.dep_ in ("acl", "relcl")
+    return verb.i not in trigger_ids and verb.head.i not in trigger_ids and not aimed and not doers
 
 
 def since_then(date_span: Span, trigger: Token) -> bool:

@@ -91,8 +91,14 @@ def keep_trigger(span: Span) -> bool:
         if any(c.dep_ == "prep" and any(g.lower_ in ("court", "election", "polls") for g in c.children) for c in tok.children):
             return False
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and len(span) == 1:
-        if not any(s.start <= tok.head.i < s.end for s in span.doc.spans.get("triggers", [])):
+        if not any(s.start <= tok.head.i < s.end for s in span.doc.spans.get("triggers", [])) and not (
+                span.label_ != "battle" and _counted_object(tok)):
             return False                              # "the mission fighting al-Shabaab": a description, not an act
+                                                      # ("The man who drove into a crowd ..., killing 14 people": one)
+    if _ongoing_since(tok):
+        return False                                  # "which has been fighting the army since April last year"
+    if _ranked_since(tok):
+        return False                                  # "the most senior figure killed since 2021": a ranking
     if _one_of_several(span):
         return False                                  # "in one of two related attacks, militants set off a mine"
     if _unlet(tok) and span.label_ != "threat":
@@ -105,6 +111,31 @@ def keep_trigger(span: Span) -> bool:
     return True
 
 
+
+
+def _ongoing_since(tok: Token) -> bool:
+    """A verb in the present perfect progressive with a "since" phrase ("has been fighting the army since April last
+    year", "have been battling the insurgents since 2017"): a war that goes on, no incident."""
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    return (tok.tag_ == "VBG" and bool(auxes & {"has", "have", "had"}) and "been" in auxes
+            and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in tok.children))
+
+
+def _ranked_since(tok: Token) -> bool:
+    """A participle on a ranked noun with a "since" clause ("the most senior figure killed in Afghanistan since the
+    group returned to power", "the first diplomat kidnapped since 2019"): it ranks the act told in the sentence
+    against earlier ones; no act of its own."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "last") or any(
+        g.lower_ in ("most", "least") for g in c.children)) for c in noun.children)
+    return ranked and any(t.lower_ == "since" for t in tok.subtree)
+
+
+def _counted_object(tok: Token) -> bool:
+    """The verb's object is counted ("killing 14 people"): a toll, which no description of a person carries."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "nummod" or g.like_num for g in c.children) for c in tok.children)
 
 
 def _unlet(tok: Token) -> bool:

@@ -178,6 +178,7 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     elif group_from_somewhere(tok):                 # "the Yemen-based group, long considered al-Qaeda's branch"
         told = {t.i for c in tok.children if c.dep_ in ("acl", "relcl", "appos") for t in c.subtree}
         sub = [t for t in sub if t.i not in told]
+    sub = [t for t in sub if not _inspired_by(t)]
     a = actor_in(sub, doc)
     if a is not None:
         return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
@@ -221,6 +222,22 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     if tok.lemma_.lower() in r.perpetrator_nouns:
         return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
     return None
+
+
+def _inspired_by(tok: Token) -> bool:
+    """The token lies in a phrase that names what inspired the doer or what he pledged himself to ("a man who said he
+    was inspired by the Islamic State", "had pledged allegiance to ISIS"): no doer of the act."""
+    words = word_lists("target_words")["inspiration_words"]
+    cur = tok
+    while cur.dep_ in ("compound", "amod", "det", "pobj", "poss") and cur.head.i != cur.i:
+        if cur.dep_ == "pobj":
+            prep = cur.head
+            held = prep.head                             # "inspired by", "allegiance to", "pledged support to"
+            return prep.dep_ in ("agent", "prep") and (
+                held.lemma_.lower() in words or held.lower_ in words
+                or (held.dep_ == "dobj" and held.head.lemma_.lower() == "pledge"))
+        cur = cur.head
+    return False
 
 
 def _of_the_group(tok: Token) -> bool:
@@ -542,7 +559,8 @@ def _not_where(root: Token) -> bool:
     while start.dep_ == "appos" or (start.dep_ == "pobj" and start.head.lower_ in ("in", "of")
                                     and start.head.head.dep_ == "pobj"):
         start = start.head if start.dep_ == "appos" else start.head.head
-    origin = start.dep_ == "pobj" and start.head.lower_ == "from" and _moving(start.head)
+    origin = start.dep_ == "pobj" and start.head.lower_ == "from" and (
+        _moving(start.head) or start.head.head.dep_ == "appos")    # "Jabbar, an Army veteran from Texas": his home
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
     topic = root.dep_ == "pobj" and root.head.lower_ in ("about", "regarding", "concerning")   # "shouted about Aleppo"

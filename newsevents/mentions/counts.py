@@ -110,6 +110,8 @@ def _cas() -> dict[str, Any]:
         "clause_after": re.compile(rf"\s+(?:{aux}|{_alt(by['passive'])}){_END}", i),
         "after_preposition": re.compile(r"\b(?:in|on|at|of|from|by|with|to|for|near|during|after|into)\s+$", i),
         "another": re.compile(r"\banother\b", i),
+        "he_before": re.compile(r"\b(?:he|she)\s+$", i),
+        "stopped_by": re.compile(rf"\s+by\s+(?:the\s+)?(?:{_alt(c['stopped_by'])}){_END}", i),
         "antecedent": re.compile(rf"(?<![\w'’-])(?P<count>{count})(?:\s+{word}){{1,5}}", i),
         "suicide": re.compile(rf"(?<![\w-])(?:(?P<count>{count})\s+)?(?:{_alt(c['suicide_attackers'])}){_END}", i),
         "suicide_not": re.compile(rf"\b(?:{_alt(c['suicide_not_dead'])})\b", i),
@@ -272,7 +274,8 @@ def find_casualties(text: str) -> list[Casualty]:
     found: list[tuple[int, Casualty]] = []          # (priority, casualty); lower priority wins overlaps
 
     def add(prio: int, kind: str, count: Count | None, start: int, end: int, noun: str | None = None,
-            additive: bool = False, coded: bool = False, skip: tuple[int, int] | None = None) -> None:
+            additive: bool = False, coded: bool = False, skip: tuple[int, int] | None = None,
+            implied: bool = False) -> None:
         """`skip`: a clause or phrase inside the figure's phrase, whose "also" is not the figure's."""
         if count is None or max(count.count, count.max or 0) > MAX_CASUALTIES:
             return
@@ -284,7 +287,7 @@ def find_casualties(text: str) -> list[Casualty]:
         additive = (additive or bool(cx["additive"].search(count.text or ""))
                     or bool(noun and cx["additive"].match(noun.split()[0])) or also)
         found.append((prio, Casualty(kind, count, start, end, (noun or "").strip() or None,
-                                     subset, additive, coded)))
+                                     subset, additive, coded, implied=implied)))
 
     shared: list[tuple[int, int]] = []              # notes that already give this event's share
     for rx, share in cx["coded"]:
@@ -353,8 +356,11 @@ def find_casualties(text: str) -> list[Casualty]:
     for m in cx["G"].finditer(text):
         if not cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
             clause = re.split(r"[.;!?]", text[max(0, m.start() - 80):m.start()])[-1]
+            # "wounded dozens before he was shot dead by police officers": the attacker's own end
+            stopped = bool(cx["he_before"].search(text, max(0, m.start() - 8), m.start())
+                           and cx["stopped_by"].match(text, m.end()))
             add(4, by["passive"][_norm(m.group("verb"))], one(m), m.start(), m.end(),
-                additive=bool(cx["another"].search(clause)))
+                additive=bool(cx["another"].search(clause)), implied=stopped)
     for m in cx["G2"].finditer(text):                # "was abducted by four men and stabbed to death": one victim
         if not cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
             add(4, by["passive"][_norm(m.group("verb"))], Count(1, Qualifier.EXACT, None, m.group("tail")),

@@ -62,6 +62,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("same", r"(?P<dir>later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)"),     # "earlier in the week"
     ("same", r"(?:at|around|about)\s+(?:(?:{QUAL})\s+)?the\s+same\s+time"),          # the day of the event before
     ("same", r"(?:(?:{QUAL})\s+)?(?:(?:{NUM}|\d+)\s+)?(?:{SHORT})s?\s+(?:later|afterwards|earlier)"),  # "hours later"
+    # "Hours after the attack in New Orleans, a Cybertruck exploded": opening the sentence, the day of the act told
+    # before ("occurred 12 hours after a man was ..." mid-sentence names another happening)
+    ("same", r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))(?:(?:{NUM}|\d+)\s+)?(?:{SHORT})s?\s+(?:after|before)"),
     ("recent", r"(?:(?P<pre>in|over|during|within|for|throughout)\s+)?(?:the\s+)?(?P<rel>recent|past|last)\s+"
                r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s"),
     ("recent", r"(?P<pre>in|over|during|within|for|throughout)\s+(?:the\s+)?(?P<rel>past|last)\s+(?P<unit>{UNIT})"),

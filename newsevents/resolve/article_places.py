@@ -232,7 +232,7 @@ def paragraph_named_country(text: str, sentence_start: int, gaz: Gazetteer) -> L
 def filed_country(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
     """The country of the article's dateline ("BOGOTA, Colombia - ..."): where a place the gazetteer lacks, or knows
     only abroad, most likely lies when no sentence before it in its paragraph names a country."""
-    filed = _dateline_address(text, 0, gaz, countries)
+    filed = _lead_dateline(text, gaz, countries)        # (under a headline too: "Benin Says ...\n\nCOTONOU, Benin - ")
     return gaz.resolve_country(filed.location.country) if filed is not None and filed.location.country else None
 
 

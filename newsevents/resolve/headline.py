@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ..core import Status
+from ..core import EventType, Status
 from .merge import Resolved, absorb, is_background, merge_mentions, near_and_far
+from .resolved import FINE
 
 _MAX_LINE = 200                 # a headline fits on a line; a longer line is a paragraph
 _MAX_LINES = 3                  # a section label, the headline, a standfirst
@@ -56,7 +57,7 @@ def merge_with_headline(items: list[Resolved], end: int, published: date | None,
 def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
     if near_and_far(h, b) or near_and_far(b, h):
         return False                                   # gunmen's killing and rockets from afar: two acts
-    if h.event_type is not b.event_type and not h.generic and not _same_toll(h, b):
+    if h.event_type is not b.event_type and not h.generic and not _same_toll(h, b) and not _one_act(h, b):
         return False
     if (h.status is Status.REALIZED) != (b.status is Status.REALIZED):
         return False
@@ -64,6 +65,16 @@ def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
             and h.location.country != b.location.country:
         return False
     return not is_background(b, published)
+
+
+_ONE_ACT = {EventType.BOMBING, EventType.ASSASSINATION, EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}
+
+
+def _one_act(h: Resolved, b: Resolved) -> bool:
+    """"Taliban Minister Killed in Kabul Suicide Bombing" over "A suicide bomber killed the minister at his ministry
+    in Kabul": the headline names the body's act by its means, in the same town."""
+    return {h.event_type, b.event_type} <= _ONE_ACT and bool(
+        h.location and b.location and h.location.precision in FINE and h.location.name == b.location.name)
 
 
 def _same_toll(h: Resolved, b: Resolved) -> bool:

@@ -128,6 +128,17 @@ def _state_against_group(a: Resolved, b: Resolved) -> bool:
         p.kind.value == "organization" and p.canonical for p in b.perpetrators)
 
 
+def _provinces_apart(k: Resolved, e: Resolved) -> bool:
+    """"... was shot at a campaign event in Bogota." and, in another paragraph, "In June, ... attacks in Cali and the
+    surrounding Cauca region killed at least seven": each told with its own date, a town outside the other's province
+    (or two provinces) is another act."""
+    a, b = k.location, e.location
+    units = {GeoPrecision.ADMIN1} | FINE
+    return bool(k.date_given and e.date_given and a and b and a.precision in units and b.precision in units
+                and GeoPrecision.ADMIN1 in (a.precision, b.precision) and a.admin1 and b.admin1
+                and a.admin1 != b.admin1)
+
+
 def _named_within(k: Resolved, e: Resolved) -> bool:
     """"Taliban gunmen stormed a school in Peshawar ... the Pakistani Taliban said it carried out the attack": one
     side's doer is named by a word of the other's name, the short name a report gives the group."""
@@ -339,7 +350,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
             if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on or echo):
                 continue                 # an attack recalled from years ago is not the news of the day
-            if paragraphs and not same_paragraph and (_state_against_group(k, e) or _state_against_group(e, k)):
+            if paragraphs and not same_paragraph and (_state_against_group(k, e) or _state_against_group(e, k)
+                                                      or _provinces_apart(k, e)):
                 continue                 # told apart, a state's strikes and a group's attack are two acts
             if k is kept[0] and _news_of_the_day(k, e, published, paragraphs):
                 continue                 # the lead's undated act is the day's news, not an act of weeks before
