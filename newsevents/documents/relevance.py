@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from ..core import DatePrecision, Event, EventType, GeoPrecision, Location
+from ..core import ActorKind, DatePrecision, Event, EventType, GeoPrecision, Location
 from ..mentions.lexicon import accident_words, roles
 from ..resolve.article_places import BRIEF_CHARS
 from ..resolve.resolved import CAMPAIGN_DAYS, CAMPAIGN_TOLL, STATISTIC_DAYS, STATISTIC_TOLL
@@ -110,6 +110,14 @@ def _named_unit(event: Event) -> bool:
             and event.event_type not in (EventType.PROTEST, EventType.RIOT, EventType.OTHER))
 
 
+def _named_state(actor) -> bool:
+    """A state named by its country's name ("Iran fired about 180 ballistic missiles at Israel"): as firm as a known
+    group. Not a kind of forces ("Turkish warplanes"), nor upper-case wire text, where every word is capitalised."""
+    words = [w for w in actor.name.split() if w.lower() != "the"]
+    return (actor.kind is ActorKind.STATE and bool(words) and not actor.name.isupper()
+            and all(w[:1].isupper() for w in words))
+
+
 def anchors(event: Event, dateline: str = "") -> int:
     """How many concrete anchors the event has: a date expression of its own (not the dateline's), a toll, a town,
     a known group, named victims."""
@@ -118,7 +126,7 @@ def anchors(event: Event, dateline: str = "") -> int:
         bool(_toll(event)),
         event.location is not None and (event.location.precision in _FINE_PLACES or _at_sea(event.location)
                                         or _named_unit(event)),
-        any(a.canonical for a in event.perpetrators),          # a group the actor registry knows
+        any(a.canonical or _named_state(a) for a in event.perpetrators),   # a group the registry knows, a state
         bool(event.victims),
     ))
 

@@ -22,7 +22,7 @@ from .clause_dates import (
     since_then,
 )
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
-from .background import example_of_many, over_a_period, recall, separates
+from .background import RECENT_SPAN, SPREAD, example_of_many, over_a_period, recall, separates
 from .drafts import ActorMention, Claim, EventDraft
 from .grouping import (crosses_separating_prep, group_triggers, is_ancestor, likened, relative_clause, top_trigger,
                        verb_of)
@@ -433,6 +433,13 @@ def _sides(triggers: list[Token]) -> list[Token]:
     return []
 
 
+def _over_recent_span(verb: Token, dates: list[tuple[str, int]]) -> bool:
+    """"security forces have killed scores of suspected rebels in recent months": the present perfect over a recent
+    span sums many acts; no one incident."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect and any(RECENT_SPAN.search(text) for text, _ in dates)
+
+
 def _opponents(triggers: list[Token]) -> list[Token]:
     """The other party of a fight named with "with" on a fight noun ("clashes with the Fano militia")."""
     return [c for trig in triggers if trig.pos_ == "NOUN" for prep in trig.children
@@ -570,7 +577,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
               and not ({etype.value, top.label_} & _PLURAL_OK and places) and not _used_weapons(top.root)
               and not _named_plural(top.root)) or (_campaign(top.root) and not casualties) or over_a_period(top.root) \
-        or any(example_of_many(s.root) for s in group)
+        or any(example_of_many(s.root) for s in group) or _over_recent_span(verb, dates) or (
+            all(s._.generic for s in group) and SPREAD.search(clause_span.text) is not None)
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,

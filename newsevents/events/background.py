@@ -10,6 +10,7 @@ before" (resolved against the article's previous date). The gap never dates the 
 """
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -228,5 +229,9 @@ def over_a_period(trigger: Token) -> bool:
             and not any(c.dep_ == "nummod" for c in period.children))
 
 
+# "At least 10 people were killed across the country on Tuesday": a day's toll summed over many places
+SPREAD = re.compile(r"\b(?:across|throughout|around)\s+the\s+(?:country|nation)\b", re.IGNORECASE)
+# "have killed scores of suspected rebels in recent months": acts summed over a recent stretch
+RECENT_SPAN = re.compile(r"\b(?:recent|past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b", re.IGNORECASE)
 _PERIODS = frozenset({"week", "month", "year", "decade"})   # ("after days of fighting, they captured the town": kept)
 _CAMPAIGNS = frozenset({"campaign", "insurgency"})

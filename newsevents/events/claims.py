@@ -264,6 +264,32 @@ def _relative_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
     return out
 
 
+_CARRYING = frozenset({"carry", "conduct", "stage", "perpetrate", "execute"})
+
+
+def _members_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
+    """A group that says its own members or fighters did it ("the Qassam Brigades, the armed wing of Hamas, said
+    that two of its members had carried out the shooting"): the group's claim."""
+    words = word_lists("perpetrator_words")["members"] | {"fighters", "militants", "gunmen", "men"}
+    out = []
+    for verb in doc:
+        if verb.lemma_.lower() not in _CARRYING or verb.dep_ != "ccomp" or offset + verb.idx in taken or (
+                verb.lemma_.lower() == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+            continue
+        said = verb.head
+        if said.lemma_.lower() not in roles().speech_verbs or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        doers = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+        own = any(t.lower_ in words and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in t.children)
+                  for t in doers)
+        speakers = {t.i for c in said.children if c.dep_ == "nsubj" for t in c.subtree}
+        group = next((a for a in _groups(doc) if a.start in speakers and not _state(a)), None)
+        if own and group is not None:
+            out.append(Claim(ActorMention(group.text, group._.canonical, "organization", offset + group.start_char),
+                             offset + verb.idx))
+    return out
+
+
 def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     r = roles()
     text = doc.text
@@ -304,6 +330,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                 out.append(Claim(left_by, offset + start))
     out.extend(_spokesman_claims(doc, offset))
     out.extend(_relative_claims(doc, offset, [c.start for c in out]))
+    out.extend(_members_claims(doc, offset, [c.start for c in out]))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else (_actor_after(doc, end) or _country_after(doc, end))

@@ -44,7 +44,9 @@ def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
         noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at", "against") and noun.head.head.i in trigger_ids)
     # "The man who drove into a crowd early Wednesday, killing 14": the act hangs on the same noun, the doer's
     doers = trigger.head.i == noun.i and trigger.dep_ in ("acl", "relcl")
-    return verb.i not in trigger_ids and verb.head.i not in trigger_ids and not aimed and not doers
+    # "stabbed people near a stage where a band was playing on Friday night": the scene the act broke into
+    scene = verb.tag_ == "VBG" and any(c.lower_ == "where" for c in verb.children)
+    return verb.i not in trigger_ids and verb.head.i not in trigger_ids and not aimed and not doers and not scene
 
 
 def since_then(date_span: Span, trigger: Token) -> bool:

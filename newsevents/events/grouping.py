@@ -151,6 +151,10 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
         i = _undergone_by(spans, s)
         if i is not None:
             parent[find(j)] = find(i)
+    for j, s in enumerate(spans):
+        i = _restated(spans, s)
+        if i is not None:
+            parent[find(j)] = find(i)
     for i, a in enumerate(spans):
         for j in range(i + 1, len(spans)):
             b = spans[j]
@@ -164,7 +168,8 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
             elif is_ancestor(rb, ra) and not _path_blocked(ra, rb, casualty_ids, step_ids):
                 parent[find(j)] = find(i)
             elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
-                    separates(ra) or separates(rb)) and not likened(ra, ra.head) and not likened(rb, rb.head):
+                    separates(ra) or separates(rb)) and not likened(ra, ra.head) and not likened(rb, rb.head) \
+                    and not (_own_sequel(ra) or _own_sequel(rb)):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
             elif _told_when(ra, rb) or _told_when(rb, ra):
                 parent[find(j)] = find(i)
@@ -177,6 +182,26 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
     for i, s in enumerate(spans):
         groups.setdefault(find(i), []).append(s)
     return list(groups.values())
+
+
+def _restated(spans: list[Span], span: Span) -> int | None:
+    """"... gunmen killed 145 people at a concert hall outside Moscow, an attack claimed by the Islamic State": an
+    indefinite act noun set off by a comma in apposition restates the act told just before it (the parser may hang
+    it on any noun of the sentence). The index of that act's trigger, or None."""
+    noun, doc = span.root, span.doc
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    before = [(s.root.i, k) for k, s in enumerate(spans) if s.root.i < noun.left_edge.i]
+    return max(before)[1] if before else None
+
+
+def _own_sequel(tok: Token) -> bool:
+    """"The attack began shortly before Iran fired 180 missiles at Israel": a clause of its own doer opened by
+    "before" or "after" on the verb the other act is an argument of tells another act."""
+    return tok.dep_ == "advcl" and tok.pos_ in VERBAL and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "after") for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in tok.children)   # ("after the former fired RPGs": a side)
 
 
 def _subject_goes_on(noun: Token, verb: Token, trigger_ids: frozenset[int]) -> bool:

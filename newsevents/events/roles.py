@@ -559,8 +559,9 @@ def _not_where(root: Token) -> bool:
     while start.dep_ == "appos" or (start.dep_ == "pobj" and start.head.lower_ in ("in", "of")
                                     and start.head.head.dep_ == "pobj"):
         start = start.head if start.dep_ == "appos" else start.head.head
-    origin = start.dep_ == "pobj" and start.head.lower_ == "from" and (
-        _moving(start.head) or start.head.head.dep_ == "appos")    # "Jabbar, an Army veteran from Texas": his home
+    origin = start.dep_ == "pobj" and start.head.lower_ == "from" and (   # "Jabbar, an Army veteran from Texas",
+        _moving(start.head) or start.head.head.dep_ == "appos"            # "two of its members from Hebron":
+        or start.head.head.lemma_.lower() in word_lists("perpetrator_words")["members"])   # their home
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
     topic = root.dep_ == "pobj" and root.head.lower_ in ("about", "regarding", "concerning")   # "shouted about Aleppo"

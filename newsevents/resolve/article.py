@@ -25,6 +25,7 @@ from ..core import (
 )
 from ..core.ids import event_id
 from ..documents.sentences import dateline_end, split_sentences, without_dateline
+from ..events.background import RECENT_SPAN, SPREAD
 from ..events.drafts import ActorMention, Claim, EventDraft
 from ..mentions.counts import SHARE, find_casualties, toll_is_shared, total
 from ..mentions.dates import vocabulary as date_vocabulary
@@ -57,6 +58,10 @@ from .places_text import name_key, vocabulary as place_words
 from .places_local import local_place_texts, site_town, with_unit_words
 from .places_side import province_side
 from .sites import split_sites
+
+
+# "The Islamic State claimed responsibility on Saturday for a knife attack ...": the claim's day, after the act's
+_CLAIMED_ON = re.compile(r"\bclaim(?:ed|s)?(?:\s+(?:full\s+)?responsibility|\s+credit)?\s*$", re.IGNORECASE)
 
 
 def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
@@ -177,7 +182,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         for (text, off), report in zip(d.date_texts, said):
             if not brief and chain.dates_a_count(off):
                 continue                                # "the toll rose to 300 on Monday": the count's day
-            if report and (not all(said) or d.definite or d.anaphoric):
+            if report and (not all(said) or d.definite or d.anaphoric or (
+                    not brief and _CLAIMED_ON.search(article.text, max(0, off - 40), off))):
                 continue                                # "claimed on Thursday a bombing ... the day before"; "claimed
                                                         # the attack on Monday": the statement's day, not the act's
             since = _SINCE_WHEN.match(article.text, off)
@@ -436,7 +442,8 @@ def _whole_article_tolls(r: Resolved, text: str) -> None:
     """An article that tells of one incident: the casualty figures of all its sentences belong to it (a toll given
     in a sentence with no trigger, or in a clause the trigger did not reach); not those of an accident told beside
     it ("a helicopter crashed on landing; two crew members died"), nor a record summed over years."""
-    apart = [(x.start, x.end) for x in split_sentences(text) if _craft_crash(x.text) or _SUMMING_UP.search(x.text)]
+    apart = [(x.start, x.end) for x in split_sentences(text) if _craft_crash(x.text) or _SUMMING_UP.search(x.text)
+             or SPREAD.search(x.text) or RECENT_SPAN.search(x.text)]
     found = [c for c in find_casualties(text) if not any(a <= c.start < b for a, b in apart)]
     for attr, kind in (("fatalities", "killed"), ("injuries", "injured")):
         whole = total(found, kind)

@@ -264,7 +264,9 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     several = says(told, cues.get("attackers_killed_cues", frozenset()))   # "five of the gunmen were killed by"
     if not several and (e.victims or e.fatalities is not None and e.fatalities.count > 1):
         return False
-    near = any(x.start <= e.sentence_start <= x.end + 2 for x in k.evidence)    # its sentence or the next
+    # its sentence or the next; the attackers named again with "the" ("shot the attackers") in the next lines
+    reach = _NEXT_LINES_CHARS if several else 2
+    near = any(x.start <= e.sentence_start <= x.end + reach for x in k.evidence)
     return near and (several or says(told, cues.get("attacker_stopped_cues", frozenset()))) and says(
         told, cues.get("attacker_stopped_responders", frozenset()))
 

@@ -128,6 +128,17 @@ def _state_against_group(a: Resolved, b: Resolved) -> bool:
         p.kind.value == "organization" and p.canonical for p in b.perpetrators)
 
 
+_DIED_LATER = re.compile(r"\b(?:died|dies|succumbed|succumbs)\s+(?:\w+\s+){0,3}?(?:of|to|from)\s+"
+                         r"(?:his|her|their|the)\s+(?:wounds|injuries)", re.IGNORECASE)
+
+
+def _died_later(e: Resolved) -> bool:
+    """"... stabbed a police officer at a rally in Mannheim; the officer died of his wounds two days later": a victim's
+    death after the act, told with it, not a death of its own (the place is the act's sentence's)."""
+    return e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and bool(e.evidence) and bool(
+        _DIED_LATER.search(e.evidence[0].text))
+
+
 def _provinces_apart(k: Resolved, e: Resolved) -> bool:
     """"... was shot at a campaign event in Bogota." and, in another paragraph, "In June, ... attacks in Cali and the
     surrounding Cauca region killed at least seven": each told with its own date, a town outside the other's province
@@ -248,7 +259,9 @@ def absorb(k: Resolved, e: Resolved) -> None:
     if e.location and not nearby and (not k.location or GEO_RANK[e.location.precision] < GEO_RANK[k.location.precision]):
         if not k.location or not k.location.country or k.location.country == e.location.country:
             k.location, k.filed = e.location, e.filed
-    for attr in ("targets", "victims") if stopped or troops else ("perpetrators", "targets", "victims"):
+    # (whom the responders shot are the attackers, not the attack's victims)
+    for attr in ("targets",) if stopped else ("targets", "victims") if troops else ("perpetrators", "targets",
+                                                                                      "victims"):
         mine = getattr(k, attr)
         have = names(mine)
         for x in getattr(e, attr):
@@ -336,7 +349,7 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
     up."). `paragraphs` holds a full article's paragraph breaks (none for a brief)."""
     kept: list[Resolved] = []
     for e in items:
-        bare = not e.date_given and not e.location and not e.anaphoric
+        bare = not e.date_given and (not e.location and not e.anaphoric or _died_later(e))
         named = _named_antecedent(e, kept) or _kind_antecedent(e, kept, published, paragraphs)
         if named is not None:
             absorb(named, e)

@@ -333,10 +333,6 @@ class Gazetteer:
                                 " LIMIT 1", (loc.geonames_id, _DOMINANT_MIN_POP)).fetchone()
         return row is not None and name_key(row[0]) == name_key(text)
 
-    def is_common_word(self, text: str) -> bool:
-        """An English dictionary word ("van", "mobile"), which the lookups hold to large places."""
-        return self._common_word(name_key(text or ""))
-
     def is_known_place(self, text: str) -> bool:
         """Cheap check: does `text` (as written) name a place the gazetteer would resolve?"""
         key = name_key(text or "")

@@ -388,6 +388,9 @@ def find_address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Ad
             if _inside(near, region):
                 first = Address(near, region, links, True, True)
                 continue
+        if all(gaz.is_common_word(w) for w in _bare(order[0]).split()):
+            first = Address(region, region, links, False)    # "Synagogues and Churches in Russia's Dagestan"
+            continue                                          # (a title-case headline): no town, the region
         first = Address(Location(name=_bare(order[0]), country=region.country, admin1=region.admin1, lat=region.lat,
                                  lon=region.lon, precision=region.precision, geonames_id=None, text=order[0]),
                         region, links, False)
