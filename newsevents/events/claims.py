@@ -348,6 +348,10 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                 out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
                                  offset + start))          # own word, a claim
                 continue
+            subject = _cue_subject(doc, start) if before else None
+            if subject is not None and subject.pos_ == "PRON" and not span.start <= subject.i < span.end:
+                continue                                   # "a bomb near Karachi's airport ...; the group said it was
+                                                           # behind": "it" is not the name before the cue
             kind = "state" if span.label_ == "GPE" else "organization"
             actor = ActorMention(span.text, span._.canonical if kind != "state" else None, kind, offset + span.start_char)
             out.append(Claim(actor, offset + start, source=_speaker(doc, start, not before), is_attribution=True))

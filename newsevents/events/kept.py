@@ -115,10 +115,17 @@ def keep_trigger(span: Span) -> bool:
 
 def _ongoing_since(tok: Token) -> bool:
     """A verb in the present perfect progressive with a "since" phrase ("has been fighting the army since April last
-    year", "have been battling the insurgents since 2017"): a war that goes on, no incident."""
+    year", "have been battling the insurgents since 2017"), or a fight said to have gone on in a place since then:
+    a war that goes on, no incident."""
     auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-    return (tok.tag_ == "VBG" and bool(auxes & {"has", "have", "had"}) and "been" in auxes
-            and any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in tok.children))
+    since = lambda v: any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in v.children)  # noqa: E731
+    if tok.tag_ == "VBG" and bool(auxes & {"has", "have", "had"}) and "been" in auxes and since(tok):
+        return True
+    # "The city has been the scene of heavy fighting between ... since December": a fight noun under "has been"
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    verb = holder.head if holder is not None and holder.dep_ == "attr" else None
+    return (tok.pos_ == "NOUN" and verb is not None and verb.lower_ == "been" and since(verb)
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children))
 
 
 def _ranked_since(tok: Token) -> bool:

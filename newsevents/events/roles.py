@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import roles
 from .drafts import ActorMention
-from .phrases import VERBAL, clean_name, of_object, phrase, word_lists
+from .phrases import VERBAL, clean_name, names_people, of_object, phrase, word_lists
 from .place_names import hyphen_parts, of_members, proper_runs, said_place
 from .targets import targets_in  # noqa: F401  (assemble reads it from here with the other role finders)
 
@@ -556,17 +556,30 @@ def _not_where(root: Token) -> bool:
     flown in from Mali") or were going, as whom they served ("spying for the United States"), or as what was spoken
     of ("shouted about Aleppo"): not where the act was."""
     start = root                                      # "from his home in Conklin, New York": the phrase "from" opens
+    if start.dep_ in ("amod", "compound") and start.head.dep_ == "pobj":
+        start = start.head                            # "from Punjab province": the name modifies the unit word
     while start.dep_ == "appos" or (start.dep_ == "pobj" and start.head.lower_ in ("in", "of")
                                     and start.head.head.dep_ == "pobj"):
         start = start.head if start.dep_ == "appos" else start.head.head
     origin = start.dep_ == "pobj" and start.head.lower_ == "from" and (   # "Jabbar, an Army veteran from Texas",
         _moving(start.head) or start.head.head.dep_ == "appos"            # "two of its members from Hebron":
-        or start.head.head.lemma_.lower() in word_lists("perpetrator_words")["members"])   # their home
+        or start.head.head.lemma_.lower() in word_lists("perpetrator_words")["members"]    # their home
+        or _from_a_province(start))
     served = (root.dep_ == "pobj" and root.head.lower_ == "for"       # "killed for spying for the United States"
               and root.head.head.lemma_.lower() in word_lists("target_words")["serving_verbs"])
     topic = root.dep_ == "pobj" and root.head.lower_ in ("about", "regarding", "concerning")   # "shouted about Aleppo"
     return (origin or served or topic or _route_end(root) or _accused(root) or _names_it(root) or _acting_state(root)
             or _hyphen_modifier(root))
+
+
+def _from_a_province(place: Token) -> bool:
+    """"shot dead 23 men from Punjab province": people "from" a province or state came from there; the act's own
+    place is told elsewhere (a town "from" which people were taken is the movement's, read by `_moving`)."""
+    people = place.head.head
+    if people.pos_ in VERBAL:                           # the parser hung "from" on the verb, after its object
+        people = next((c for c in people.children if c.dep_ == "dobj" and c.right_edge.i + 1 == place.head.i), people)
+    return people.pos_ == "NOUN" and names_people(people) and any(
+        t.lower_ in ("province", "state", "region") for t in place.subtree)
 
 
 def _hyphen_modifier(root: Token) -> bool:

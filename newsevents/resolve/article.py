@@ -101,6 +101,13 @@ def _actor(m: ActorMention, actors: ActorRegistry, upper: bool, country: str | N
     return Actor(m.text, canonical, kind or ActorKind.UNKNOWN)
 
 
+def _kin(actors: ActorRegistry, canonical: str) -> list[str]:
+    """The groups a claim by which may own the actor's act: its parents, and the groups it pledged itself to and
+    theirs (the ADF's act claimed by the Islamic State, through its Central Africa Province)."""
+    entry = actors.get(canonical)
+    return [*actors.lineage(canonical)[1:], *(x for a in (entry.affiliates if entry else ()) for x in actors.lineage(a))]
+
+
 def _claims(claims: Sequence[Claim], actors: ActorRegistry, upper: bool, country: str | None = None,
             on: datetime.date | None = None):
     claimed, attributed, denied, named = [], [], False, []
@@ -233,7 +240,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
             definite=d.definite, claim_actors=named, several=d.several,
-            parents={x.lower() for p in perps if p.canonical for x in actors.lineage(p.canonical)[1:]},
+            parents={x.lower() for p in perps if p.canonical for x in _kin(actors, p.canonical)},
             date=date, date_given=date is not None, location=location, filed=filed, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),

@@ -257,7 +257,8 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLE) or (
             not e.evidence or not k.evidence):           # "special forces killed him in a shootout": a battle word
         return False
-    if k.event_type not in _TAKERS | {EventType.ASSASSINATION, EventType.KIDNAPPING} or k.status is Status.THREATENED:
+    if k.event_type not in _TAKERS | {EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
+                                      EventType.BOMBING} or k.status is Status.THREATENED:
         return False
     told = replace(e, evidence=e.evidence[:1])
     cues = roles().type_cues

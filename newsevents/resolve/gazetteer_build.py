@@ -277,7 +277,8 @@ def build_gazetteer(path: Path, *, progress: bool = True) -> Path:
             if kind == "demonym":
                 demonyms[name_key(text)] = iso2
             else:
-                w.name(name_key(text), country_pid[iso2], FLAG_ALTERNATE if kind == "name" else FLAG_REGION)
+                flag = {"name": FLAG_ALTERNATE, "primary": FLAG_PRIMARY}.get(kind, FLAG_REGION)
+                w.name(name_key(text), country_pid[iso2], flag)
         for key, iso2 in demonyms.items():
             w.name(key, country_pid[iso2], FLAG_DEMONYM)
             if not key.endswith("s"):

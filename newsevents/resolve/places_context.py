@@ -18,6 +18,7 @@ from typing import Sequence
 
 from ..core import GeoPrecision, Location
 from ..core.geo import great_circle_km
+from ..documents.sentences import dateline_end
 from .places import Gazetteer
 from .places_text import name_key, read_tsv, vocabulary
 
@@ -29,8 +30,10 @@ _UNIT = (r"(?:\s+(?:city|district|province|state|region|governorate|county|divis
          r"district center|district centre|locality|neighbourhood|neighborhood|settlement|community|sector|chiefdom|"
          r"groupement|ward|quarter|camp|township|block|colony|upazila|taluka|payam|parish|subcounty|sub-county|front|"
          r"sector(?:\s+area)?|police\s+station(?:\s+(?:area|limits))?))?")
-_SEGMENT = _WORD + r"(?:\s+" + _WORD + r"|\s+(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i|de\s+los|de\s+las|de\s+la)\s+" \
-    + _WORD + r")*" + _UNIT
+# the space between a name's words: one line break at most ("... City of Manbij\n\nBEIRUT, Lebanon" is two lines)
+_WS = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+_SEGMENT = _WORD + r"(?:" + _WS + _WORD + r"|" + _WS + r"(?:al|ad|as|at|an|ash|el|de|del|da|do|dos|das|du|la|di|of|e|i|" \
+    r"de\s+los|de\s+las|de\s+la)" + _WS + _WORD + r")*" + _UNIT.replace(r"(?:\s+(?:city", r"(?:" + _WS + r"(?:city", 1)
 _CHAIN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")((?:\s*,\s*" + _SEGMENT + r"){1,3})")
 # "Mentao (Pobe-Mengao, Soum)", "La Florida (Metropolitana)", "in Nusay (Nasi Darwaz) district"
 _PAREN = re.compile(r"(?<![\w'’-])(" + _SEGMENT + r")\s*\((" + _SEGMENT + r"(?:\s*,\s*" + _SEGMENT + r"){0,3})\)")
@@ -210,9 +213,9 @@ def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
     first: dict[str, int] = {}
     admin1: list[str] = []
     named = named_countries(text, gaz)
-    for i, (_, parts, paren) in enumerate(_usable_chains(text, gaz)):
+    for i, (start, parts, paren) in enumerate(_usable_chains(text, gaz)):
         region, _ = _region(parts, gaz, tuple(counts) + tuple(c for c in named if c not in counts), paren)
-        if region is None or region.country is None:
+        if region is None or region.country is None or _bureau(text, start, parts[0], region.country, gaz):
             continue
         counts[region.country] += 1
         first.setdefault(region.country, i)
@@ -226,6 +229,21 @@ def article_context(text: str, gaz: Gazetteer) -> PlaceContext:
         if unit.admin1 and unit.admin1 not in admin1:
             admin1.append(unit.admin1)
     return PlaceContext(countries, tuple(admin1), named)
+
+
+def _bureau(text: str, start: int, town: str, country: str, gaz: Gazetteer) -> bool:
+    """The chain is a dateline ("BEIRUT, Lebanon - A car bomb ... near the northern Syrian city of Manbij") whose
+    town and country the rest of the text never names, while it names other countries: where the reporter was, not
+    the events ("MOGADISHU, Somalia - Two car bombs exploded in Mogadishu ..." names its town again)."""
+    line = text.rfind("\n", 0, start) + 1
+    end = dateline_end(text[line:line + 200])
+    if not end or not line <= start < line + end:
+        return False
+    rest_text = text[:line] + " " * end + text[line + end:]
+    if re.search(rf"\b{re.escape(town.strip())}\b", rest_text, re.IGNORECASE):
+        return False
+    rest = named_countries(rest_text, gaz)
+    return bool(rest) and country not in rest
 
 
 def named_provinces(text: str, gaz: Gazetteer, named: Sequence[str] = ()) -> list[Location]:
