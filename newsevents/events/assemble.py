@@ -15,6 +15,7 @@ from .claims import find_claims
 from .clause_dates import (
     dates_event,
     describes_a_thing,
+    gap_to_another,
     later_day,
     report_day,
     rite_day,
@@ -561,7 +562,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
             if kind == "person" and name not in victims:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
-    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)]
+    own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)
+           and not gap_to_another(s, top.root)]
     # "pounded Gaza on Monday after fighters ... on Saturday"; "the deadliest since the army seized power in 2021"
     away = _told_apart(doc, trig_ids) | _clause_apart(doc, trig_ids)
     dates = [(s.text, offset + s.start_char) for s in own

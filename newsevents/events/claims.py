@@ -14,6 +14,7 @@ from .roles import GROUP_HEADS, ActorHistory, described_group, group_from_somewh
 # a negator in the claim's own clause: "no group has claimed", not "no one was hurt and the Taliban claimed"
 _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|n't|neither)\b"
                       r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,40}$", re.I)
+_LISTED_PEOPLE = re.compile(r"\b(?:freeing|freed|released|escaped)\b[^.;]{0,60}$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)      # "former members of": those who left it
 
 
@@ -116,14 +117,27 @@ def _unlisted_claimant(doc: Doc, char: int, offset: int) -> ActorMention | None:
         return None
     named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
         if subj.pos_ == "NOUN" else subj if subj.pos_ == "PROPN" else None
+    called_a_group = any(c.dep_ == "appos" and c.lemma_.lower() in _GROUP_WORDS for c in subj.children)
     if named is None or doc.text.isupper() or named.ent_type_ in ("GPE", "NORP", "LOC") or (
-            named.ent_type_ == "PERSON" and named is subj):      # "a group, X, claimed": X is the group's name
-        return None
-    words = [t for t in named.subtree if t.pos_ == "PROPN" or (t.dep_ == "compound" and t.text[:1].isupper())]
+            named.ent_type_ == "PERSON" and named is subj and not called_a_group):
+        return None                                # "a group, X, claimed": X is the group's name; so is "X, a
+                                                   # militant group linked to ..., claimed", though read as a person
+    words = [t for t in named.subtree if t.i <= named.i and (     # the name, not its description after it
+        t.pos_ == "PROPN" or (t.dep_ == "compound" and t.text[:1].isupper()) or (t.text == "-" and not t.whitespace_))]
     if not words or words[-1].i - words[0].i + 1 != len(words):
         return None
     name = doc[words[0].i:words[-1].i + 1]
     return ActorMention(name.text, None, "organization", offset + name.start_char)
+
+
+def _patron_of_subject(doc: Doc, char: int, span: Span) -> bool:
+    """The group found before the cue is named inside a description of the cue's subject, itself a name the registry
+    does not know ("Jaish al-Fursan, a militant group linked to the Pakistani Taliban, claimed ...")."""
+    subject = _cue_subject(doc, char)
+    if subject is None or subject.pos_ != "PROPN" or span.start <= subject.i < span.end:
+        return False
+    described = {t.i for c in subject.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
+    return span.start in described and _unlisted_claimant(doc, char, 0) is not None
 
 
 def _actor_before(doc: Doc, char: int) -> Span | None:
@@ -298,6 +312,9 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         negated = bool(_NEGATED.search(text[max(0, start - 60):start]))
         # "a suicide bomber killed 26; the group claimed the bombing": the group, not the bomber before it
         span = None if _anaphoric_subject(doc, start, relative=False) else _actor_before(doc, start)
+        if span is not None and _patron_of_subject(doc, start, span):
+            span = None                                    # "Jaish al-Fursan, a group linked to the Pakistani
+                                                           # Taliban, claimed responsibility": the subject claims
         named = span is not None and start - span.end_char < 120
         actor = (ActorMention(span.text, span._.canonical, "organization", offset + span.start_char) if named
                  else _subject_anaphor(doc, start, offset, history) or _unlisted_claimant(doc, start, offset))
@@ -344,12 +361,21 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                 continue
             if _NEGATED.search(text[max(0, start - 30):start]) or _FORMER.search(text, 0, start):
                 continue                                   # "hunting former members of the FARC": whom they left
+            cue = next((t for t in doc if t.idx >= start), None)
+            if not before and cue is not None and any(a.dep_ == "appos" and a.head.dep_ == "nsubj" and a.head.pos_ == "PROPN"
+                                                      and a.head.head.lemma_.lower() in ("claim", "take", "say")
+                                                      for a in [cue, *cue.ancestors]):
+                continue                                   # "Jaish al-Fursan, a group linked to the Pakistani
+                                                           # Taliban, claimed ...": what the group is, not blame
+            if not before and _LISTED_PEOPLE.search(text, max(0, start - 70), start):
+                continue                                   # "freeing hundreds of inmates, including dozens of
+                                                           # suspected members of Boko Haram": who they are
             if before and _says_itself(doc, start, span):  # "the group said on Sunday that it was behind ...": its
                 out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
                                  offset + start))          # own word, a claim
                 continue
             subject = _cue_subject(doc, start) if before else None
-            if subject is not None and subject.pos_ == "PRON" and not span.start <= subject.i < span.end:
+            if subject is not None and subject.lower_ in ("it", "they") and not span.start <= subject.i < span.end:
                 continue                                   # "a bomb near Karachi's airport ...; the group said it was
                                                            # behind": "it" is not the name before the cue
             kind = "state" if span.label_ == "GPE" else "organization"

@@ -22,6 +22,8 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     gov = _date_verb(date_span)
     if gov is None:
         return True
+    if gap_to_another(date_span, trigger):
+        return False                                   # "The attack came a day after militants struck ..."
     if gov.lemma_.lower() in _REACTIONS or gov.lemma_.lower() in roles().speech_verbs or later_day(date_span, trigger):
         return False
     if rite_day(date_span) or said_of_a_noun(date_span, trigger):
@@ -29,6 +31,16 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     told_of_an_act = gov.dep_ == "relcl" and any(    # "the bombings that tore through ... on Easter Sunday"
         s.start <= gov.head.i < s.end for s in date_span.doc.spans.get("triggers", []))
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov) or told_of_an_act
+
+
+def gap_to_another(date_span: Span, trigger: Token) -> bool:
+    """"The attack came a day after militants struck several army posts": the date measures the gap to the act of
+    the "after" (or "before") clause; the act that is the main verb's subject takes no date from it."""
+    gov = _date_verb(date_span)
+    return (gov is not None and gov.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in gov.children)
+            and not (gov.left_edge.i <= trigger.i <= gov.right_edge.i) and trigger.dep_ in ("nsubj", "nsubjpass")
+            and trigger.head.i == gov.head.i)
 
 
 def said_of_a_noun(date_span: Span, trigger: Token) -> bool:

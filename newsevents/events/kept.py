@@ -95,6 +95,8 @@ def keep_trigger(span: Span) -> bool:
                 span.label_ != "battle" and _counted_object(tok)):
             return False                              # "the mission fighting al-Shabaab": a description, not an act
                                                       # ("The man who drove into a crowd ..., killing 14 people": one)
+    if span.label_ == "battle" and _people_retaken(tok):
+        return False                                  # "some of the escaped inmates were recaptured"
     if _ongoing_since(tok):
         return False                                  # "which has been fighting the army since April last year"
     if _ranked_since(tok):
@@ -111,6 +113,16 @@ def keep_trigger(span: Span) -> bool:
     return True
 
 
+
+
+_HELD_PEOPLE = frozenset({"inmate", "prisoner", "escapee", "fugitive", "detainee", "convict", "suspect"})
+
+
+def _people_retaken(tok: Token) -> bool:
+    """"Recaptured" or "retaken" said of people (escaped inmates): caught again, no fight for a place."""
+    return tok.lemma_.lower() in ("recapture", "retake", "re-capture") and any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _HELD_PEOPLE or any(
+            g.lemma_.lower() in _HELD_PEOPLE for g in c.subtree)) for c in tok.children)
 
 
 def _ongoing_since(tok: Token) -> bool:

@@ -189,11 +189,15 @@ def _date_like(ent: Span) -> bool:
 
 
 def _measure(ent: Span) -> bool:
-    """A quantity of a unit of time followed by "of" ("a week of fighting", "five years of war"), or units with no
-    number at all ("crushed the revolt within days", "for weeks"): how long, not when."""
+    """A quantity of a unit of time followed by "of" ("a week of fighting", "five years of war") or after "for" or "over"
+    ("for two days", "over several days"), or units with no number at all ("crushed the revolt within days", "for weeks"): how long, not when."""
     units = date_vocabulary().units
     if len(ent) == 1 and ent[0].lower_ in {u + "s" for u in units}:
         return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("for", "over") and ent[-1].lemma_.lower() in units and all(
+            t.like_num or t.pos_ in ("DET", "NUM") or t.lower_ in ("few", "several") for t in ent[:-1]):
+        return True                                   # "held its staff hostage for two days": how long
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (after is not None and after.lower_ == "of" and ent[-1].lemma_.lower() in units
             and all(t.like_num or t.pos_ in ("DET", "NUM") or t.lower_ in ("few", "several") for t in ent[:-1]))

@@ -168,11 +168,16 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+_FOR_A_WHILE = re.compile(r"\bfor\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def date_matches(text: str) -> list[DateMatch]:
     """Every date expression in `text`, leftmost-longest and non-overlapping, in text order."""
     cands: list[tuple[int, int, int, re.Match[str], str]] = []
     for order, (kind, rx) in enumerate(_compiled()):
         for m in rx.finditer(text):
+            if kind == "shift" and _FOR_A_WHILE.search(text, max(0, m.start() - 16), m.start()):
+                continue                  # "held its staff hostage for two days before commandos stormed": how long
             if m.end() > m.start():
                 cands.append((m.start(), -(m.end() - m.start()), order, m, kind))
     cands.sort(key=lambda c: c[:3])

@@ -5,6 +5,7 @@ fighting back, hostages of a siege; and, apart, an act the text counts as anothe
 afar."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -249,6 +250,10 @@ def _doers_fought_back(k: Resolved, e: Resolved) -> bool:
         and says(told, roles().type_cues.get("attacker_stopped_responders", frozenset()))
 
 
+_KILLED_ATTACKERS = re.compile(r"\bkilled\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+                               r"(?:of\s+the\s+)?(?:attackers|gunmen|assailants)\b", re.IGNORECASE)
+
+
 def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     """"A gunman opened fire at a rally ... before a Secret Service sniper shot him dead", "a gunman shot dead two
     fans; police shot him dead the next morning", "five of the gunmen were killed by security forces": responders who
@@ -260,9 +265,12 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     if k.event_type not in _TAKERS | {EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
                                       EventType.BOMBING} or k.status is Status.THREATENED:
         return False
-    told = replace(e, evidence=e.evidence[:1])
+    if e.date_given and k.date_given and dates_clash(k.date, e.date):
+        return False                                  # "Last month, gunmen stormed a hotel ... before security
+    told = replace(e, evidence=e.evidence[:1])        # forces killed all three attackers": another attack's end
     cues = roles().type_cues
-    several = says(told, cues.get("attackers_killed_cues", frozenset()))   # "five of the gunmen were killed by"
+    several = says(told, cues.get("attackers_killed_cues", frozenset())) or bool(   # "five of the gunmen were
+        _KILLED_ATTACKERS.search(told.evidence[0].text))                             # killed by", "killed 16 attackers"
     if not several and (e.victims or e.fatalities is not None and e.fatalities.count > 1):
         return False
     # its sentence or the next; the attackers named again with "the" ("shot the attackers") in the next lines

@@ -68,7 +68,9 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False
     loose_here = (e.generic or e.definite) and not e.targets and (
         not e.location or not places_clash(k.location, e.location))
-    if e.sentence_start == k.sentence_start and not _doers_only(k) and not loose_here and not toll_before_cause(k, e):
+    one_toll = e.sentence_start == k.sentence_start and _one_toll(k, e)
+    if e.sentence_start == k.sentence_start and not _doers_only(k) and not loose_here and not toll_before_cause(k, e) \
+            and not one_toll:
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
@@ -83,7 +85,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
             return False
     if k.event_type in ATTACKS and e.event_type not in ATTACKS:
         return False
-    if k.status != e.status and not loose and not _attempt_on_a_life(k, e) and not _named_victim_again(k, e):
+    if k.status != e.status and not loose and not _attempt_on_a_life(k, e) and not _named_victim_again(k, e) \
+            and not one_toll:
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
@@ -137,6 +140,20 @@ def _died_later(e: Resolved) -> bool:
     death after the act, told with it, not a death of its own (the place is the act's sentence's)."""
     return e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and bool(e.evidence) and bool(
         _DIED_LATER.search(e.evidence[0].text))
+
+
+def _one_toll(k: Resolved, e: Resolved) -> bool:
+    """"Two suicide bombers rammed vehicles into the compound and gunmen then tried to storm it, killing 13 civilians
+    and five soldiers": coordinated clauses of one sentence that share the one toll told after both are one attack."""
+    if k.several or e.several or not e.fatalities or not e.evidence:
+        return False
+    if k.fatalities is not None:
+        return bool(k.fatalities.count) and k.fatalities == e.fatalities
+    # "... rammed vehicles into the compound, and gunmen then tried to storm it, killing 18": one operation in steps,
+    # the toll told once at its end
+    sentence = e.evidence[0]
+    between = sentence.text[max(0, k.trigger_start - sentence.start):max(0, e.trigger_start - sentence.start) + 20]
+    return re.search(r"\band\s+(?:\w+\s+){0,2}then\b", between) is not None
 
 
 def _provinces_apart(k: Resolved, e: Resolved) -> bool:
@@ -244,7 +261,8 @@ def absorb(k: Resolved, e: Resolved) -> None:
     if k.generic and not (burned or stopped) and (not e.generic or rank(e.event_type.value) < rank(
             k.event_type.value) and not _epithet(k, e)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
-    killed = k.fatalities is not None and k.fatalities.count > 0 and k.event_type is not EventType.ASSASSINATION
+    killed = any(c is not None and c.count > 0 for c in (k.fatalities, e.fatalities)) \
+        and k.event_type is not EventType.ASSASSINATION
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric or killed):
         k.status = e.status                           # (an attack that killed stays done though its target lived)
     k.suicide = k.suicide or e.suicide
