@@ -579,8 +579,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties
               and not ({etype.value, top.label_} & _PLURAL_OK and places) and not _used_weapons(top.root)
               and not _named_plural(top.root)) or (_campaign(top.root) and not casualties) or over_a_period(top.root) \
-        or any(example_of_many(s.root) for s in group) or _over_recent_span(verb, dates) or (
-            all(s._.generic for s in group) and SPREAD.search(clause_span.text) is not None)
+        or any(example_of_many(s.root) for s in group) \
+        or (etype is not EventType.THREAT and _over_recent_span(verb, dates)) \
+        or (all(s._.generic for s in group) and SPREAD.search(clause_span.text) is not None)
     trig_text = " ".join(s.text for s in sorted(group, key=lambda s: s.start))
     return EventDraft(
         event_type=etype, status=status, trigger=trig_text, trigger_start=offset + top.start_char,

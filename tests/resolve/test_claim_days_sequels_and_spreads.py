@@ -44,6 +44,16 @@ def test_tolls_summed_over_months_or_over_the_country_are_no_incident(pipeline):
     assert not any(e.fatalities is not None and e.fatalities.count == 10 for e in studio), studio
 
 
+def test_threats_made_over_recent_months_stay_a_threat(pipeline):
+    text = ("KABUL, Afghanistan - A suicide bomber killed six people near a government office in Kabul on Monday, "
+            "officials said.\n\n"
+            "The Islamic State's local branch claimed the bombing.\n\n"
+            "In recent months, the group has threatened attacks against several foreign embassies in Kabul.")
+    events = pipeline.extract(text, published=date(2024, 9, 3))
+    threats = [e for e in events if e.event_type is EventType.THREAT]
+    assert len(threats) == 1, events
+
+
 def test_the_attackers_shot_and_a_states_missiles_told_apart(pipeline):
     text = ("JERUSALEM - Two gunmen opened fire on people near a light rail station in Jaffa on Tuesday evening, "
             "killing seven people, the police said.\n\n"
