@@ -317,6 +317,15 @@ def _misread_pointer(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.i == noun.i - 1 and head.lower_ in ("that", "this", "these", "those")
 
 
+def _said_carried_out(noun: Token) -> bool:
+    """"The Qassam Brigades said that two of its members from Hebron had carried out the shooting": "the shooting"
+    that someone says was carried out by them is the act told before; the places of the sentence are the speakers'."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and verb.lemma_.lower() in ("carry", "conduct", "stage", "perpetrate")
+            and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in roles().speech_verbs)
+
+
 def _fronted_date(doc: Doc, offset: int) -> list[tuple[str, int]]:
     """"In November 2015, gunmen took guests hostage at a hotel in Bamako; 20 people died before special forces ended
     the siege": a date that opens the sentence, set off by a comma, dates every clause of it that names none."""
@@ -553,6 +562,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - other_incident(doc, trig_ids),
                             offset, places)
     places = act_places(doc, places, offset, verb) or _when_places(doc, verb, offset, tests)
+    if _said_carried_out(top.root):
+        places = []                                   # "its members from Hebron ... had carried out the shooting"
     place_ids = {t.i for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e} | struck_towns(doc, offset, places,
                                                                                                  tests, trig_ids)
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
@@ -590,7 +601,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
         plural_unquantified=plural, several=_counted_acts(group), perpetrators=_dedupe(perps),
         anaphoric=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
-                                                   for c in top.root.children) or back or _misread_pointer(top.root)),
+                                                   for c in top.root.children) or back or _misread_pointer(top.root)
+                                               or _said_carried_out(top.root)),
         definite=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                                                   for c in top.root.children) or _misread_pointer(top.root)),
         targets=targets,

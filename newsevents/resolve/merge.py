@@ -439,7 +439,9 @@ def _kind_antecedent(e: Resolved, kept: list[Resolved], published: date | None,
     if not (e.definite and not e.date_given and not e.location and kept):
         return None
     beside = kept[-1]
-    if beside.sentence_start != e.sentence_start or beside.event_type is e.event_type or _echoes(beside, e):
+    told_apart = e.anaphoric and not e.generic    # "... had carried out the shooting", after the missiles' sentence
+    if (beside.sentence_start != e.sentence_start and not told_apart) or beside.event_type is e.event_type \
+            or _echoes(beside, e):
         return None
     para = bisect_right(paragraphs, e.sentence_start)
     for k in reversed(kept[:-1]):
@@ -464,8 +466,10 @@ def share_claims(kept: list[Resolved], published: date | None) -> None:
     for r in kept:
         if r.claimed_by or r.claim_denied or r.event_type is EventType.THREAT or is_background(r, published):
             continue
-        if _state_against_group(r, src):
-            continue                                   # the warplanes' strikes are not the rebels' to claim
+        if _state_against_group(r, src) or (r.perpetrators and all(p.kind.value == "state" for p in r.perpetrators)
+                                            and not any(p.kind.value == "state" for p in src.perpetrators)):
+            continue                                   # the warplanes' strikes (Iran's missiles) are not the rebels'
+                                                       # to claim
         if dates_clash(src.date if src.date_given else None, r.date if r.date_given else None):
             continue
         if places_clash(src.location, r.location):

@@ -68,6 +68,19 @@ def test_the_attackers_shot_and_a_states_missiles_told_apart(pipeline):
     assert len(missiles) == 1 and missiles[0].event_type is EventType.REMOTE_VIOLENCE, events
 
 
+def test_a_group_says_its_members_carried_out_the_shooting(pipeline):
+    text = ("JERUSALEM - Two gunmen opened fire on people near a light rail station in Jaffa on Tuesday evening, "
+            "killing seven people, the police said.\n\n"
+            "The attack began shortly before Iran fired about 180 ballistic missiles at Israel.\n\n"
+            "The armed wing of Hamas said on Wednesday that two of its members from Hebron in the occupied West Bank "
+            "had carried out the shooting.")
+    events = pipeline.extract(text, published=date(2024, 10, 2))
+    jaffa = [e for e in events if e.location is not None and e.location.name == "Jaffa"]
+    assert len(jaffa) == 1 and "Hamas" in jaffa[0].claimed_by, events
+    assert not any(e.claimed_by for e in events if "Iran" in {p.name for p in e.perpetrators}), events
+    assert not any(e.location is not None and e.location.country == "PS" for e in events), events
+
+
 def test_headline_words_and_a_restated_claim(pipeline):
     text = ("Gunmen Attack Synagogues and Churches in Russia's Dagestan\n\n"
             "MAKHACHKALA, Russia - Gunmen opened fire on two churches, two synagogues and a police post in Russia's "
