@@ -130,6 +130,20 @@ def _unlisted_claimant(doc: Doc, char: int, offset: int) -> ActorMention | None:
     return ActorMention(name.text, None, "organization", offset + name.start_char)
 
 
+def _named(group: Span, offset: int) -> ActorMention:
+    """The group as the text names it, with the registry's name when it has one."""
+    return ActorMention(group.text, group._.canonical, "organization", offset + group.start_char)
+
+
+def _describes_claimant(doc: Doc, char: int) -> bool:
+    """The cue at `char` stands in an apposition on the named subject of a claim ("Jaish al-Fursan, a militant group
+    linked to the Pakistani Taliban, claimed responsibility")."""
+    cue = next((t for t in doc if t.idx >= char), None)
+    return cue is not None and any(a.dep_ == "appos" and a.head.dep_ == "nsubj" and a.head.pos_ == "PROPN"
+                                   and a.head.head.lemma_.lower() in ("claim", "take", "say")
+                                   for a in [cue, *cue.ancestors])
+
+
 def _patron_of_subject(doc: Doc, char: int, span: Span) -> bool:
     """The group found before the cue is named inside a description of the cue's subject, itself a name the registry
     does not know ("Jaish al-Fursan, a militant group linked to the Pakistani Taliban, claimed ...")."""
@@ -253,8 +267,7 @@ def _spokesman_claims(doc: Doc, offset: int) -> list[Claim]:
             span = after if after is not None and re.fullmatch(r"\s*(?:for|of)\s+(?:the\s+)?",
                                                                 text[end:after.start_char]) else None
         if span is not None and not _state(span):
-            out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
-                             offset + start))
+            out.append(Claim(_named(span, offset), offset + start))
     return out
 
 
@@ -273,8 +286,7 @@ def _relative_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         group = next((a for a in _groups(doc) if subject is not None and a.start <= subject.i < a.end), None)
         if group is not None and not _state(group):
-            out.append(Claim(ActorMention(group.text, group._.canonical, "organization", offset + group.start_char),
-                             offset + verb.idx))
+            out.append(Claim(_named(group, offset), offset + verb.idx))
     return out
 
 
@@ -299,8 +311,7 @@ def _members_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
         speakers = {t.i for c in said.children if c.dep_ == "nsubj" for t in c.subtree}
         group = next((a for a in _groups(doc) if a.start in speakers and not _state(a)), None)
         if own and group is not None:
-            out.append(Claim(ActorMention(group.text, group._.canonical, "organization", offset + group.start_char),
-                             offset + verb.idx))
+            out.append(Claim(_named(group, offset), offset + verb.idx))
     return out
 
 
@@ -316,19 +327,17 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             span = None                                    # "Jaish al-Fursan, a group linked to the Pakistani
                                                            # Taliban, claimed responsibility": the subject claims
         named = span is not None and start - span.end_char < 120
-        actor = (ActorMention(span.text, span._.canonical, "organization", offset + span.start_char) if named
+        actor = (_named(span, offset) if named
                  else _subject_anaphor(doc, start, offset, history) or _unlisted_claimant(doc, start, offset))
         if actor is None and not negated:
             continue
         out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))
         for other in _co_claimants(doc, start, span) if named else ():
-            out.append(Claim(ActorMention(other.text, other._.canonical, "organization", offset + other.start_char),
-                             offset + start, negated=negated))
+            out.append(Claim(_named(other, offset), offset + start, negated=negated))
     for start, end in _cue_positions(text, r.claim_cues_after):      # "an attack claimed by the Taliban"
         span = _actor_after(doc, end)
         if span is not None and span.start_char - end < 40:
-            out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
-                             offset + start))
+            out.append(Claim(_named(span, offset), offset + start))
     for start, end in _cue_positions(text, r.claim_messages):         # "a note found on the body said the Taliban..."
         span = _actor_after(doc, end)
         norp = [e for e in doc.ents if e.label_ == "NORP" and e.end_char <= start]
@@ -339,8 +348,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         if _NEGATED.search(text[max(0, start - 30):start]):
             continue
         if span is not None and span.start_char - end < 80:
-            out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
-                             offset + start))
+            out.append(Claim(_named(span, offset), offset + start))
         else:                                              # "a handwritten note from the site said ...": the
             left_by = history.latest(offset + start, groups_only=True)   # group told before left it
             if left_by is not None:
@@ -361,18 +369,14 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                 continue
             if _NEGATED.search(text[max(0, start - 30):start]) or _FORMER.search(text, 0, start):
                 continue                                   # "hunting former members of the FARC": whom they left
-            cue = next((t for t in doc if t.idx >= start), None)
-            if not before and cue is not None and any(a.dep_ == "appos" and a.head.dep_ == "nsubj" and a.head.pos_ == "PROPN"
-                                                      and a.head.head.lemma_.lower() in ("claim", "take", "say")
-                                                      for a in [cue, *cue.ancestors]):
+            if not before and _describes_claimant(doc, start):
                 continue                                   # "Jaish al-Fursan, a group linked to the Pakistani
                                                            # Taliban, claimed ...": what the group is, not blame
             if not before and _LISTED_PEOPLE.search(text, max(0, start - 70), start):
                 continue                                   # "freeing hundreds of inmates, including dozens of
                                                            # suspected members of Boko Haram": who they are
-            if before and _says_itself(doc, start, span):  # "the group said on Sunday that it was behind ...": its
-                out.append(Claim(ActorMention(span.text, span._.canonical, "organization", offset + span.start_char),
-                                 offset + start))          # own word, a claim
+            if before and _says_itself(doc, start, span):  # "the group said on Sunday that it was behind ...":
+                out.append(Claim(_named(span, offset), offset + start))   # its own word, a claim
                 continue
             subject = _cue_subject(doc, start) if before else None
             if subject is not None and subject.lower_ in ("it", "they") and not span.start <= subject.i < span.end:

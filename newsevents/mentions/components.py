@@ -189,8 +189,9 @@ def _date_like(ent: Span) -> bool:
 
 
 def _measure(ent: Span) -> bool:
-    """A quantity of a unit of time followed by "of" ("a week of fighting", "five years of war") or after "for" or "over"
-    ("for two days", "over several days"), or units with no number at all ("crushed the revolt within days", "for weeks"): how long, not when."""
+    """A quantity of a unit of time followed by "of" ("a week of fighting", "five years of war") or after "for" or
+    "over" ("for two days", "over several days"), or units with no number at all ("crushed the revolt within days",
+    "for weeks"): how long, not when."""
     units = date_vocabulary().units
     if len(ent) == 1 and ent[0].lower_ in {u + "s" for u in units}:
         return True

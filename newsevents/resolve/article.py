@@ -60,10 +60,6 @@ from .places_side import province_side
 from .sites import split_sites
 
 
-# "The Islamic State claimed responsibility on Saturday for a knife attack ...": the claim's day, after the act's
-_CLAIMED_ON = re.compile(r"\bclaim(?:ed|s)?(?:\s+(?:full\s+)?responsibility|\s+credit)?\s*$", re.IGNORECASE)
-
-
 def address(text: str, gaz: Gazetteer, countries: Sequence[str] = ()) -> Location | None:
     """The locality of the first address chain in `text` ("in Taji, Salah ad Din, Iraq"), or None."""
     found = find_address(text, gaz, countries)
@@ -189,8 +185,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         for (text, off), report in zip(d.date_texts, said):
             if not brief and chain.dates_a_count(off):
                 continue                                # "the toll rose to 300 on Monday": the count's day
-            if report and (not all(said) or d.definite or d.anaphoric or (
-                    not brief and _CLAIMED_ON.search(article.text, max(0, off - 40), off))):
+            if report and (not all(said) or d.definite or d.anaphoric or (not brief and chain.dates_a_claim(off))):
                 continue                                # "claimed on Thursday a bombing ... the day before"; "claimed
                                                         # the attack on Monday": the statement's day, not the act's
             since = _SINCE_WHEN.match(article.text, off)

@@ -21,6 +21,7 @@ class DateChain:
         self.resolved: list[tuple[int, DateRange]] = []       # (article offset, range)
         self._reports: set[int] = set()                       # offsets of dates that date a statement
         self._counts: set[int] = set()                        # offsets of dates that date a toll's update
+        self._claims: set[int] = set()                        # offsets of dates right after a claim
         for start, end, expr in find_date_expressions(text):
             r = self._resolve(expr, start)
             if r is not None and _in_comparison(text, start):
@@ -33,6 +34,8 @@ class DateChain:
                 if (_after_report_verb(text, start) and not expr.lower().startswith("for ")
                         or _before_report_verb(text, end)):      # "claimed responsibility for last week's bombing"
                     self._reports.add(start)
+                if _CLAIMED_ON.search(text, max(0, start - 40), start):
+                    self._claims.add(start)
                 if _after_toll_update(text, start):
                     self._reports.add(start)
                     self._counts.add(start)
@@ -105,6 +108,11 @@ class DateChain:
     def dates_a_report(self, offset: int) -> bool:
         """The date found at `offset` dates a statement ("claimed responsibility on Thursday for a bombing ...")."""
         return any(abs(o - offset) <= 3 for o in self._reports)
+
+    def dates_a_claim(self, offset: int) -> bool:
+        """The date found at `offset` is the day of a claim ("The Islamic State claimed responsibility on Saturday
+        for a knife attack ..."), which comes after the act."""
+        return any(abs(o - offset) <= 3 for o in self._claims)
 
     def dates_a_count(self, offset: int) -> bool:
         """The date found at `offset` dates a toll's update ("rose to 300 on Monday"), not an event."""
@@ -225,6 +233,10 @@ def _after_report_verb(text: str, start: int) -> bool:
 # at most a channel (no verb, and no full stop: "claimed the bombings. Later that month" dates the month's act)
 _CLAIMED_THE = re.compile(r"(?i:(?:^|\s)claim(?:ed|s)?,?\s+(?:the|this|that|both|these),?\s+[a-z]+),?"
                           r"(?:\s+(?:in|through|via|on)\s+(?:a|an|its|their|the)\s+[A-Za-z' -]{1,30}?)?\s*$")
+
+
+# "claimed responsibility on Saturday", "claimed credit on": the verb of claiming right before the date
+_CLAIMED_ON = re.compile(r"\bclaim(?:ed|s)?(?:\s+(?:full\s+)?responsibility|\s+credit)?\s*$", re.IGNORECASE)
 
 
 def _before_report_verb(text: str, end: int) -> bool:
