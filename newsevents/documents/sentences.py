@@ -31,7 +31,8 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         cut = m.start()
         before = text[start:cut].rstrip()
         word = re.search(r"([\w.]+)\.?[\"'”’)\]]*$", before)
-        if word and before.endswith(".") and word.group(1).rstrip(".").lower() in _ABBREV and "\n" not in m.group(0):
+        if word and before.endswith(".") and word.group(1).rstrip(".").lower() in _ABBREV and "\n" not in m.group(0) \
+                and not _clock_ends(word.group(1), text[m.end():m.end() + 12]):
             continue
         if word and before.endswith(".") and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")) and "\n" not in m.group(0):
             continue   # an initial such as "J. Smith"
@@ -39,6 +40,17 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         start = m.end()
     if start < len(text):
         yield from _emit(text, start, len(text))
+
+
+# what may follow a clock time inside its sentence: "at 8 a.m. Tuesday", "9 p.m. GMT", "10 a.m. (0700 GMT)"
+_AFTER_CLOCK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+                          r"|Dec)[a-z]*\b|[A-Z]{2,5}\b|[(\d]")
+
+
+def _clock_ends(word: str, after: str) -> bool:
+    """"shortly before 8 a.m. A third bomb ...": a clock time ends the sentence unless a day, a month, a time zone
+    or a figure follows it."""
+    return word.rstrip(".").lower() in ("a.m", "p.m") and not _AFTER_CLOCK.match(after.lstrip("\"'“‘"))
 
 
 def _emit(text: str, start: int, end: int) -> Iterator[Sentence]:

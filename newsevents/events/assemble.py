@@ -9,7 +9,7 @@ from ..documents.sentences import dateline_end
 from ..core import EventType, Status
 from ..mentions.counts import total
 from ..mentions.numbers import parse_number
-from ..mentions.lexicon import roles, triggers
+from ..mentions.lexicon import recall_words, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
 from .clause_dates import (
@@ -490,7 +490,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
                   and (s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)
                        or _when_doers(s.root, verb))]
-    ending = _responded(verb, top.root)              # who ended, stopped or found the act did not do it
+    ending = _responded(verb, top.root) or _gap_before(verb, top.root)   # who ended, stopped or found the act,
+                                                                          # or acted days after it, did not do it
     for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
         if perps:
             break
@@ -624,9 +625,10 @@ def _plot_by(trigger: Token) -> list[Token]:
 
 def _responded(verb: Token, trigger: Token) -> bool:
     """The subject of the clause's verb responded to the act and did not do it: it ended the act told as its object
-    ("troops ended the 30-hour siege after gunmen stormed the hotel"), or the verb (or one coordinated with it, or
-    above the trigger) stops or finds the device or plot whose phrase holds the trigger ("police defused a bomb",
-    "soldiers found and defused a roadside bomb", "police foiled a plot to bomb a church")."""
+    ("troops ended the 30-hour siege after gunmen stormed the hotel") or caught one who took part in it ("police
+    arrested Salah Abdeslam, a suspect in the Paris attacks"), or the verb (or one coordinated with it, or above the
+    trigger) stops or finds the device or plot whose phrase holds the trigger ("police defused a bomb", "soldiers
+    found and defused a roadside bomb", "police foiled a plot to bomb a church")."""
     words = word_lists("target_words")
 
     def holds(v: Token, deps: tuple[str, ...]) -> bool:
@@ -634,11 +636,37 @@ def _responded(verb: Token, trigger: Token) -> bool:
 
     if verb.lemma_.lower() in words["ending_verbs"] and holds(verb, ("dobj",)):
         return True
+    if verb.lemma_.lower() in words["capture_verbs"] and verb.i != trigger.i and (holds(verb, ("dobj",)) or any(
+            c.dep_ == "prep" and _sought_over(c) and c.left_edge.i <= trigger.i <= c.right_edge.i
+            for c in verb.children)):
+        return True                                   # "police arrested Salah Abdeslam, a suspect in the Paris attacks",
+                                                      # "police were hunting for a man seen beside two suicide bombers"
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERBAL] + [
         a for a in list(trigger.ancestors)[:4] if a.pos_ in VERBAL]        # "foiled a plot to bomb": above the verb
     return any(v.lemma_.lower() in words["stopping_verbs"] and (
         holds(v, ("dobj", "nsubjpass")) or trigger.head.i == v.i and trigger.dep_ == "xcomp")   # "a plot | to bomb"
         for v in verbs)
+
+
+def _sought_over(prep: Token) -> bool:
+    """"hunting for a man seen beside the bombers", "arrested in connection with the killing", "detained over the
+    attack": the phrase says what the catch was for (not "captured the post after an assault")."""
+    return prep.lower_ in ("for", "over") or prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in ("connection", "relation", "relations", "link") for c in prep.children)
+
+
+def _gap_before(verb: Token, trigger: Token) -> bool:
+    """"Belgian police were hunting on Wednesday for a man ..., a day after attacks on the airport and a metro station
+    killed at least 31": an act told in a gap phrase hung on the verb ("a day after", "weeks after") came before what
+    the verb tells; its subject did not do it."""
+    units = recall_words().gap_units
+    for anc in trigger.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ == "prep" and anc.lower_ in ("after", "before") and anc.head.dep_ == "npadvmod" \
+                and anc.head.lemma_.lower() in units and anc.head.head.i == verb.i:
+            return True
+    return False
 
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:

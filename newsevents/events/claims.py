@@ -156,12 +156,21 @@ def _patron_of_subject(doc: Doc, char: int, span: Span) -> bool:
 
 def _actor_before(doc: Doc, char: int) -> Span | None:
     """The group named last before `char`, unless the subject of the cue's verb is another group named before it
-    ("Al-Mourabitoun, a group later folded into JNIM, claimed that attack": Al-Mourabitoun)."""
+    ("Al-Mourabitoun, a group later folded into JNIM, claimed that attack": Al-Mourabitoun) or names the group its
+    speaker belongs to ("A commander of Jamaat-ul-Ahrar, a faction of the Pakistani Taliban, claimed": the
+    faction, not the patron its description names)."""
     before = [a for a in _groups(doc) if a.end_char <= char]
     if not before:
         return None
     subject = _cue_subject(doc, char)
     own = [a for a in before if subject is not None and a.start <= subject.i < a.end]
+    if not own and subject is not None and subject.pos_ == "NOUN":
+        described = {t.i for x in subject.subtree for c in x.children if c.dep_ in ("appos", "acl", "relcl")
+                     for t in c.subtree}
+        inside = [a for a in before if subject.left_edge.i <= a.start <= subject.right_edge.i
+                  and a.start not in described]
+        known = [a for a in inside if a._.canonical]     # "the Yaiphaba faction of the Kangleipak Communist Party"
+        own = (known or inside)[:1]
     return own[-1] if own else before[-1]
 
 

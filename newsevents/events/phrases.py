@@ -13,7 +13,7 @@ VERBAL = {"VERB", "AUX"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|its|their|his|her|this|that|these|those|some|several|one|two|three|four|five|"
                           r"six|seven|eight|nine|ten|eleven|twelve|(?:a )?dozens?(?: of)?|hundreds of|[\d,]+|many|"
                           r"numerous|other|another|at least|more than|over|about|approximately|nearly|almost|around|"
-                          r"of)\s+", re.I)
+                          r"of|(?:to|or)(?=\s+\d))\s+", re.I)          # "(about 25) to 30 gunmen"
 _HEDGES = re.compile(r"^(?:alleged|suspected|presumed|presumably|purported|apparent|so-called|so called)\s+", re.I)
 
 

@@ -123,7 +123,7 @@ class ActorMarker:
             if upper and matcher is self.exact:
                 continue
             for _, start, end in matcher(doc):
-                if not upper and _inside_longer_name(doc, start):
+                if not upper and (_inside_longer_name(doc, start) or _province_of_that_name(doc, start, end)):
                     continue                      # "Saraya Ansar al-Sunna" is not "Ansar al-Sunna"
                 if _stance_prefix(doc, start):
                     continue                      # "a pro-IS militant group", "anti-Taliban forces": not the group
@@ -154,6 +154,17 @@ def _inside_longer_name(doc: Doc, start: int) -> bool:
     prev = doc[start - 1]
     return (prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.is_sent_start and prev.dep_ == "compound"
             and prev.ent_type_ in ("PERSON", "") and not prev.text.isupper())   # "French Operation Barkhane": ORG
+
+
+def _province_of_that_name(doc: Doc, start: int, end: int) -> bool:
+    """"Egypt's North Sinai province", "Razavi Khorasan province": an alias of a group named for a land ("Sinai
+    Province") that ends in a lower-case "province" after a capitalised word of the place's name names the place."""
+    last = doc[end - 1]
+    if start == 0 or last.lower_ != "province" or not last.text.islower():
+        return False
+    prev = doc[start - 1]
+    return prev.text[:1].isupper() and not prev.is_sent_start and prev.pos_ in ("PROPN", "ADJ") \
+        and prev.ent_type_ in ("GPE", "LOC", "")
 
 
 class DateMarker:

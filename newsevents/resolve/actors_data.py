@@ -17,6 +17,8 @@ from them ambiguous the same way.
 """
 from __future__ import annotations
 
+import re
+
 import json
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -89,6 +91,9 @@ def _fill(template: str, *, name: str = "", demonym: str = "") -> str:
     return template.replace("{name}", name).replace("{demonym}", demonym)
 
 
+_SHORT_ACRONYM = re.compile(r"[A-Z]{3}")     # a state force's three-letter acronym may also be a word or a name
+
+
 def state_force_entries(block: dict[str, Any], named: dict[str, ActorEntry]) -> list[ActorEntry]:
     """Entries for every country × branch of the `state_forces` block. Named entries a country points at (its
     `entries`: {"military": "Israel Defense Forces"}) are extended in `named` instead of created."""
@@ -112,6 +117,8 @@ def state_force_entries(block: dict[str, Any], named: dict[str, ActorEntry]) -> 
                 else:
                     aliases += [_fill(t, name=n) for n in names]
             extra = (c.get("aliases") or {}).get(branch) or []
+            acronyms = [a for a in extra if _SHORT_ACRONYM.fullmatch(a) and a not in (c.get("ambiguous_aliases") or ())]
+            extra = [a for a in extra if a not in acronyms]     # "BIR" is no "Bir al-Abd": its casing only
             aliases += extra
             ambiguous += [a for a in extra if a in (c.get("ambiguous_aliases") or ())]
             existing = (c.get("entries") or {}).get(branch)
@@ -128,7 +135,7 @@ def state_force_entries(block: dict[str, Any], named: dict[str, ActorEntry]) -> 
             made[branch] = canonical
             out.append(ActorEntry(canonical=canonical, kind=ActorKind.STATE, aliases=tuple(aliases),
                                   case_sensitive_aliases=tuple(((c.get("case_sensitive_aliases") or {})
-                                                                .get(branch)) or ()),
+                                                                .get(branch)) or ()) + tuple(acronyms),
                                   countries=(code,), ambiguous_aliases=tuple(ambiguous), match_canonical=False))
         if len(made) > 1:                      # one state's army and police: affiliates of each other
             for i, e in enumerate(out):

@@ -36,7 +36,7 @@ class DateChain:
                     self._reports.add(start)
                 if _CLAIMED_ON.search(text, max(0, start - 40), start):
                     self._claims.add(start)
-                if _after_toll_update(text, start):
+                if _after_toll_update(text, start) or _RAISING_THE_TOLL.match(text, end):
                     self._reports.add(start)
                     self._counts.add(start)
         self._week_before()
@@ -204,6 +204,12 @@ def _after_toll_update(text: str, start: int) -> bool:
     verbs, nouns = vocab.later_deaths
     return ((any(w in vocab.toll_update_verbs for w in clause) and "to" in clause)
             or (any(w in verbs for w in clause) and any(w in nouns for w in clause)))
+
+
+# "Rescuers pulled more bodies from the rubble on Tuesday, raising the death toll from Monday's bombing to 100": the
+# date dates the count the clause after it raises, not the attack
+_RAISING_THE_TOLL = re.compile(r",?\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+)?"
+                               r"(?:death\s+)?toll\b", re.IGNORECASE)
 
 
 _IN_SENTENCE = r"(?:[^.;]|\.(?=\S))"                 # "the U.S.-led invasion": a dot inside a word ends nothing

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from ..core import ActorKind, EventType, Status
 from ..mentions.lexicon import _load, roles
+from .places_local import site_words
 from .resolved import Resolved, dates_clash, places_clash, says
 
 _HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
 _FATE_DAYS = 120
-_NEXT_LINES_CHARS = 300      # how soon after the act's sentence its doers or victims, named again, may be told of
+NEXT_LINES_CHARS = 300      # how soon after the act's sentence its doers or victims, named again, may be told of
 
 
 def _hostage_fate(k: Resolved, e: Resolved) -> bool:
@@ -114,7 +115,7 @@ def _how_they_died(k: Resolved, e: Resolved) -> bool:
     """"Militants attacked a school, killing 42 ... Some of the victims were hacked to death and others burned when the
     attackers set a dormitory on fire": the next lines tell, of "the victims" or "the attackers", how the attack
     killed."""
-    near = any(x.start < e.sentence_start <= x.end + _NEXT_LINES_CHARS for x in k.evidence)
+    near = any(x.start < e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
     told = replace(e, evidence=e.evidence[:1])
     return near and says(told, frozenset({"the victims", "the dead"} | {f"the {d}" for d in _told_doers()}))
 
@@ -245,7 +246,7 @@ def _doers_fought_back(k: Resolved, e: Resolved) -> bool:
     if not doers or not doers <= _told_doers() or e.date_given and dates_clash(k.date, e.date):
         return False
     told = replace(e, evidence=e.evidence[:1])
-    near = any(x.start <= e.sentence_start <= x.end + _NEXT_LINES_CHARS for x in k.evidence)
+    near = any(x.start <= e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
     return near and not places_clash(k.location, e.location) and says(told, frozenset(f"the {d}" for d in doers)) \
         and says(told, roles().type_cues.get("attacker_stopped_responders", frozenset()))
 
@@ -258,23 +259,28 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     """"A gunman opened fire at a rally ... before a Secret Service sniper shot him dead", "a gunman shot dead two
     fans; police shot him dead the next morning", "five of the gunmen were killed by security forces": responders who
     shot the attacker or killed the attackers, told in the attack's sentence or the next, ended the attack; no
-    incident of their own, and not its doers."""
-    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLE) or (
-            not e.evidence or not k.evidence):           # "special forces killed him in a shootout": a battle word
+    incident of their own, and not its doers. So did attackers who blew themselves up as the responders closed in
+    ("Four attackers were killed when they detonated explosive vests as the security forces closed in")."""
+    if not e.evidence or not k.evidence:
+        return False
+    cues = roles().type_cues
+    told = replace(e, evidence=e.evidence[:1])
+    blew_up = e.event_type is EventType.BOMBING and says(told, cues.get("attackers_blew_up_cues", frozenset()))
+    if e.event_type not in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLE) \
+            and not blew_up:                         # "special forces killed him in a shootout": a battle word
         return False
     if k.event_type not in _TAKERS | {EventType.ASSASSINATION, EventType.KIDNAPPING, EventType.ARSON,
                                       EventType.BOMBING} or k.status is Status.THREATENED:
         return False
     if e.date_given and k.date_given and dates_clash(k.date, e.date):
         return False                                  # "Last month, gunmen stormed a hotel ... before security
-    told = replace(e, evidence=e.evidence[:1])        # forces killed all three attackers": another attack's end
-    cues = roles().type_cues
-    several = says(told, cues.get("attackers_killed_cues", frozenset())) or bool(   # "five of the gunmen were
-        _KILLED_ATTACKERS.search(told.evidence[0].text))                             # killed by", "killed 16 attackers"
+                                                      # forces killed all three attackers": another attack's end
+    several = blew_up or says(told, cues.get("attackers_killed_cues", frozenset())) or bool(   # "five of the
+        _KILLED_ATTACKERS.search(told.evidence[0].text))              # gunmen were killed by", "killed 16 attackers"
     if not several and (e.victims or e.fatalities is not None and e.fatalities.count > 1):
         return False
     # its sentence or the next; the attackers named again with "the" ("shot the attackers") in the next lines
-    reach = _NEXT_LINES_CHARS if several else 2
+    reach = NEXT_LINES_CHARS if several else 2
     near = any(x.start <= e.sentence_start <= x.end + reach for x in k.evidence)
     return near and (several or says(told, cues.get("attacker_stopped_cues", frozenset()))) and says(
         told, cues.get("attacker_stopped_responders", frozenset()))
@@ -282,7 +288,29 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
 
 def told_apart(k: Resolved, e: Resolved) -> bool:
     """The text counts `e` as another act ("a second car bomb"), or one is gunmen's and the other a strike from afar."""
-    return _counted_apart(e) or near_and_far(k, e) or near_and_far(e, k)
+    return _counted_apart(e) and not one_more_device(k, e) or near_and_far(k, e) or near_and_far(e, k)
+
+
+_ONE_MORE_DEVICE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\s+(?:\w+\s+)?(?:bomb|device|explosive"
+                              r"|charge)s?\b", re.IGNORECASE)
+
+
+_PARTS_OF_SITES = frozenset({"hall", "terminal", "platform", "lobby", "entrance"})   # "left in the (departure) hall"
+
+
+def one_more_device(k: Resolved, e: Resolved) -> bool:
+    """"Two suicide bombers blew themselves up near the check-in counters ... A third bomb, left in a suitcase, failed
+    to go off": a device counted after the bombing's own that failed, in the next lines on no day of its own, is
+    one more of that bombing (not an act apart, as "a second car bomb went off" is); its failure does not undo the
+    blasts."""
+    if not (k.event_type is e.event_type is EventType.BOMBING) or e.date_given or not e.evidence:
+        return False
+    near = any(x.start <= e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
+    told = {w for x in k.evidence for w in re.findall(r"[a-z]+", x.text.lower())}
+    sites = set(re.findall(r"[a-z]+", e.evidence[0].text.lower())) & (site_words() | _PARTS_OF_SITES)
+    return near and k.status is Status.REALIZED and e.status is Status.ATTEMPTED and sites <= told \
+        and _ONE_MORE_DEVICE.search(e.evidence[0].text) is not None       # ("A third bomb left at the airport":
+                                                                          # the airport's bombing, not the metro's)
 
 
 def fold_kind(k: Resolved, e: Resolved) -> None:

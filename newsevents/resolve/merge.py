@@ -22,12 +22,14 @@ from ..mentions.lexicon import roles, triggers
 from .dates import points_back
 from .folds import (
     MASSACRE_DEAD,
+    NEXT_LINES_CHARS,
     attacker_stopped,
     burned_in_the_killing,
     ending_the_assault,
     fold_kind,
     near_and_far,
     one_incident,
+    one_more_device,
     told_apart,
     toll_before_cause,
 )
@@ -57,7 +59,7 @@ __all__ = ["BACKGROUND_DAYS", "Resolved", "absorb", "compatible", "is_background
 def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     """Whether the later mention `e` can fold into `k`; `lead`: `k` is the article's first event, whose summary
     ("a day after attacks on the airport and a metro station killed 31") a placed account of the act may take."""
-    if one_incident(k, e):
+    if one_incident(k, e) or _step_of(k, e):
         return True
     if _tally(k) != _tally(e):
         return False                                   # "has killed thousands of civilians": a record, no incident
@@ -70,14 +72,14 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         not e.location or not places_clash(k.location, e.location))
     one_toll = e.sentence_start == k.sentence_start and _one_toll(k, e)
     if e.sentence_start == k.sentence_start and not _doers_only(k) and not loose_here and not toll_before_cause(k, e) \
-            and not one_toll:
+            and not one_toll and not _toll_after_the_act(k, e):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
     if (e.anaphoric or e.definite) and e.event_type in ATTACKS and k.event_type not in ATTACKS:
         return False                                   # "the shooting" points back to an attack, not to a protest
     # a generic word, a back-reference or "the fighting" takes its antecedent's kind
-    loose = e.generic or e.anaphoric or _the_fighting(e)
+    loose = e.generic or e.anaphoric or _the_fighting(e) or _kind_told_before(k, e)
     if k.event_type != e.event_type and not (loose or k.generic):
         if not (k.event_type in ATTACKS and e.event_type in ATTACKS):
             return False
@@ -86,7 +88,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     if k.event_type in ATTACKS and e.event_type not in ATTACKS:
         return False
     if k.status != e.status and not loose and not _attempt_on_a_life(k, e) and not _named_victim_again(k, e) \
-            and not one_toll:
+            and not one_toll and not one_more_device(k, e):
         return False
     if dates_clash(k.date if k.date_given else None, e.date if e.date_given else None):
         return False
@@ -121,6 +123,19 @@ _ONE_ACT_KINDS = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.VIOLENCE
                   EventType.ASSASSINATION}
 
 
+def _kind_told_before(k: Resolved, e: Resolved) -> bool:
+    """"Gunmen blew up the track and attacked a passenger train ... The train was halted by the explosion": a definite
+    act noun, on no day of its own, of a kind the earlier mention's own words told (a blast among the acts of a
+    raid) names that part of it."""
+    if not e.definite or e.date_given or e.event_type is k.event_type or e.status is not k.status:
+        return False                                   # ("However, the bomb failed to explode": told apart)
+    words, lexicon = k.trigger.lower(), triggers()
+    told = {sense.event_type for phrase, sense in lexicon.phrases.items() if " " in phrase
+            and re.search(rf"\b{re.escape(phrase)}\b", words)}
+    told |= {sense.event_type for w in words.split() for sense in lexicon.lemmas.get(w, ())}
+    return e.event_type.value in told
+
+
 def _state_against_group(a: Resolved, b: Resolved) -> bool:
     """"Houthi rebels attacked a bulk carrier ... American and British warplanes have struck Houthi targets": one
     act's doers are only a state's forces, the other's a named armed group: two acts, unless they fought each other
@@ -142,6 +157,15 @@ def _died_later(e: Resolved) -> bool:
         _DIED_LATER.search(e.evidence[0].text))
 
 
+def _toll_after_the_act(k: Resolved, e: Resolved) -> bool:
+    """"... gunmen opened fire on Belgian and French police, wounding four officers; one suspect was shot dead": a
+    later clause of the act's sentence that names no doer and no place of its own tells who else died in it."""
+    return (e.sentence_start == k.sentence_start and e.trigger_start > k.trigger_start and not e.perpetrators
+            and e.event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT)
+            and k.event_type in ATTACKS and (e.fatalities is not None or e.injuries is not None)
+            and (not e.location or not places_clash(k.location, e.location)))
+
+
 def _one_toll(k: Resolved, e: Resolved) -> bool:
     """"Two suicide bombers rammed vehicles into the compound and gunmen then tried to storm it, killing 13 civilians
     and five soldiers": coordinated clauses of one sentence that share the one toll told after both are one attack."""
@@ -154,6 +178,27 @@ def _one_toll(k: Resolved, e: Resolved) -> bool:
     sentence = e.evidence[0]
     between = sentence.text[max(0, k.trigger_start - sentence.start):max(0, e.trigger_start - sentence.start) + 20]
     return re.search(r"\band\s+(?:\w+\s+){0,2}then\b", between) is not None
+
+
+_BACK_TO_DOERS = re.compile(r"^\W*(?:they|the\s+(?:attackers|gunmen|assailants|militants|fighters|bombers|raiders|"
+                            r"insurgents))\b", re.IGNORECASE)
+
+
+def _step_of(k: Resolved, e: Resolved) -> bool:
+    """"Gunmen stormed a university campus, killing 147 people ... The attackers shot dead two guards at the gate and
+    then went from hostel to hostel"; "Militants set off a bomb and then opened fire on worshippers ... They shot at
+    people fleeing the blast and set fire to cars": the doers named again ("the attackers", "they") in the next lines,
+    on no day of their own, killing no more than the toll told before: a step of the attack, not another."""
+    if e.date_given or k.several or e.several or not e.evidence or Status.THREATENED in (k.status, e.status):
+        return False
+    if k.event_type not in _ONE_ACT_KINDS | {EventType.KIDNAPPING} or e.event_type not in _ONE_ACT_KINDS | {
+            EventType.ARSON}:                          # (a raid that took hostages: "They then opened fire")
+        return False
+    if e.fatalities and k.fatalities and not e.fatalities.count < k.fatalities.count:
+        return False
+    near = any(x.start <= e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
+    return near and _BACK_TO_DOERS.match(e.evidence[0].text) is not None \
+        and not places_clash(k.location, e.location, [*k.evidence, *e.evidence])
 
 
 def _provinces_apart(k: Resolved, e: Resolved) -> bool:
@@ -263,7 +308,8 @@ def absorb(k: Resolved, e: Resolved) -> None:
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     killed = any(c is not None and c.count > 0 for c in (k.fatalities, e.fatalities)) \
         and k.event_type is not EventType.ASSASSINATION
-    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric or killed):
+    if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric or killed
+                                                                                 or one_more_device(k, e)):
         k.status = e.status                           # (an attack that killed stays done though its target lived)
     k.suicide = k.suicide or e.suicide
     if not k.date_given and e.date_given:

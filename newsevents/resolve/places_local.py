@@ -69,7 +69,7 @@ def site_short_name(name: str, text: str, gaz: Gazetteer, countries: Sequence[st
 
 
 @lru_cache(maxsize=1)
-def _site_words() -> frozenset[str]:
+def site_words() -> frozenset[str]:
     raw = json.loads(data_text("places_name_parts.json"))
     return frozenset(h.split()[-1] for h in raw["site_heads"])
 
@@ -78,7 +78,7 @@ def site_town(name: str, gaz: Gazetteer) -> str | None:
     """The town a building or body is named after ("the Larkana Press Club", "the Benghazi Medical Centre"): the
     longest known place its leading words name, when its last word is a site noun; None otherwise."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in _site_words():
+    if len(words) < 2 or words[-1].lower() not in site_words():
         return None
     return next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
                  if gaz.is_known_place(" ".join(words[:n]))), None)
