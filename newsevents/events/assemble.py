@@ -490,8 +490,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     coordinate = [s.root for s in group if s.root.pos_ in VERBAL and s.root.i != verb.i
                   and (s.root.dep_ in ("ccomp", "conj", "parataxis") and not any(c.dep_ == "mark" for c in s.root.children)
                        or _when_doers(s.root, verb))]
-    ending = _responded(verb, top.root) or _gap_before(verb, top.root)   # who ended, stopped or found the act,
-                                                                          # or acted days after it, did not do it
+    ending = _responded(verb, top.root) or _gap_before(verb, top.root) or _ending_it(verb, trig_ids)
+    # (who ended, stopped or found the act, or acted days after it, did not do it)
     for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
         if perps:
             break
@@ -646,6 +646,16 @@ def _responded(verb: Token, trigger: Token) -> bool:
     return any(v.lemma_.lower() in words["stopping_verbs"] and (
         holds(v, ("dobj", "nsubjpass")) or trigger.head.i == v.i and trigger.dep_ == "xcomp")   # "a plot | to bomb"
         for v in verbs)
+
+
+def _ending_it(verb: Token, trig_ids: set[int]) -> bool:
+    """"Indian commandos killed the last gunmen holed up in the hotel on Saturday morning, ending a three-day siege
+    ... in which at least 166 people were killed": the verb's act ended the act its clause goes on to name; its
+    subject are the responders."""
+    words = word_lists("target_words")["ending_verbs"]
+    return any(c.dep_ in ("advcl", "acl") and c.lemma_.lower() in words and c.i != verb.i and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and any(g.dep_ == "dobj" and g.i in trig_ids
+                                                                     for g in c.children) for c in verb.subtree)
 
 
 def _sought_over(prep: Token) -> bool:

@@ -21,17 +21,19 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)      # "former members of": 
 # words a writer puts inside a cue without changing it: "was also blamed for", "the group later claimed"
 _INSERTED = r"(?:(?:also|reportedly|allegedly|later|initially|then|swiftly|quickly|promptly|officially|publicly" \
             r"|formally|subsequently|itself|themselves|immediately|both)\s+)?"
+_QUOTE = r"[\"“‘]?"        # a quotation opening inside the cue: 'said the attacker was "a soldier of ...'
 _POINTERS = frozenset({"the", "that", "this", "those", "these"})
 
 
 def _flexible(cue: str) -> str:
-    """A cue as a pattern that lets an adverb stand between its words, and, in "claimed the attack", up to three
-    words name the act between the determiner and its noun ("claimed the January 2015 attack")."""
+    """A cue as a pattern that lets an adverb or an opening quotation mark stand between its words, and, in "claimed
+    the attack", up to three words name the act between the determiner and its noun ("claimed the January 2015
+    attack")."""
     words = cue.split()
     out = re.escape(words[0])
     for i, word in enumerate(words[1:], 1):
         named = words[0].startswith("claim") and words[i - 1] in _POINTERS and i == len(words) - 1
-        out += (r"\s+(?:[\w'’-]+\s+){0,3}?" if named else r"\s+" + _INSERTED) + re.escape(word)
+        out += (r"\s+(?:[\w'’-]+\s+){0,3}?" if named else r"\s+" + _INSERTED + _QUOTE) + re.escape(word)
     return out
 
 
@@ -152,6 +154,15 @@ def _patron_of_subject(doc: Doc, char: int, span: Span) -> bool:
         return False
     described = {t.i for c in subject.children if c.dep_ in ("appos", "acl", "relcl") for t in c.subtree}
     return span.start in described and _unlisted_claimant(doc, char, 0) is not None
+
+
+def _counted_object(doc: Doc, char: int) -> bool:
+    """"a convoy carrying about 2,500 members of the Central Reserve Police Force": people counted as what a verb
+    acts on are who they are, not who did the act."""
+    tok = next((t for t in doc if t.idx >= char), None)
+    if tok is None or not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ != "by"   # ("killed by three members of")
 
 
 def _actor_before(doc: Doc, char: int) -> Span | None:
@@ -345,6 +356,9 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             out.append(Claim(_named(other, offset), offset + start, negated=negated))
     for start, end in _cue_positions(text, r.claim_cues_after):      # "an attack claimed by the Taliban"
         span = _actor_after(doc, end)
+        if span is not None and "soldier" in text[start:end].lower() and _state(span):
+            continue                                     # "the attacker was a soldier of the Islamic State" claims;
+                                                         # a soldier of a state's army is no claim
         if span is not None and span.start_char - end < 40:
             out.append(Claim(_named(span, offset), offset + start))
     for start, end in _cue_positions(text, r.claim_messages):         # "a note found on the body said the Taliban..."
@@ -381,7 +395,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             if not before and _describes_claimant(doc, start):
                 continue                                   # "Jaish al-Fursan, a group linked to the Pakistani
                                                            # Taliban, claimed ...": what the group is, not blame
-            if not before and _LISTED_PEOPLE.search(text, max(0, start - 70), start):
+            if not before and (_LISTED_PEOPLE.search(text, max(0, start - 70), start) or _counted_object(doc, start)):
                 continue                                   # "freeing hundreds of inmates, including dozens of
                                                            # suspected members of Boko Haram": who they are
             if before and _says_itself(doc, start, span):  # "the group said on Sunday that it was behind ...":

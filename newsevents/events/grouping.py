@@ -133,9 +133,12 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
         return i
 
     trigger_ids = frozenset(t.i for s in spans for t in s)
+    device_verbs = frozenset(word_lists("target_words")["device_verbs"])
     step_ids = frozenset([t.i for s in spans if s.label_ not in _DAMAGE for t in s] + [
         verb_of(s).i for s in spans if s.label_ not in _DAMAGE and s.root.dep_ == "dobj" and s.root.tag_ != "NNS"
-        and verb_of(s).lemma_.lower() in _LIGHT_VERBS])           # "carried out various bomb attacks": a record
+        and verb_of(s).lemma_.lower() in _LIGHT_VERBS] + [        # "carried out various bomb attacks": a record
+        verb_of(s).i for s in spans if s.label_ == "bombing" and s.root.dep_ == "dobj"
+        and verb_of(s).lemma_.lower() in device_verbs])           # "opened fire and set off explosives": a step
     casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
                              and s.root.pos_ in VERBAL)
     relative = [relative_clause(s) for s in spans]

@@ -226,6 +226,8 @@ def _captured(tok: Token) -> bool:
     sought = {head.head.lemma_.lower()} | {c.lemma_.lower() for c in head.head.children if c.dep_ == "dobj"}
     if tok.dep_ == "pobj" and head.lower_ in ("for", "of", "against") and sought & set(words["justice_nouns"]):
         return True                                   # "(demand) punishment for the assassins", "the trial of the bombers"
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["person_of_nouns"]:
+        return True                                   # "released a video of the bomber"
     return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL and head.lemma_.lower() in words["capture_verbs"]
 
 

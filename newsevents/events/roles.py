@@ -373,8 +373,16 @@ def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> 
             continue                                  # "the Taliban's victims"
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in roles().speech_verbs:
             continue                                  # "Hezbollah blamed Israel for the attack": who tells or blames
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in _responding_verbs():
+            continue                                  # "Kenyan forces end siege at Nairobi hotel": who ended it
         return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
     return None
+
+
+def _responding_verbs() -> frozenset[str]:
+    """Verbs whose subject ended, stopped or found an act ("end", "lift", "defuse", "foil"), not its author."""
+    words = word_lists("target_words")
+    return frozenset(words["ending_verbs"]) | frozenset(words["stopping_verbs"])
 
 
 class ActorHistory:

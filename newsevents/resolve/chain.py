@@ -21,6 +21,7 @@ class DateChain:
         self.resolved: list[tuple[int, DateRange]] = []       # (article offset, range)
         self._reports: set[int] = set()                       # offsets of dates that date a statement
         self._counts: set[int] = set()                        # offsets of dates that date a toll's update
+                                                              # (or the end of a siege)
         self._claims: set[int] = set()                        # offsets of dates right after a claim
         for start, end, expr in find_date_expressions(text):
             r = self._resolve(expr, start)
@@ -36,7 +37,7 @@ class DateChain:
                     self._reports.add(start)
                 if _CLAIMED_ON.search(text, max(0, start - 40), start):
                     self._claims.add(start)
-                if _after_toll_update(text, start) or _RAISING_THE_TOLL.match(text, end):
+                if _after_toll_update(text, start) or _RAISING_THE_TOLL.match(text, end) or _ENDED.match(text, end):
                     self._reports.add(start)
                     self._counts.add(start)
         self._week_before()
@@ -115,7 +116,8 @@ class DateChain:
         return any(abs(o - offset) <= 3 for o in self._claims)
 
     def dates_a_count(self, offset: int) -> bool:
-        """The date found at `offset` dates a toll's update ("rose to 300 on Monday"), not an event."""
+        """The date found at `offset` dates a toll's update ("rose to 300 on Monday") or the end of a siege ("forces
+        on Wednesday ended a siege ... after gunmen stormed it"), not an event."""
         return any(abs(o - offset) <= 3 for o in self._counts)
 
     def at(self, expr: str, offset: int) -> DateRange | None:
@@ -210,6 +212,12 @@ def _after_toll_update(text: str, start: int) -> bool:
 # date dates the count the clause after it raises, not the attack
 _RAISING_THE_TOLL = re.compile(r",?\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the\s+)?(?:overall\s+)?"
                                r"(?:death\s+)?toll\b", re.IGNORECASE)
+
+
+# "Kenyan security forces on Wednesday ended a siege at a hotel complex after gunmen stormed it", "... on Saturday
+# morning, ending a three-day siege": the date dates the end, not the attack
+_ENDED = re.compile(r",?\s*(?:ended|ending|lifted|which\s+ended)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:siege|standoff|"
+                    r"stand-off|hostage\s+crisis)\b", re.IGNORECASE)
 
 
 _IN_SENTENCE = r"(?:[^.;]|\.(?=\S))"                 # "the U.S.-led invasion": a dot inside a word ends nothing

@@ -109,12 +109,34 @@ def _origins(place_texts: Sequence[tuple[str, int]], text: str) -> set[int]:
     return out
 
 
+_ROUTE = r"\s+(?:highway|road|motorway|expressway|railway|rail\s+line|line|train|route|corridor|pipeline)\b"
+_ROUTE_AFTER = re.compile(r"[-–][A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?" + _ROUTE)     # "Jammu|-Srinagar highway"
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]+[-–]$")                                 # "Jammu-|Srinagar| highway"
+
+
+def _route_ends(place_texts: Sequence[tuple[str, int]], text: str) -> set[int]:
+    """Indexes of the mentions that name the ends of a route ("on the Jammu-Srinagar highway near Lethpora", "the
+    Abuja-Kaduna train"): the act was somewhere along it, not at either end."""
+    out: set[int] = set()
+    for i, (t, o) in enumerate(place_texts):
+        end = o + len(t)
+        if _ROUTE_AFTER.match(text, end) or (_ROUTE_BEFORE.search(text, max(0, o - 30), o)
+                                             and re.match(_ROUTE, text[end:end + 30])) or (
+                re.fullmatch(r"[A-Z][\w'’]+[-–][A-Z][\w'’]+", t) and re.match(_ROUTE, text[end:end + 30])):
+            out.add(i)
+    return out
+
+
 def event_places(place_texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer) -> list[tuple[str, int]]:
     """The mentions that may say where the event was, at their full length: lower-case words and relation partners
-    dropped, origins too when the clause names another place."""
+    dropped, origins too when the clause names another place, and the ends of a route when it names a known one."""
     kept = [(t, o) for t, o in joined_names(place_texts, text, gaz)
             if not _lower_case(t, text, gaz) and not _partner(t, o, text, gaz)]
     origins = _origins(kept, text)
     if origins and len(origins) < len(kept):
         kept = [p for i, p in enumerate(kept) if i not in origins]
+    ends = _route_ends(kept, text)                   # (only for a place the gazetteer knows: "on the Magura-Jessore
+    if ends and any(i not in ends and gaz.resolve(t) is not None and not gaz.is_common_word(t)   # road at Moghirdhal")
+                    for i, (t, _) in enumerate(kept)):
+        kept = [p for i, p in enumerate(kept) if i not in ends]
     return kept
