@@ -336,6 +336,8 @@ def find_casualties(text: str) -> list[Casualty]:
             return None                          # "13 killed in ..." yes, "two gunmen killed Ali" no
         if cx["blocked"].search(text, max(0, m.start() - 15), m.start()):
             return None
+        if (m.group("aux") or "").lower() in ("has", "have", "had") and not intransitive:
+            return None                          # "the conflict in two regions has killed 3,000": the doer, active
         return _items(text, m.start("subj"), m.end("subj"), True)
 
     for m, (count, noun, _) in _scan_before(cx["B"], cx["passive_verb"], text, passive):

@@ -189,3 +189,12 @@ def test_an_appositive_list_after_a_figure_breaks_it_down(text, dead):
 
 def test_a_list_of_counted_groups_is_summed_even_when_its_tail_matches_its_head():
     assert killed("Two police officers, one civil servant and one local resident were killed in the riot.") == 4
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("The conflict in the country's two English-speaking regions has killed more than 3,000 people.", 3000),
+    ("Two people have died in the attack.", 2),                   # a perfect of an intransitive verb is a toll
+    ("Three soldiers have been killed near the border.", 3),
+])
+def test_a_subject_before_an_active_perfect_is_the_doer_not_the_dead(text, dead):
+    assert killed(text) == dead
