@@ -20,7 +20,7 @@ from .places_context import (
     locative_names,
     named_countries,
 )
-from .places_local import local_place_texts, site_town, with_unit_words
+from .places_local import local_place_texts, site_town, site_words, with_unit_words
 from .places_text import name_key
 
 HEADLINE_CHARS = 200            # a line this short before a line break is a headline or a byline, not the lead
@@ -66,9 +66,13 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
                                      admin1=where.admin1)
             if on_the_side(found, location):       # "stormed a mall in Nairobi ... attacked a college in eastern
                 yield found, False                  # Kenya": not Nairobi
-        said = [t for x in drafts if x.sentence_start == d.sentence_start for t, _ in x.place_texts]
-        if any(gaz.resolve(t, countries=context) is None and not gaz.is_common_word(t) for t in said):
-            return                                    # a town the gazetteer lacks: not where the wire was filed
+        said = [(t, at) for x in drafts if x.sentence_start == d.sentence_start for t, at in x.place_texts]
+        unknown = [(t, at) for t, at in said if gaz.resolve(t, countries=context) is None and not gaz.is_common_word(t)]
+        if unknown:                                   # a town the gazetteer lacks: not where the wire was filed;
+            town = _lead_town(text, gaz, context) if all(_site_in_town(text, t, at) for t, at in unknown) else None
+            if town is not None and on_the_side(town, location):   # a site the wire's town holds may be there
+                yield town, True                      # ("... pulled out of Maelbeek station" under "BRUSSELS -")
+            return
         filed = _dateline_address(text, d.sentence_start, gaz, context)
         if filed is not None and on_the_side(filed.location, location):
             yield filed.location, True
@@ -135,6 +139,27 @@ def _lead_lines(text: str) -> Iterator[int]:
 def _lead_dateline(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Address | None:
     """The address chain of the lead's dateline ("MOGADISHU, Somalia - ")."""
     return next((a for a in (_dateline_address(text, s, gaz, countries) for s in _lead_lines(text)) if a), None)
+
+
+def _site_in_town(text: str, name: str, at: int) -> bool:
+    """"pulled out of Maelbeek station", "at the Chhatrapati Shivaji Terminus": a name whose next word is the kind
+    of a site inside a town."""
+    after = re.match(r"\s+([A-Za-z]+)", text[at + len(name):at + len(name) + 20])
+    return text[at:at + len(name)] == name and after is not None and after.group(1).lower() in site_words()
+
+
+def _lead_town(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
+    """The town of the lead's dateline, by its address chain ("MUMBAI, India - ") or alone ("BRUSSELS - ")."""
+    filed = _lead_dateline(text, gaz, countries)
+    if filed is not None:
+        return filed.location if filed.location.precision is GeoPrecision.CITY else None
+    for start in _lead_lines(text):
+        end = dateline_end(text[start:start + HEADLINE_CHARS])
+        if end:
+            name = re.split(r"[,/(]|\s-|--|[—–]", text[start:start + end])[0].strip()
+            city = gaz.resolve(name.title(), countries=countries) if name else None
+            return city if city is not None and city.precision is GeoPrecision.CITY else None
+    return None
 
 
 def _dateline_country(text: str, gaz: Gazetteer, countries: Sequence[str]) -> str | None:

@@ -74,3 +74,14 @@ def test_a_soldier_of_the_islamic_state_is_its_claim(pipeline):
     events = [e for e in pipeline.extract(text, published=date(2016, 7, 16)) if e.event_type is not EventType.THREAT]
     assert len(events) == 1 and events[0].claimed_by == ("Islamic State",), \
         [(e.trigger, e.claimed_by) for e in events]
+
+
+def test_a_site_the_gazetteer_lacks_lies_in_the_wires_town(pipeline):
+    text = ("BRUSSELS - Two suicide bombers blew themselves up in the departure hall of the airport in Zaventem on "
+            "Tuesday morning, killing at least 11 people.\n\n"
+            "About an hour later, another bomber detonated his explosives in a carriage as the train pulled out of "
+            "Maelbeek station, near the European Union's main institutions.\n\n"
+            "Belgium raised its terror alert to the highest level.")
+    events = pipeline.extract(text, published=date(2016, 3, 22))
+    metro = [e for e in events if any("Maelbeek" in x.text for x in e.evidence)]
+    assert len(metro) == 1 and metro[0].location.name == "Brussels", [(e.trigger, e.location) for e in events]
