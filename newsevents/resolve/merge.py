@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from ..core import (
     Count,
@@ -129,11 +130,20 @@ def _kind_told_before(k: Resolved, e: Resolved) -> bool:
     raid) names that part of it."""
     if not e.definite or e.date_given or e.event_type is k.event_type or e.status is not k.status:
         return False                                   # ("However, the bomb failed to explode": told apart)
-    words, lexicon = k.trigger.lower(), triggers()
-    told = {sense.event_type for phrase, sense in lexicon.phrases.items() if " " in phrase
-            and re.search(rf"\b{re.escape(phrase)}\b", words)}
-    told |= {sense.event_type for w in words.split() for sense in lexicon.lemmas.get(w, ())}
-    return e.event_type.value in told
+    words = k.trigger.lower()
+    phrases = _kind_phrases().get(e.event_type.value)
+    return bool(phrases and phrases.search(words)) or any(
+        sense.event_type == e.event_type.value for w in words.split() for sense in triggers().lemmas.get(w, ()))
+
+
+@lru_cache(maxsize=1)
+def _kind_phrases() -> dict[str, re.Pattern[str]]:
+    """Per event type, the trigger lexicon's phrases of several words ("blew up", "set fire") as one pattern."""
+    by_kind: dict[str, list[str]] = {}
+    for phrase, sense in triggers().phrases.items():
+        if " " in phrase:
+            by_kind.setdefault(sense.event_type, []).append(re.escape(phrase))
+    return {kind: re.compile(rf"\b(?:{'|'.join(sorted(ps, key=len, reverse=True))})\b") for kind, ps in by_kind.items()}
 
 
 def _state_against_group(a: Resolved, b: Resolved) -> bool:
