@@ -16,7 +16,7 @@ from .resolved import Resolved, dates_clash, places_clash, says
 
 _HOSTAGE_FATES = {EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.ARMED_ASSAULT, EventType.ASSASSINATION}
 _FATE_DAYS = 120
-NEXT_LINES_CHARS = 300      # how soon after the act's sentence its doers or victims, named again, may be told of
+_NEXT_LINES_CHARS = 300      # how soon after the act's sentence its doers or victims, named again, may be told of
 
 
 def _hostage_fate(k: Resolved, e: Resolved) -> bool:
@@ -115,7 +115,7 @@ def _how_they_died(k: Resolved, e: Resolved) -> bool:
     """"Militants attacked a school, killing 42 ... Some of the victims were hacked to death and others burned when the
     attackers set a dormitory on fire": the next lines tell, of "the victims" or "the attackers", how the attack
     killed."""
-    near = any(x.start < e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
+    near = any(x.start < e.sentence_start <= x.end + _NEXT_LINES_CHARS for x in k.evidence)
     told = replace(e, evidence=e.evidence[:1])
     return near and says(told, frozenset({"the victims", "the dead"} | {f"the {d}" for d in _told_doers()}))
 
@@ -223,6 +223,11 @@ def _hostages_of_a_siege(k: Resolved, e: Resolved) -> bool:
             and not places_clash(k.location, e.location))
 
 
+def told_next(k: Resolved, e: Resolved, reach: int = _NEXT_LINES_CHARS) -> bool:
+    """`e` is told in `k`'s sentences or within `reach` characters after one of them."""
+    return any(x.start <= e.sentence_start <= x.end + reach for x in k.evidence)
+
+
 def one_incident(k: Resolved, e: Resolved) -> bool:
     """The later mention `e` is part of the incident `k` although their kinds differ (see the module docstring)."""
     return (_hostage_fate(k, e) or _raid_to_burn(k, e) or _fire_and_fighting(k, e) or _hostages_of_a_siege(k, e)
@@ -246,7 +251,7 @@ def _doers_fought_back(k: Resolved, e: Resolved) -> bool:
     if not doers or not doers <= _told_doers() or e.date_given and dates_clash(k.date, e.date):
         return False
     told = replace(e, evidence=e.evidence[:1])
-    near = any(x.start <= e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
+    near = told_next(k, e)
     return near and not places_clash(k.location, e.location) and says(told, frozenset(f"the {d}" for d in doers)) \
         and says(told, roles().type_cues.get("attacker_stopped_responders", frozenset()))
 
@@ -280,8 +285,8 @@ def attacker_stopped(k: Resolved, e: Resolved) -> bool:
     if not several and (e.victims or e.fatalities is not None and e.fatalities.count > 1):
         return False
     # its sentence or the next; the attackers named again with "the" ("shot the attackers") in the next lines
-    reach = NEXT_LINES_CHARS if several else 2
-    near = any(x.start <= e.sentence_start <= x.end + reach for x in k.evidence)
+    reach = _NEXT_LINES_CHARS if several else 2
+    near = told_next(k, e, reach)
     return near and (several or says(told, cues.get("attacker_stopped_cues", frozenset()))) and says(
         told, cues.get("attacker_stopped_responders", frozenset()))
 
@@ -305,7 +310,7 @@ def one_more_device(k: Resolved, e: Resolved) -> bool:
     blasts."""
     if not (k.event_type is e.event_type is EventType.BOMBING) or e.date_given or not e.evidence:
         return False
-    near = any(x.start <= e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
+    near = told_next(k, e)
     told = {w for x in k.evidence for w in re.findall(r"[a-z]+", x.text.lower())}
     sites = set(re.findall(r"[a-z]+", e.evidence[0].text.lower())) & (site_words() | _PARTS_OF_SITES)
     return near and k.status is Status.REALIZED and e.status is Status.ATTEMPTED and sites <= told \

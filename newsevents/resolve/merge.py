@@ -23,7 +23,6 @@ from ..mentions.lexicon import roles, triggers
 from .dates import points_back
 from .folds import (
     MASSACRE_DEAD,
-    NEXT_LINES_CHARS,
     attacker_stopped,
     burned_in_the_killing,
     ending_the_assault,
@@ -32,6 +31,7 @@ from .folds import (
     one_incident,
     one_more_device,
     told_apart,
+    told_next,
     toll_before_cause,
 )
 from .resolved import (
@@ -206,8 +206,7 @@ def _step_of(k: Resolved, e: Resolved) -> bool:
         return False
     if e.fatalities and k.fatalities and not e.fatalities.count < k.fatalities.count:
         return False
-    near = any(x.start <= e.sentence_start <= x.end + NEXT_LINES_CHARS for x in k.evidence)
-    return near and _BACK_TO_DOERS.match(e.evidence[0].text) is not None \
+    return told_next(k, e) and _BACK_TO_DOERS.match(e.evidence[0].text) is not None \
         and not places_clash(k.location, e.location, [*k.evidence, *e.evidence])
 
 
