@@ -651,7 +651,7 @@ def _responded(verb: Token, trigger: Token) -> bool:
 def _ending_it(verb: Token, trig_ids: set[int]) -> bool:
     """"Indian commandos killed the last gunmen holed up in the hotel on Saturday morning, ending a three-day siege
     ... in which at least 166 people were killed": the verb's act ended the act its clause goes on to name; its
-    subject are the responders."""
+    subject is the responders."""
     words = word_lists("target_words")["ending_verbs"]
     return any(c.dep_ in ("advcl", "acl") and c.lemma_.lower() in words and c.i != verb.i and not any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and any(g.dep_ == "dobj" and g.i in trig_ids

@@ -92,9 +92,14 @@ def _groups(doc: Doc) -> list[Span]:
     return sorted(known + extra, key=lambda s: s.start)
 
 
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The first token that starts at or after `char` (a cue's first word)."""
+    return next((t for t in doc if t.idx >= char), None)
+
+
 def _cue_verb(doc: Doc, char: int) -> Token | None:
     """The verb of the cue that starts at `char` (the cue's own first word, or the word it hangs on)."""
-    tok = next((t for t in doc if t.idx >= char), None)
+    tok = _token_at(doc, char)
     return tok if tok is None or tok.pos_ in ("VERB", "AUX") else tok.head
 
 
@@ -140,7 +145,7 @@ def _named(group: Span, offset: int) -> ActorMention:
 def _describes_claimant(doc: Doc, char: int) -> bool:
     """The cue at `char` stands in an apposition on the named subject of a claim ("Jaish al-Fursan, a militant group
     linked to the Pakistani Taliban, claimed responsibility")."""
-    cue = next((t for t in doc if t.idx >= char), None)
+    cue = _token_at(doc, char)
     return cue is not None and any(a.dep_ == "appos" and a.head.dep_ == "nsubj" and a.head.pos_ == "PROPN"
                                    and a.head.head.lemma_.lower() in ("claim", "take", "say")
                                    for a in [cue, *cue.ancestors])
@@ -156,10 +161,10 @@ def _patron_of_subject(doc: Doc, char: int, span: Span) -> bool:
     return span.start in described and _unlisted_claimant(doc, char, 0) is not None
 
 
-def _counted_object(doc: Doc, char: int) -> bool:
+def _counted_people(doc: Doc, char: int) -> bool:
     """"a convoy carrying about 2,500 members of the Central Reserve Police Force": people counted as what a verb
     acts on are who they are, not who did the act."""
-    tok = next((t for t in doc if t.idx >= char), None)
+    tok = _token_at(doc, char)
     if tok is None or not any(c.dep_ == "nummod" for c in tok.children):
         return False
     return tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.lower_ != "by"   # ("killed by three members of")
@@ -226,7 +231,7 @@ def _speaker(doc: Doc, char: int, cue_is_verb: bool) -> str | None:
     """Who attributes: the subject of the cue's own verb ("officials blamed X"), else of the speech verb above it
     ("officials say X was behind it": X is the subject of "was", not the speaker)."""
     speech = roles().speech_verbs
-    tok = next((t for t in doc if t.idx >= char), None)
+    tok = _token_at(doc, char)
     chain = [tok, *tok.ancestors] if tok is not None else []
     for t in chain:
         own = cue_is_verb and tok is not None and t.i == tok.i
@@ -395,7 +400,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
             if not before and _describes_claimant(doc, start):
                 continue                                   # "Jaish al-Fursan, a group linked to the Pakistani
                                                            # Taliban, claimed ...": what the group is, not blame
-            if not before and (_LISTED_PEOPLE.search(text, max(0, start - 70), start) or _counted_object(doc, start)):
+            if not before and (_LISTED_PEOPLE.search(text, max(0, start - 70), start) or _counted_people(doc, start)):
                 continue                                   # "freeing hundreds of inmates, including dozens of
                                                            # suspected members of Boko Haram": who they are
             if before and _says_itself(doc, start, span):  # "the group said on Sunday that it was behind ...":

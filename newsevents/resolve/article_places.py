@@ -153,6 +153,11 @@ def _lead_town(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location 
     filed = _lead_dateline(text, gaz, countries)
     if filed is not None:
         return filed.location if filed.location.precision is GeoPrecision.CITY else None
+    return _dateline_city(text, gaz, countries)
+
+
+def _dateline_city(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
+    """The known city a lead's dateline names alone ("BRUSSELS - "), read from the first dateline found."""
     for start in _lead_lines(text):
         end = dateline_end(text[start:start + HEADLINE_CHARS])
         if end:
@@ -168,13 +173,8 @@ def _dateline_country(text: str, gaz: Gazetteer, countries: Sequence[str]) -> st
     filed = _lead_dateline(text, gaz, countries)
     if filed is not None:
         return filed.location.country
-    for start in _lead_lines(text):
-        end = dateline_end(text[start:start + HEADLINE_CHARS])
-        if end:
-            name = re.split(r"[,/(]|\s-|--|[—–]", text[start:start + end])[0].strip()
-            city = gaz.resolve(name.title(), countries=countries) if name else None
-            return city.country if city is not None and city.precision is GeoPrecision.CITY else None
-    return None
+    city = _dateline_city(text, gaz, countries)
+    return city.country if city is not None else None
 
 
 def with_address(found: Address, location: Location | None) -> Location:

@@ -310,12 +310,13 @@ def one_more_device(k: Resolved, e: Resolved) -> bool:
     blasts."""
     if not (k.event_type is e.event_type is EventType.BOMBING) or e.date_given or not e.evidence:
         return False
-    near = told_next(k, e)
+    if k.status is not Status.REALIZED or e.status is not Status.ATTEMPTED or not told_next(k, e) \
+            or _ONE_MORE_DEVICE.search(e.evidence[0].text) is None:
+        return False
+    # "A third bomb left at the airport": the airport's bombing, not the metro's
     told = {w for x in k.evidence for w in re.findall(r"[a-z]+", x.text.lower())}
     sites = set(re.findall(r"[a-z]+", e.evidence[0].text.lower())) & (site_words() | _PARTS_OF_SITES)
-    return near and k.status is Status.REALIZED and e.status is Status.ATTEMPTED and sites <= told \
-        and _ONE_MORE_DEVICE.search(e.evidence[0].text) is not None       # ("A third bomb left at the airport":
-                                                                          # the airport's bombing, not the metro's)
+    return sites <= told
 
 
 def fold_kind(k: Resolved, e: Resolved) -> None:
