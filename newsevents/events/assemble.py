@@ -505,6 +505,11 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 perps.append(m)
                 perps.extend(x for x in [members_of(subj, m, offset)] if x is not None)   # "FMLN urban guerrillas"
                 perp_token_ids.update(t.i for t in subj.subtree)
+    for helper in ([] if nested or ending else _helpers(verb)):   # "carried out the bombings with the help of X"
+        m = perpetrator_of(helper, offset, history, places)
+        if m is not None and m.canonical:
+            perps.append(m)
+            perp_token_ids.update(t.i for t in helper.subtree)
     for trig in group_tokens:
         for c in trig.children:
             if c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "by") or (
@@ -628,8 +633,12 @@ def _responded(verb: Token, trigger: Token) -> bool:
     ("troops ended the 30-hour siege after gunmen stormed the hotel") or caught one who took part in it ("police
     arrested Salah Abdeslam, a suspect in the Paris attacks"), or the verb (or one coordinated with it, or above the
     trigger) stops or finds the device or plot whose phrase holds the trigger ("police defused a bomb", "soldiers
-    found and defused a roadside bomb", "police foiled a plot to bomb a church")."""
+    found and defused a roadside bomb", "police foiled a plot to bomb a church"), or the verb moved people toward the
+    act ("the police moved shoppers toward the blast")."""
     words = word_lists("target_words")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("toward", "towards") and verb.i in (
+            trigger.head.head.i, trigger.head.head.head.i):
+        return True
 
     def holds(v: Token, deps: tuple[str, ...]) -> bool:
         return any(c.dep_ in deps and c.left_edge.i <= trigger.i <= c.right_edge.i for c in v.children)
@@ -712,12 +721,33 @@ def _time_clause(verb: Token) -> bool:
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "last", "latest", "twin"})
 
 
+_HELP = frozenset({"help", "support", "assistance", "backing"})
+
+
+def _helpers(verb: Token) -> list[Token]:
+    """"An Indonesian couple carried out the bombings with the help of Abu Sayyaf": who helped the doers took part."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            for h in p.children if h.dep_ == "pobj" and h.lemma_.lower() in _HELP
+            for q in h.children if q.dep_ == "prep" and q.lower_ in ("of", "from")
+            for g in q.children if g.dep_ == "pobj"]
+
+
+_CARRY_OUT = frozenset({"carry", "conduct", "stage", "perpetrate"})
+
+
 def _named_plural(tok: Token) -> bool:
     """ "the murders of the Jesuit priests", "the killings of six nuns": a plural whose "of" names the very people
     it befell tells of one incident ("the killings of civilians" stays a statement about many); so does a plural
-    counted in order ("The first explosions ripped through St. Anthony's Shrine ...", "twin blasts")."""
+    counted in order ("The first explosions ripped through St. Anthony's Shrine ...", "twin blasts"), and so do the
+    definite acts someone carried out ("said Abu Sayyaf had carried out the bombings"; not "the cell that carried
+    out the attacks in Paris", which describes the cell)."""
     if any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.children):
         return True
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in _CARRY_OUT and verb.dep_ != "relcl" and any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children) and (verb.lemma_.lower() != "carry" or any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return True                                  # "said Abu Sayyaf had carried out the bombings": those told
     obj = of_object(tok)
     if obj is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return False

@@ -42,6 +42,8 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "the vehicle was carrying explosives": a load, no blast
     if _attackers_trying(tok):
         return False                                  # "one of the bombers tried to get in but was turned away"
+    if span.label_ == "kidnapping" and _vehicle_taken(tok):
+        return False                                  # "hijacked a truck and drove it into a market": the means
     if span.label_ == "battle" and _period_of(tok):
         return False                                  # "shot dead in the sixth day of the fighting": when
     if _casualties_carried(tok):
@@ -229,6 +231,20 @@ def _captured(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in words["person_of_nouns"]:
         return True                                   # "released a video of the bomber"
     return tok.dep_ in ("dobj", "nsubjpass") and head.pos_ in VERBAL and head.lemma_.lower() in words["capture_verbs"]
+
+
+_ROAD_VEHICLES = frozenset({"truck", "lorry", "van", "car", "pickup", "tractor", "trailer", "tanker", "bulldozer"})
+_RAMMING = frozenset({"drive", "ram", "plow", "plough", "crash", "steer", "smash"})
+
+
+def _vehicle_taken(tok: Token) -> bool:
+    """"A man hijacked a truck and drove it into a Christmas market": a road vehicle seized to ram people with holds
+    no one hostage; the ramming is the act (a bus, a plane or a ship taken with its passengers is a kidnapping, and so
+    is a truck hijacked for its load, as the GTD codes it)."""
+    return tok.pos_ in VERBAL and tok.lemma_.lower() in ("hijack", "commandeer", "steal") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ROAD_VEHICLES for c in tok.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in _RAMMING and any(p.dep_ == "prep" and p.lower_ in ("into", "through")
+                                                                   for p in c.children) for c in tok.children)
 
 
 def _cargo(tok: Token) -> bool:

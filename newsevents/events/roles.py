@@ -459,11 +459,12 @@ def place_mentions(doc: Doc, token_ids: set[int], offset: int,
             names = [p for p in hyphen_parts(span) if tests.is_place(p.text)] or \
                 ([span] if said_place(span) or tests.is_place(span.text) else [])
             out.extend((p.text, offset + p.start_char) for p in names)
-    kinds = roles().facility_kinds
+    kinds = roles().facility_kinds.keys() | word_lists("target_words")["town_sites"]
     for ent in doc.ents:
         if (tests is not None and ent.label_ == "ORG" and ent.start in token_ids and ent.root.lemma_.lower() in kinds
-                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "near", "outside", "inside")):
-            # "killed 148 students at Garissa University College": the town an institution is named for
+                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("at", "in", "near", "outside", "inside", "on")):
+            # "killed 148 students at Garissa University College", "drove into people on London Bridge": the town
+            # a site or an institution is named for
             first = ent[0]
             if first.pos_ == "PROPN" and tests.is_place(first.text) and not tests.is_demonym(first.text):
                 out.append((first.text, offset + first.idx))

@@ -137,7 +137,8 @@ def _struck(trig: Token) -> list[Token]:
     for anchor in anchors:
         for prep in _preps(anchor):
             low = prep.lower_
-            if low in words["aim_preps"] or (low == "to" and anchor.lemma_.lower() in words["device_verbs"]):
+            if low in words["aim_preps"] or (low == "to" and anchor.lemma_.lower() in words["device_verbs"]) or (
+                    low == "through" and anchor.lemma_.lower() in words["tearing_verbs"]):
                 heads.extend(o for o in _objects(prep) if anchor is trig or _facility(o) or names_people(o))
             elif planted and low in words["site_preps"]:
                 heads.extend(o for o in _objects(prep) if _facility(o))

@@ -38,7 +38,7 @@ def _cas() -> dict[str, Any]:
     by = {part: {v: k for k, kd in c["kinds"].items() for v in kd.get(part, [])}
           for part in ("active", "passive", "result", "nouns", "nominal")}
     verbs = [p.split()[0] for part in ("active", "passive", "result") for p in by[part]]
-    stop = [*c["np_stop"], *verbs, *c["modifiers"], *nx["words"]]
+    stop = [*c["np_stop"], *c["clause_verbs"], *verbs, *c["modifiers"], *nx["words"]]
     stop_of = _alt(w for w in stop if w not in c["np_subject_extra"])
     # an all-capitals name before a lower-case word ("3 IS militants") is no stop word, even when it spells one
     word = rf"(?:(?-i:[A-Z]{{2,}})(?=\s+(?-i:[a-z]))|(?!(?:{_alt(stop)}){_END}){_WORD})"
@@ -107,7 +107,7 @@ def _cas() -> dict[str, Any]:
         "blocked": re.compile(rf"(?:\b(?:{_alt(c['blocked_before'])})\s+)$", i),
         "additive": re.compile(rf"\b(?:{_alt(c['additive_words'])})\b", i),
         "also": re.compile(r"\balso\b", i),
-        "clause_after": re.compile(rf"\s+(?:{aux}|{_alt(by['passive'])}){_END}", i),
+        "clause_after": re.compile(rf"\s+(?:{aux}|{_alt(by['passive'])}|{_alt(c['clause_verbs'])}){_END}", i),
         "after_preposition": re.compile(r"\b(?:in|on|at|of|from|by|with|to|for|near|during|after|into)\s+$", i),
         "another": re.compile(r"\banother\b", i),
         "he_before": re.compile(r"\b(?:he|she)\s+$", i),

@@ -47,7 +47,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ("weekend", r"(?P<rel>this|last|past|the)\s+weekend"),
     ("period", r"(?P<rel>earlier\s+this|earlier\s+last|later\s+last|late\s+last|early\s+last|early\s+this|"
                r"this|last|past|previous)\s+(?P<unit>week|month|year)"),
-    ("ago", r"(?:(?P<num>{NUM}|\d+)\s+)?(?P<unit>{UNIT})s?\s+ago"),
+    # "on a busy Saturday afternoon a quarter of a century ago": the years back date it, not the last Saturday
+    ("ago", r"(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{PART}))?\s+)?(?:(?P<span>{YEARS_AGO})|(?:(?P<num>{NUM}|\d+)\s+)?"
+            r"(?P<unit>{UNIT})s?)\s+ago"),
     ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<num>{NUM}|\d+)\s+(?P<unit>{UNIT})s?\s+"
               r"(?P<dir>later|earlier|afterwards|after|before|prior)"),
     ("shift", r"(?:(?P<qual>{QUAL})\s+)?(?P<bare>(?P<unit>day|week)s)\s+(?P<dir>earlier|before|later|after)"),  # vague
@@ -108,6 +110,7 @@ class DateVocab:
     units: tuple[str, ...]
     short_units: tuple[str, ...]
     recent_spans: dict[str, tuple[int, str]]
+    years_ago: dict[str, int]                                # "a quarter of a century" (ago): 25
     seasons: dict[str, tuple[int, int]]
     holidays: dict[str, tuple[int, int]]
     movable_holidays: dict[str, int]                        # days from Western Easter Sunday
@@ -128,6 +131,7 @@ def vocabulary() -> DateVocab:
         weekdays=dict(raw["weekdays"]), parts_of_day=tuple(raw["parts_of_day"]), numbers=dict(raw["numbers"]),
         vague_counts={k: (int(v[0]), int(v[1])) for k, v in raw["vague_counts"].items()},
         units=tuple(raw["units"]), short_units=tuple(raw["short_units"]), recent_spans={k: (int(v[0]), str(v[1])) for k, v in raw["recent_spans"].items()},
+        years_ago={k: int(v) for k, v in raw["years_ago"].items()},
         seasons={k: (int(v[0]), int(v[1])) for k, v in raw["seasons"].items()},
         holidays={k: (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         movable_holidays={k: int(v) for k, v in raw["movable_holidays"].items()},
@@ -157,6 +161,7 @@ def _compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "NUM": _alt([*v.numbers, *v.vague_counts]),
         "UNIT": _alt(v.units),
         "SHORT": _alt(v.short_units),
+        "YEARS_AGO": _alt(v.years_ago),
         "SEASON": _alt(v.seasons),
         "HOLIDAY": _alt([*v.holidays, *v.movable_holidays]).replace("'", "['’]"),
         "QUAL": _alt(v.gap_qualifiers),

@@ -180,7 +180,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     addresses: dict[int, Address | None] = {}       # one address per sentence, shared by its drafts
     for d in drafts:
         parent = done.get(id(d.inherits_from)) if d.inherits_from is not None else None
-        date = None
+        date, date_text = None, ""
         said = [chain.dates_a_report(off) for _t, off in d.date_texts]
         for (text, off), report in zip(d.date_texts, said):
             if not brief and chain.dates_a_count(off):
@@ -192,8 +192,9 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if since is not None and d.trigger_start >= since.end():
                 text, off = since.group(1), since.start(1)   # "since January, when fighting displaced ...": January
             r = chain.at(text, off)
-            if r is not None and r.start is not None and (date is None or _within(r, date)):
-                date = r                                # "Last year gunmen attacked ... in June": the month
+            if r is not None and r.start is not None and (date is None or _within(r, date)
+                                                          or _past_midnight(date_text, date, r)):
+                date, date_text = r, text               # "Last year gunmen attacked ... in June": the month
         if date is None and not short and not upper and d.inherits_from is None:
             date = _day_told_before(d, drafts, chain, article)
         texts = with_unit_words(local_place_texts(d.place_texts, places_text, gaz, text_countries), places_text,
@@ -314,6 +315,17 @@ def _without_sums(merged: list[Resolved], published: datetime.date | None) -> li
 
 
 _SINCE_WHEN = re.compile(r"since\s+([^,.;]+?),?\s+when\b", re.IGNORECASE)   # the "when" clause tells the start
+
+
+_HOURS_LATER = re.compile(r"(?:\w+\s+)?(?:hours|minutes)\s+(?:later|afterwards|after)\b", re.I)
+
+
+def _past_midnight(first_text: str, first: DateRange, named: DateRange) -> bool:
+    """"Hours later, early on Friday, five men drove into ...": hours after Thursday's act may be the next day, and
+    the day the clause names after them says which."""
+    return (bool(_HOURS_LATER.fullmatch(first_text.strip())) and first.precision is DatePrecision.DAY
+            and named.precision is DatePrecision.DAY and named.start is not None and first.start is not None
+            and (named.start - first.start).days == 1)
 
 
 def _within(inner: DateRange, outer: DateRange) -> bool:

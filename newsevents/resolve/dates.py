@@ -253,6 +253,9 @@ def _period(m: DateMatch, anchor: date | None) -> DateRange | None:
 
 
 def _ago(m: DateMatch, anchor: date | None) -> DateRange | None:
+    if anchor is not None and m.get("span") is not None:
+        years = vocabulary().years_ago.get(re.sub(r"\s+", " ", m.get("span").lower()))
+        return _year_range(_shift(anchor, "year", -years).year) if years else None
     if anchor is None or m.get("num") is None:
         return None                                     # "decades ago", "years ago": too vague
     n, unit = _count(m.get("num")), _unit(m.get("unit"))

@@ -257,7 +257,10 @@ def _doers_fought_back(k: Resolved, e: Resolved) -> bool:
 
 
 _KILLED_ATTACKERS = re.compile(r"\bkilled\s+(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
-                               r"(?:of\s+the\s+)?(?:attackers|gunmen|assailants)\b", re.IGNORECASE)
+                               r"(?:of\s+the\s+)?(?:attackers|gunmen|assailants)\b"
+                               # "The police shot all five dead": all of those counted before, the attackers
+                               r"|\b(?:shot|killed)\s+(?:dead\s+)?(?:all|both)\s+(?:(?:\d+|two|three|four|five|six|"
+                               r"seven|eight|nine|ten)\s+)?(?:dead\b|of\s+them\b|(?=[.;]))", re.IGNORECASE)
 
 
 def attacker_stopped(k: Resolved, e: Resolved) -> bool:

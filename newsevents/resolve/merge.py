@@ -428,8 +428,11 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             absorb(named, e)
             continue
         for k in reversed(kept):
-            same_paragraph = bool(paragraphs) and (bisect_right(paragraphs, k.sentence_start)
-                                                   == bisect_right(paragraphs, e.sentence_start))
+            # (any sentence `k` was told in: "... a car bomb a quarter of a century ago. [paragraph] The bomb ...
+            # exploded on Market Street on Aug. 15, 1998. ... the police moved shoppers toward the blast.")
+            para = bisect_right(paragraphs, e.sentence_start)
+            same_paragraph = bool(paragraphs) and any(bisect_right(paragraphs, at) == para
+                                                      for at in (k.sentence_start, *(x.start for x in k.evidence)))
             told_on = bare and same_paragraph
             if bare and is_background(k, published) and not told_on:
                 continue

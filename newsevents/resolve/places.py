@@ -607,6 +607,8 @@ class Gazetteer:
             core = " ".join(toks)
             if core != name_key(p.name):
                 name = surface_name(text, core) or p.name   # "Konduz" as written, not the gazetteer's "Kunduz"
+                if name.isupper() and len(name) > 3:
+                    name = name.title()                 # a dateline's "MARAWI" is the town "Marawi"
         return Location(name=name, country=p.country, admin1=admin1,
                         lat=round(p.lat, 5) if p.lat is not None else None,
                         lon=round(p.lon, 5) if p.lon is not None else None,
