@@ -340,6 +340,12 @@ def _members_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
     return out
 
 
+# "blamed it", "blamed the group": the group told before (a noun only after a cue of blame: "accused the militants of
+# beheading civilians" tells of another act)
+_POINTER = re.compile(r"\s+(?:(it|them)|the\s+(?:group|militants|militia|organi[sz]ation|insurgents|rebels|jihadists))\b",
+                      re.I)
+
+
 def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     r = roles()
     text = doc.text
@@ -387,7 +393,10 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else (_actor_after(doc, end) or _country_after(doc, end))
-            if span is None and not before and re.match(r"\s+(?:it|them)\b", text[end:], re.I):
+            pointer = _POINTER.match(text, end)
+            if pointer and not pointer.group(1) and not re.search(r"blame|attribut", text[start:end], re.I):
+                pointer = None                             # "accused the militants of beheading": another act
+            if span is None and not before and pointer:
                 pointed = history.latest(offset + start, groups_only=True)   # "the group never claimed that
                 if pointed is not None and not _NEGATED.search(text[max(0, start - 30):start]):  # bombing, though
                     out.append(Claim(pointed, offset + start, source=_speaker(doc, start, True),  # officials blamed it"

@@ -33,6 +33,20 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov) or told_of_an_act
 
 
+def ranked_since(date_span: Span) -> bool:
+    """"The attack was among the deadliest in the country since 2015", "the worst attack since 2019": a "since" date
+    after a superlative or "first" is where the ranking starts, not when the act was."""
+    doc = date_span.doc
+    since = date_span.start - 1 if date_span.start > 0 and doc[date_span.start - 1].lower_ == "since" else (
+        date_span.start if doc[date_span.start].lower_ == "since" else None)
+    after = doc[date_span.end:date_span.end + 2]
+    if any(t.lower_ == "when" for t in after) or (len(after) and after[0].pos_ in ("NOUN", "PROPN")):
+        return False                                   # "the deadliest since 2003, when a car bomb killed 36", "since
+                                                       # the 1998 bombing": the date of the act told after it
+    return since is not None and any((t.tag_ == "JJS" and t.lower_ not in ("least", "most")) or t.lower_ in (
+        "first", "worst") for t in doc[:since])                 # ("at least 80 killed since Thursday": a count)
+
+
 def gap_to_another(date_span: Span, trigger: Token) -> bool:
     """"The attack came a day after militants struck several army posts": the date measures the gap to the act of
     the "after" (or "before") clause; the act that is the main verb's subject takes no date from it."""

@@ -57,7 +57,7 @@ def clause_tokens(verb: Token, exclude_roots: Iterable[Token] = ()) -> set[int]:
 
 def subjects(verb: Token) -> list[Token]:
     """Active subjects of a verb, and `by` agents of a passive one; coordinated verbs share the first verb's subject."""
-    subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subs = [_past_the_dateline(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         subs.extend(c for c in agent.children if c.dep_ == "pobj")
     rescued = verb.dep_ == "conj" and verb.head.lemma_.lower() in word_lists("target_words")["rescue_verbs"] and any(
@@ -73,6 +73,19 @@ def subjects(verb: Token) -> list[Token]:
     if not subs and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children):
         subs = [t for t in [_armed_subject(verb)] if t is not None]
     return subs
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _past_the_dateline(sub: Token) -> Token:
+    """"BOGOTÁ, Colombia — Gunmen fired at a helicopter": the parser makes the dateline's place the subject and the
+    doers its apposition after the dash; the doers are the subject."""
+    dash = next((t for t in sub.subtree if t.text in _DASHES and sub.i < t.i <= 8 and t.whitespace_
+                 and t.doc[t.i - 1].whitespace_), None)           # a spaced dash, not "a 20-year-old"
+    if dash is None or sub.pos_ != "PROPN":
+        return sub
+    return next((c for c in sub.children if c.dep_ == "appos" and c.i > dash.i), sub)
 
 
 def _armed_subject(verb: Token) -> Token | None:
@@ -375,6 +388,9 @@ def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> 
             continue                                  # "Hezbollah blamed Israel for the attack": who tells or blames
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in _responding_verbs():
             continue                                  # "Kenyan forces end siege at Nairobi hotel": who ended it
+        after = doc[a.end] if a.end < len(doc) else None
+        if after is not None and after.lower_.rstrip("s") in _responding_verbs():
+            continue                                  # "Somali Forces End 30-Hour Siege": a title the parse misread
         return ActorMention(group_name(a), a._.canonical, "organization", offset + a.start_char)
     return None
 

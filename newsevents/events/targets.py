@@ -111,6 +111,9 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep" or (c.dep_ in ("acl", "advcl") and c.pos_ == "ADP")]
 
 
+_STRIKING_VERBS = frozenset({"strike", "hit", "target", "rock"})
+
+
 def _struck(trig: Token) -> list[Token]:
     """The trigger's own patients: objects, the attacked thing after an aiming preposition, the thing named as a
     noun's attack's object ("the bombing of the embassy", "an embassy bombing"), and the building or vehicle a
@@ -123,8 +126,11 @@ def _struck(trig: Token) -> list[Token]:
         heads.extend(c for c in trig.children if c.dep_ == "compound" and c.i < trig.i and _facility(c))
         heads.extend(o for p in of_phrases(trig) for o in _objects(p))
     anchors = [trig]
-    if trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.pos_ in VERBAL:
+    blamed = trig.head.lemma_.lower() in words["accusing_verbs"]    # "blamed the bombing on X": X did it
+    if trig.dep_ in ("dobj", "nsubj", "nsubjpass") and trig.head.pos_ in VERBAL and not blamed:
         anchors.append(trig.head)                    # "carried out an attack on X", "a bomb was placed in X"
+    if trig.dep_ == "nsubj" and trig.head.lemma_.lower() in _STRIKING_VERBS:
+        heads.extend(c for c in trig.head.children if c.dep_ == "dobj")   # "a suicide bomber struck a crowded park"
     if trig.dep_ == "pobj" and trig.head.lower_ == "on" and trig.head.head.lemma_.lower() in words["device_verbs"]:
         heads.extend(c for c in trig.head.head.children if c.dep_ == "dobj")     # "set the houses on fire"
     anchors.extend(c for c in trig.children if c.dep_ in ("relcl", "acl") and c.pos_ in VERBAL)   # "a bomb that fell on"
@@ -137,6 +143,8 @@ def _struck(trig: Token) -> list[Token]:
     for anchor in anchors:
         for prep in _preps(anchor):
             low = prep.lower_
+            if blamed and low == "on":
+                continue
             if low in words["aim_preps"] or (low == "to" and anchor.lemma_.lower() in words["device_verbs"]) or (
                     low == "through" and anchor.lemma_.lower() in words["tearing_verbs"]):
                 heads.extend(o for o in _objects(prep) if anchor is trig or _facility(o) or names_people(o))
