@@ -141,7 +141,7 @@ def is_statistic(event: Event, published: date | None, dateline: str = "") -> bo
     if toll < 2:
         return False
     when = event.date
-    day = _own_date(event, dateline) and when is not None and when.precision in _DAYS
+    day = _own_date(event, dateline) and when is not None and (when.precision in _DAYS or _one_blast(event))
     if toll >= STATISTIC_TOLL and not day or toll >= CAMPAIGN_TOLL and dated_by_dateline(event, dateline):
         return True
     if when is None or not when.text or published is None:
@@ -156,6 +156,15 @@ def is_statistic(event: Event, published: date | None, dateline: str = "") -> bo
     days = (when.end - when.start).days
     return (published - when.end).days <= UP_TO_NOW_DAYS and (
         days >= STATISTIC_DAYS or toll >= CAMPAIGN_TOLL and days >= CAMPAIGN_DAYS)
+
+
+def _one_blast(event: Event) -> bool:
+    """"In January 1996, the rebels drove a truck packed with explosives into the Central Bank, killing about 90 and
+    wounding more than 1,400": a bombing told in its month with fewer than a thousand dead is one blast's toll, its
+    wounded as many as they may be (a month's count of the dead in thousands stays a statistic)."""
+    dead = event.fatalities.count if event.fatalities and event.fatalities.count else 0
+    return (event.event_type is EventType.BOMBING and event.date is not None
+            and event.date.precision is DatePrecision.MONTH and dead < STATISTIC_TOLL)
 
 
 def _since_clause(event: Event) -> bool:

@@ -16,6 +16,7 @@ from .clause_dates import (
     dates_event,
     describes_a_thing,
     gap_to_another,
+    judged_day,
     later_day,
     ranked_since,
     report_day,
@@ -214,9 +215,11 @@ def _when_doers(clause: Token, verb: Token) -> bool:
 
 def _telling(verb: Token) -> bool:
     """The act is named inside what a speaker says ("Gang members killed 70 people in an attack on Thursday, the
-    United Nations said"): the speaker is no doer."""
+    United Nations said"), or named as what someone called it ("the FBI described the shooting as an act of
+    terrorism"): the speaker is no doer."""
     lemma = verb.lemma_.lower()
-    return lemma in roles().speech_verbs and lemma not in _OWN_ACTS
+    return (lemma in roles().speech_verbs or lemma in word_lists("target_words")["naming_verbs"]) \
+        and lemma not in _OWN_ACTS
 
 
 _DEATH_LEMMAS = frozenset({"kill", "die", "murder", "massacre", "behead", "execute"})
@@ -581,7 +584,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)
-           and not gap_to_another(s, top.root)]
+           and not gap_to_another(s, top.root) and not judged_day(s, top.root)]
     # "pounded Gaza on Monday after fighters ... on Saturday"; "the deadliest since the army seized power in 2021"
     away = _told_apart(doc, trig_ids) | _clause_apart(doc, trig_ids)
     dates = [(s.text, offset + s.start_char) for s in own

@@ -13,7 +13,8 @@ from .phrases import names_people
 from .roles import VERBAL
 
 _REACTIONS = {"mourn", "observe", "condemn", "bury", "visit", "commemorate", "mark", "remember", "gather", "protest", "react",
-              "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release"}
+              "vow", "pledge", "promise", "arrest", "charge", "sentence", "convict", "try", "indict", "open", "release",
+              "rule"}
 
 
 def dates_event(date_span: Span, trigger: Token) -> bool:
@@ -31,6 +32,17 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     told_of_an_act = gov.dep_ == "relcl" and any(    # "the bombings that tore through ... on Easter Sunday"
         s.start <= gov.head.i < s.end for s in date_span.doc.spans.get("triggers", []))
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov) or told_of_an_act
+
+
+_JUDGING = frozenset({"rule", "convict", "sentence", "indict", "acquit", "charge"})
+
+
+def judged_day(date_span: Span, trigger: Token) -> bool:
+    """"In April a court ruled that the attack was a crime against humanity": the day of a court's act on the act
+    told inside it, not the act's."""
+    gov = _date_verb(date_span)
+    return (gov is not None and gov.i != trigger.i and gov.lemma_.lower() in _JUDGING and is_ancestor(gov, trigger)
+            and date_span.end <= trigger.i)    # (not "charged a man over the bombings ... on Tuesday, which killed")
 
 
 def ranked_since(date_span: Span) -> bool:

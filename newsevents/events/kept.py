@@ -101,8 +101,11 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "some of the escaped inmates were recaptured"
     if _ongoing_since(tok):
         return False                                  # "which has been fighting the army since April last year"
-    if _ranked_since(tok):
-        return False                                  # "the most senior figure killed since 2021": a ranking
+    if _a_tactic(tok):
+        return False                                  # "pioneered the use of suicide bombers": a way of fighting
+    if _ranked_since(tok) or _of_its_kind(tok):
+        return False                                  # "the most senior figure killed since 2021", "the third
+                                                      # attack of its kind in four months": a ranking
     if _one_of_several(span):
         return False                                  # "in one of two related attacks, militants set off a mine"
     if _unlet(tok) and span.label_ != "threat":
@@ -152,6 +155,22 @@ def _ranked_since(tok: Token) -> bool:
     ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "last") or any(
         g.lower_ in ("most", "least") for g in c.children)) for c in noun.children)
     return ranked and any(t.lower_ == "since" for t in tok.subtree)
+
+
+def _a_tactic(tok: Token) -> bool:
+    """"The Tigers pioneered the use of suicide bombers": attackers of a kind, uncounted, named as what a group uses
+    ("the use of car bombs in Douma killed 40" keeps its act, told by "killed")."""
+    use = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return (use is not None and use.lemma_.lower() in ("use", "tactic", "deployment") and use.dep_ in ("dobj", "pobj")
+            and tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children))
+
+
+def _of_its_kind(tok: Token) -> bool:
+    """"It was the third attack of its kind in West Africa": the act told before, ranked among its kind."""
+    return tok.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in ("kind", "sort", "type") and any(
+            c.lower_ in ("its", "this", "that", "their") for c in o.children) for o in p.children)
+        for p in tok.children)
 
 
 def _counted_object(tok: Token) -> bool:

@@ -51,7 +51,7 @@ def _cas() -> dict[str, Any]:
             rf"before|during|with|by|from|inside|outside|who|when)\b|\s*$)")
     group = rf"(?:an?|{det})\s+(?:{_alt(c['group_nouns'])})\s+of\s+(?P<grp>{count})(?P<np2>(?:\s+{word}){{0,5}}{np_of})"
     item = (rf"(?:{group}|(?P<det>(?:{det})\s+)?(?P<count>{count})(?P<np>(?:\s+{word}){{0,5}}{np_of})"
-            rf"|(?:{det})(?P<np1>(?:\s+{word}){{1,5}}{np_of})"
+            rf"|(?:{det})(?P<np1>(?:\s+{word}){{1,6}}{np_of})"
             rf"|(?P<pron>him|her|himself|herself|them){_END}|(?P<name>{name}))")
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*,?\s+along\s+with\s+)"
     plain = re.sub(r"\(\?P<\w+>", "(?:", item)

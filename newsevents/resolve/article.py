@@ -45,6 +45,7 @@ from .article_places import (
     paragraph_start,
     place_context,
     sentence_place,
+    town_measured_from,
     with_address,
 )
 from .chain import DateChain
@@ -210,6 +211,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             found = addresses[d.sentence_start]
             if found is not None and on_the_side(found.location, location):
                 location = with_address(found, location)
+        if not short and not upper:
+            location = town_measured_from(d, location, article.text, gaz, context) or location
         if location is None and d.place_texts and not short and not upper:    # a town the gazetteer lacks
             location = paragraph_named_country(places_text, d.sentence_start, gaz) or filed_country(
                 places_text, gaz, context)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..core import Article, GeoPrecision, Location
+from ..core.geo import great_circle_km
 from ..documents.sentences import dateline_end
 from ..events.drafts import EventDraft
 from .cues import Cue
@@ -151,9 +152,30 @@ def _site_in_town(text: str, name: str, at: int) -> bool:
 def _lead_town(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
     """The town of the lead's dateline, by its address chain ("MUMBAI, India - ") or alone ("BRUSSELS - ")."""
     filed = _lead_dateline(text, gaz, countries)
-    if filed is not None:
-        return filed.location if filed.location.precision is GeoPrecision.CITY else None
-    return _dateline_city(text, gaz, countries)
+    if filed is not None and filed.location.precision is GeoPrecision.CITY:
+        return filed.location
+    return _dateline_city(text, gaz, countries)    # ("GRAND-BASSAM, Ivory Coast - ": a chain read only to its country)
+
+
+_MEASURED_FROM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_NEAR_DATELINE_KM = 150
+
+
+def town_measured_from(d: EventDraft, location: Location | None, text: str, gaz: Gazetteer,
+                       countries: Sequence[str]) -> Location | None:
+    """"GRAND-BASSAM, Ivory Coast - Gunmen opened fire on beachgoers at a resort town east of Abidjan": the lead's
+    clause names only the city its town is measured from; the dateline's town near that city is the town."""
+    filed = next((at for at in _lead_lines(text) if dateline_end(text[at:at + HEADLINE_CHARS])), None)
+    if location is None or location.precision is not GeoPrecision.CITY or not d.place_texts or filed is None \
+            or d.sentence_start < filed or PARAGRAPH_BREAK.search(text, filed, d.sentence_start):
+        return None                                   # (the dateline's own paragraph only)
+    if not all(_MEASURED_FROM.search(text[max(0, at - 30):at]) for _t, at in d.place_texts):
+        return None
+    town = _lead_town(text, gaz, countries)
+    if town is None or town.country != location.country or name_key(town.name) == name_key(location.name) \
+            or None in (town.lat, town.lon, location.lat, location.lon):
+        return None
+    return town if great_circle_km(town.lat, town.lon, location.lat, location.lon) <= _NEAR_DATELINE_KM else None
 
 
 def _dateline_city(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:

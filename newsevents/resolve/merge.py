@@ -434,10 +434,17 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             same_paragraph = bool(paragraphs) and any(bisect_right(paragraphs, at) == para
                                                       for at in (k.sentence_start, *(x.start for x in k.evidence)))
             told_on = bare and same_paragraph
-            if bare and is_background(k, published) and not told_on:
+            # "... the AMIA center 30 years ago, killing 85. [paragraph] No one has been convicted for the bombing":
+            # in an article that tells only of past acts, "the bombing" with no day of its own is one of them
+            recalled = e.definite and not e.date_given and all(is_background(x, published) for x in kept)
+            if bare and is_background(k, published) and not (told_on or recalled):
                 continue
             echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
-            if is_background(k, published) != is_background(e, published) and not (e.anaphoric or told_on or echo):
+            # "... in December, in which an officer killed three sailors before a deputy shot him dead": an undated
+            # act of the recalled act's own sentence is of its time
+            beside = not e.date_given and e.sentence_start in (k.sentence_start, *(x.start for x in k.evidence))
+            if is_background(k, published) != is_background(e, published) and not (
+                    e.anaphoric or told_on or echo or beside or recalled):
                 continue                 # an attack recalled from years ago is not the news of the day
             if paragraphs and not same_paragraph and (_state_against_group(k, e) or _state_against_group(e, k)
                                                       or _provinces_apart(k, e)):
