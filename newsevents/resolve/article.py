@@ -49,6 +49,7 @@ from .article_places import (
     with_address,
 )
 from .chain import DateChain
+from .dates import resolve_date
 from .cues import CountryCues, Cue
 from .headline import headline_end, merge_with_headline
 from .merge import BACKGROUND_DAYS, Resolved, is_background
@@ -192,6 +193,10 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             since = _SINCE_WHEN.match(article.text, off)
             if since is not None and d.trigger_start >= since.end():
                 text, off = since.group(1), since.start(1)   # "since January, when fighting displaced ...": January
+            back = _gap_back(text, date) if off < d.trigger_start else None
+            if back is not None:
+                date, date_text = back, text            # "on Sunday, 20 years after militants seized the school"
+                continue
             r = chain.at(text, off)
             if r is not None and r.start is not None and (date is None or _within(r, date)
                                                           or _past_midnight(date_text, date, r)):
@@ -318,6 +323,19 @@ def _without_sums(merged: list[Resolved], published: datetime.date | None) -> li
 
 
 _SINCE_WHEN = re.compile(r"since\s+([^,.;]+?),?\s+when\b", re.IGNORECASE)   # the "when" clause tells the start
+
+
+_GAP_AFTER = re.compile(r"(?:about\s+|some\s+|nearly\s+)?(\w+)\s+(years?|decades?)\s+after", re.IGNORECASE)
+
+
+def _gap_back(text: str, date: DateRange | None) -> DateRange | None:
+    """"Mothers carried roses into the gymnasium on Sunday, 20 years after militants seized the school": the act told
+    after "N years after" came N years before the day the clause named first."""
+    m = _GAP_AFTER.fullmatch(text.strip())
+    if m is None or date is None or date.start is None or date.precision not in (DatePrecision.DAY, DatePrecision.WEEK,
+                                                                                DatePrecision.MONTH):
+        return None
+    return resolve_date(f"{m.group(1)} {m.group(2)} before", anchor=date.start, previous=date)
 
 
 _HOURS_LATER = re.compile(r"(?:\w+\s+)?(?:hours|minutes)\s+(?:later|afterwards|after)\b", re.I)

@@ -253,11 +253,17 @@ _CLAIMED_THE = re.compile(r"(?i:(?:^|\s)claim(?:ed|s)?,?\s+(?:the|this|that|both
 _CLAIMED_ON = re.compile(r"\bclaim(?:ed|s)?(?:\s+(?:full\s+)?responsibility|\s+credit)?\s*$", re.IGNORECASE)
 
 
+# "in April a court ruled that the attack was a crime against humanity": the date of a court's act
+_COURT_AFTER = re.compile(r"\s*,?\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:court|judge|jury|tribunal)\s+(?:ruled|found|convicted|"
+                          r"sentenced|acquitted|indicted)\b", re.IGNORECASE)
+
+
 def _before_report_verb(text: str, end: int) -> bool:
     """"The ELN on Monday claimed responsibility for last week's car bombing", "the army on Sunday said": a date
-    between the speaker and the verb of telling dates the statement."""
+    between the speaker and the verb of telling dates the statement; so does one before a court's ruling."""
     words = text[end:end + 30].split()
-    return bool(words) and words[0].lower().strip(",") in vocabulary().report_verbs
+    return bool(words) and words[0].lower().strip(",") in vocabulary().report_verbs or bool(
+        _COURT_AFTER.match(text, end))
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -40,7 +40,8 @@ def merge_with_headline(items: list[Resolved], end: int, published: date | None,
                         paragraphs: Sequence[int] = ()) -> list[Resolved]:
     """The article's mentions merged into events, the body's among themselves first; then each headline event is
     absorbed into the first body event it can be (the same type, unless the headline only says "attack"; the same
-    outcome; the same country or one unplaced; not an incident the article recalls from long before)."""
+    outcome; the same country or one unplaced; not an incident the article recalls from long before, unless the
+    headline, with no day of its own, counts the same dead)."""
     if not end:
         return merge_mentions(items, published, paragraphs)
     out = merge_mentions([r for r in items if r.sentence_start >= end], published, paragraphs)
@@ -64,7 +65,8 @@ def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
     if h.location and b.location and h.location.country and b.location.country \
             and h.location.country != b.location.country:
         return False
-    return not is_background(b, published)
+    # "Beslan Marks 20 Years Since School Siege That Killed 334": a recalled act the headline counts the same dead of
+    return not is_background(b, published) or (_same_toll(h, b) and not h.date_given)
 
 
 _ONE_ACT = {EventType.BOMBING, EventType.ASSASSINATION, EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}

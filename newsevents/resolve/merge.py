@@ -77,10 +77,12 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
-    if (e.anaphoric or e.definite) and e.event_type in ATTACKS and k.event_type not in ATTACKS:
+    # "militants seized the school and held 1,100 people hostage ... The siege ended on Sept. 3": the hostage-taking
+    siege = k.event_type is EventType.KIDNAPPING and e.definite and "siege" in e.trigger.lower().split()
+    if (e.anaphoric or e.definite) and e.event_type in ATTACKS and k.event_type not in ATTACKS and not siege:
         return False                                   # "the shooting" points back to an attack, not to a protest
     # a generic word, a back-reference or "the fighting" takes its antecedent's kind
-    loose = e.generic or e.anaphoric or _the_fighting(e) or _kind_told_before(k, e)
+    loose = e.generic or e.anaphoric or _the_fighting(e) or _kind_told_before(k, e) or siege
     if k.event_type != e.event_type and not (loose or k.generic):
         if not (k.event_type in ATTACKS and e.event_type in ATTACKS):
             return False

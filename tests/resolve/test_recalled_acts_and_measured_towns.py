@@ -62,3 +62,29 @@ def test_the_bombing_of_an_anniversary_piece_is_the_recalled_one(pipeline):
     amia = events[0]
     assert amia.date.start == date(1994, 1, 1) and amia.fatalities.count == 85, (amia.date, amia.fatalities)
     assert [a.actor for a in amia.attributed_by] == ["Hezbollah"], amia.attributed_by
+
+
+def test_years_before_a_recalled_act_count_from_it_not_from_a_ruling(pipeline):
+    text = ("BUENOS AIRES - Sirens sounded across the Argentine capital on Thursday morning at 9:53, the minute a "
+            "van packed with explosives blew up outside the AMIA Jewish community center 30 years ago, killing 85 "
+            "people.\n\n"
+            "No one has been convicted for the bombing, and in April a court ruled that Iran had planned it.\n\n"
+            "Two years before the AMIA attack, a suicide bomber drove a truck into the Israeli Embassy in Buenos "
+            "Aires, killing 29 people.")
+    events = pipeline.extract(text, published=date(2024, 7, 18))
+    embassy = next(e for e in events if e.fatalities is not None and e.fatalities.count == 29)
+    assert embassy.date.start == date(1992, 1, 1), embassy.date
+
+
+def test_an_anniversary_siege_is_one_recalled_hostage_taking(pipeline):
+    text = ("Beslan Marks 20 Years Since School Siege That Killed 334\n\n"
+            "BESLAN, Russia - Mothers carried white roses into the ruined gymnasium of School No. 1 on Sunday, 20 "
+            "years after armed militants seized the school on the first day of classes and held more than 1,100 "
+            "people hostage for three days.\n\n"
+            "The siege ended on Sept. 3, 2004, when explosions tore through the gymnasium and Russian forces stormed "
+            "the building. In all, 334 hostages were killed, 186 of them children.")
+    events = pipeline.extract(text, published=date(2024, 9, 1))
+    assert len(events) == 1, [(e.trigger, e.date) for e in events]
+    siege = events[0]
+    assert siege.event_type is EventType.KIDNAPPING and siege.date.start.year == 2004, (siege.event_type, siege.date)
+    assert siege.fatalities.count == 334, siege.fatalities
