@@ -47,6 +47,20 @@ _UNIT_SPELLING_RATIO = 0.84        # "Urozgan"/"Uruzgan", "Konar"/"Kunar": one p
 _NAMED_ELSEWHERE_MIN_POP = 50_000  # a town outside every named country beats the country only when this big
 _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must be this big (x10 by an alias)
 _DOMINANT_MIN_POP = 100_000        # a mention that alone says which country an article is about
+_WORLD_CAPITAL_POP = 1_000_000     # a capital this large under its own name ...
+_WORLD_CAPITAL_RATIO = 40          # ... over a namesake this many times smaller in the article's country
+
+
+def _world_capital(cands: tuple[Place, ...], best: Place, mention: Mention,
+                   admin1_ids: frozenset[int]) -> Place | None:
+    """"the January 2015 attack on the Paris offices of Charlie Hebdo" in an article filed from Washington: Paris, not
+    Paris, Texas. A national capital of a million or more under its own primary name outweighs a town forty times
+    smaller that only the article's country context favours (a province the text names, or a country it writes
+    beside the name, keeps the town)."""
+    if best.kind != "city" or best.capital or mention.country_hint or best.admin1_id in admin1_ids:
+        return None
+    return next((p for p in cands if p.kind == "city" and p.capital and p.flag == 0 and p.country != best.country
+                 and p.population >= max(_WORLD_CAPITAL_POP, _WORLD_CAPITAL_RATIO * best.population)), None)
 _TOWN_SPELLING_RATIO = 0.85        # "Tuxtla"/"de Tuxtla", "Golok"/"Kolok": one town, two spellings
 _SPELLING_MIN_CHARS = 6            # shorter names are too alike to guess between
 _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon, p.population,"
@@ -507,6 +521,9 @@ class Gazetteer:
         if not cands:
             return self._variant_hit(text, admin1_ids) if admin1_ids else None
         best = max(cands, key=lambda p: (self._score(p, mention, countries, admin1_ids), p.population, -p.id))
+        capital = _world_capital(cands, best, mention, admin1_ids)
+        if capital is not None:
+            best = capital
         if mention.country_hint and best.country != mention.country_hint and best.kind != "country":
             home = self._country_place(mention.country_hint)     # "the Kenyan coast": Kenya, not Tanzania's Coast
             if home is not None:

@@ -88,3 +88,14 @@ def test_an_anniversary_siege_is_one_recalled_hostage_taking(pipeline):
     siege = events[0]
     assert siege.event_type is EventType.KIDNAPPING and siege.date.start.year == 2004, (siege.event_type, siege.date)
     assert siege.fatalities.count == 334, siege.fatalities
+
+
+def test_a_world_capital_outweighs_a_small_namesake_of_the_article_s_country(pipeline):
+    text = ("WASHINGTON - Al Qaeda in the Arabian Peninsula said on Sunday that it was behind the shooting at a naval "
+            "air station in Pensacola, Fla., in December.\n\n"
+            "The group also claimed the January 2015 attack on the Paris offices of the satirical magazine Charlie "
+            "Hebdo, in which two brothers killed 12 people.\n\n"
+            "American officials said the group was still trying to attack airliners bound for Detroit and Chicago.")
+    events = pipeline.extract(text, published=date(2020, 2, 3))
+    paris = next(e for e in events if e.fatalities is not None and e.fatalities.count == 12)
+    assert (paris.location.name, paris.location.country) == ("Paris", "FR"), paris.location
