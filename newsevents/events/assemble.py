@@ -18,7 +18,7 @@ from .clause_dates import (
     gap_to_another,
     judged_day,
     later_day,
-    ranked_since,
+    record_since,
     report_day,
     rite_day,
     said_of_a_noun,
@@ -247,7 +247,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
     trigger_ids = {t.i for s in doc.spans.get("triggers", []) for t in s}
     doc.spans["dates"] = [s for s in doc.spans.get("dates", []) if s.start_char >= filed
                           and not (len(s) == 1 and s.root.dep_ == "amod")      # "an overnight siege": how long
-                          and not describes_a_thing(s, trigger_ids) and not ranked_since(s)]
+                          and not describes_a_thing(s, trigger_ids) and not record_since(s)]
     spans = [s for s in doc.spans.get("triggers", []) if keep_trigger(s)]
     kept_ids = {t.i for s in spans for t in s}
     unsaid = frozenset(t.i for s in doc.spans.get("triggers", []) for t in s

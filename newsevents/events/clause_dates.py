@@ -45,9 +45,10 @@ def judged_day(date_span: Span, trigger: Token) -> bool:
             and date_span.end <= trigger.i)    # (not "charged a man over the bombings ... on Tuesday, which killed")
 
 
-def ranked_since(date_span: Span) -> bool:
+def record_since(date_span: Span) -> bool:
     """"The attack was among the deadliest in the country since 2015", "the worst attack since 2019": a "since" date
-    after a superlative or "first" is where the ranking starts, not when the act was."""
+    after a superlative or "first" is where the record starts, not when the act was (the date chain keeps such dates
+    out of its anchors: resolve/chain._in_comparison)."""
     doc = date_span.doc
     since = date_span.start - 1 if date_span.start > 0 and doc[date_span.start - 1].lower_ == "since" else (
         date_span.start if doc[date_span.start].lower_ == "since" else None)

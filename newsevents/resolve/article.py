@@ -49,8 +49,8 @@ from .article_places import (
     with_address,
 )
 from .chain import DateChain
-from .dates import resolve_date
 from .cues import CountryCues, Cue
+from .dates import resolve_date
 from .headline import headline_end, merge_with_headline
 from .merge import BACKGROUND_DAYS, Resolved, is_background
 from .resolved import ATTACKS, FINE

@@ -429,6 +429,9 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
         if named is not None:
             absorb(named, e)
             continue
+        # "... the AMIA center 30 years ago, killing 85. [paragraph] No one has been convicted for the bombing": in
+        # an article that tells only of past acts, "the bombing" with no day of its own is one of them
+        recalled = e.definite and not e.date_given and all(is_background(x, published) for x in kept)
         for k in reversed(kept):
             # (any sentence `k` was told in: "... a car bomb a quarter of a century ago. [paragraph] The bomb ...
             # exploded on Market Street on Aug. 15, 1998. ... the police moved shoppers toward the blast.")
@@ -436,9 +439,6 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             same_paragraph = bool(paragraphs) and any(bisect_right(paragraphs, at) == para
                                                       for at in (k.sentence_start, *(x.start for x in k.evidence)))
             told_on = bare and same_paragraph
-            # "... the AMIA center 30 years ago, killing 85. [paragraph] No one has been convicted for the bombing":
-            # in an article that tells only of past acts, "the bombing" with no day of its own is one of them
-            recalled = e.definite and not e.date_given and all(is_background(x, published) for x in kept)
             if bare and is_background(k, published) and not (told_on or recalled):
                 continue
             echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
