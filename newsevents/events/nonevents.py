@@ -343,6 +343,10 @@ def _habit(tok: Token) -> bool:
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and any(
             c.lower_ == "since" and any(g.lower_ == "then" for g in c.children) for c in verb.children):
         return True                                    # "since then, the rebels have fired on dozens of ships"
+    if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and any(
+            c.dep_ == "advmod" and c.lower_ in ("before", "previously") and not list(c.children)
+            for c in verb.children):
+        return True                                    # "militants have attacked the minorities before": a record
     chain = verb
     while chain.dep_ == "conj" and chain.head.pos_ in VERBAL:
         chain = chain.head                             # "who attack students, engage in kidnapping"

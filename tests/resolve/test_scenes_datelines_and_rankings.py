@@ -1,10 +1,11 @@
 """Scenes, datelines, rankings and blame, in short narratives written for these tests from news events (the Lahore
 Easter bombing of March 2016, the shooting at the Colombian president's helicopter near Cúcuta in June 2021, the
 Barsalogho massacre of August 2024, the Hayat Hotel siege in Mogadishu in August 2022 and the Mogadishu truck bombing
-of October 2017): a toll the parser hangs on an "as ..." scene is the act's; a dateline's place parsed as the subject
-is not the doer, the people after the dash are; "the deadliest since 2015" gives no act of 2015; a bombing "blamed
-on" a group does not make the group its target; "the government blamed the group" points to the group told before; a
-title's "Forces End Siege" names who ended it, not who attacked."""
+of October 2017): a toll the parser hangs on an "as ..." scene is the act's, and "militants have attacked the
+minorities before" is a record, no doer of it; a dateline's place parsed as the subject is not the doer, the people
+after the dash are; "the deadliest since 2015" gives no act of 2015; a bombing "blamed on" a group does not make the
+group its target; "the government blamed the group" points to the group told before; a title's "Forces End Siege"
+names who ended it, not who attacked."""
 from __future__ import annotations
 
 from datetime import date
@@ -18,13 +19,15 @@ def test_a_toll_told_after_the_scene_is_the_bombing_s(pipeline):
             "Monday.\n\n"
             "The bomber set off his explosives near the children's rides. Jamaat-ul-Ahrar, a faction of the "
             "Pakistani Taliban, claimed responsibility.\n\n"
-            "The army said it had begun raids across Punjab province.")
+            "Militants have attacked Pakistan's religious minorities before. The army said it had begun raids "
+            "across Punjab province.")
     events = pipeline.extract(text, published=date(2016, 3, 28))
     bombings = [e for e in events if e.event_type is EventType.BOMBING]
     assert len(bombings) == 1, [(e.trigger, e.fatalities) for e in bombings]
     assert bombings[0].fatalities.count == 70 and bombings[0].injuries.count == 300, \
         (bombings[0].fatalities, bombings[0].injuries)
     assert "crowded park" in [t.name for t in bombings[0].targets], bombings[0].targets
+    assert "Militants" not in [a.name for a in bombings[0].perpetrators], bombings[0].perpetrators   # a record
 
 
 def test_the_dateline_is_not_the_doer_and_blame_is_no_target(pipeline):
