@@ -50,6 +50,8 @@ def targets_in(doc: Doc, trigger_tokens: Sequence[Token], token_ids: set[int], s
             continue
         if not name or name.lower() in r.abstract_objects or h.lemma_.lower() in _NOT_TARGETS:
             continue
+        if h.lemma_.lower() in _WAYS and h.i + 1 < len(doc) and doc[h.i + 1].lower_ == "to":
+            continue                                  # "killed 28 Christians on the road to a monastery": where
         words = word_lists("target_words")
         if not _hit_thing(h) or h.lemma_.lower() in words["not_things"] or h.lower_ in words["vacuous_names"]:
             continue
@@ -111,6 +113,7 @@ def _preps(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "prep" or (c.dep_ in ("acl", "advcl") and c.pos_ == "ADP")]
 
 
+_WAYS = frozenset({"road", "highway", "route", "way"})
 _STRIKING_VERBS = frozenset({"strike", "hit", "target", "rock"})
 
 

@@ -70,3 +70,13 @@ def test_the_group_the_government_blamed_and_the_forces_that_ended_a_siege(pipel
     assert all(a.kind.value != "state" and "Forces" not in a.name for a in siege.perpetrators), siege.perpetrators
     truck = next(e for e in events if e.fatalities is not None and e.fatalities.count == 500)
     assert [a.actor for a in truck.attributed_by] == ["Al-Shabaab"], truck.attributed_by
+
+
+def test_the_road_to_a_place_is_where_not_what_was_hit(pipeline):
+    text = ("Gunmen Kill 28 Christians on Road to Egyptian Monastery\n\n"
+            "CAIRO - Masked gunmen stopped a bus carrying Coptic Christians to a monastery in Minya Province on "
+            "Friday and opened fire, killing at least 28 people.\n\n"
+            "The Islamic State claimed the attack on Saturday.")
+    events = pipeline.extract(text, published=date(2017, 5, 27))
+    assert len(events) == 1 and all(t.name.lower() != "road" for t in events[0].targets), \
+        [(e.trigger, e.targets) for e in events]
