@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -80,7 +81,8 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 
 def _past_the_dateline(sub: Token) -> Token:
     """"BOGOTÁ, Colombia — Gunmen fired at a helicopter": the parser makes the dateline's place the subject and the
-    doers its apposition after the dash; the doers are the subject."""
+    doers its apposition after the dash; the doers are the subject. (documents/sentences.dateline_end does not read
+    a dateline in accented capitals, so the spaced dash is found here.)"""
     dash = next((t for t in sub.subtree if t.text in _DASHES and sub.i < t.i <= 8 and t.whitespace_
                  and t.doc[t.i - 1].whitespace_), None)           # a spaced dash, not "a 20-year-old"
     if dash is None or sub.pos_ != "PROPN":
@@ -395,6 +397,7 @@ def named_author(doc: Doc, token_ids: set[int], trigger: Token, offset: int) -> 
     return None
 
 
+@lru_cache(maxsize=1)
 def _responding_verbs() -> frozenset[str]:
     """Verbs whose subject ended, stopped or found an act ("end", "lift", "defuse", "foil"), not its author."""
     words = word_lists("target_words")

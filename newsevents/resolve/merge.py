@@ -432,19 +432,19 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
         # "... the AMIA center 30 years ago, killing 85. [paragraph] No one has been convicted for the bombing": in
         # an article that tells only of past acts, "the bombing" with no day of its own is one of them
         recalled = e.definite and not e.date_given and all(is_background(x, published) for x in kept)
+        para = bisect_right(paragraphs, e.sentence_start)
         for k in reversed(kept):
             # (any sentence `k` was told in: "... a car bomb a quarter of a century ago. [paragraph] The bomb ...
             # exploded on Market Street on Aug. 15, 1998. ... the police moved shoppers toward the blast.")
-            para = bisect_right(paragraphs, e.sentence_start)
-            same_paragraph = bool(paragraphs) and any(bisect_right(paragraphs, at) == para
-                                                      for at in (k.sentence_start, *(x.start for x in k.evidence)))
+            told_at = (k.sentence_start, *(x.start for x in k.evidence))
+            same_paragraph = bool(paragraphs) and any(bisect_right(paragraphs, at) == para for at in told_at)
             told_on = bare and same_paragraph
             if bare and is_background(k, published) and not (told_on or recalled):
                 continue
             echo = same_paragraph and e.definite and not e.date_given and _echoes(k, e)   # "It claimed the ambush"
             # "... in December, in which an officer killed three sailors before a deputy shot him dead": an undated
             # act of the recalled act's own sentence is of its time
-            beside = not e.date_given and e.sentence_start in (k.sentence_start, *(x.start for x in k.evidence))
+            beside = not e.date_given and e.sentence_start in told_at
             if is_background(k, published) != is_background(e, published) and not (
                     e.anaphoric or told_on or echo or beside or recalled):
                 continue                 # an attack recalled from years ago is not the news of the day
