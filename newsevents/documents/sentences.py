@@ -86,11 +86,13 @@ def is_upper_case(text: str) -> bool:
 
 
 _DATELINE = re.compile(    # "GARISSA, Kenya - " (a city in capitals), "San Salvador, 17 Nov 89 -- ", or in mixed-case
-                           # text a city alone ("PARIS - Gunmen", "NEW DELHI/ISLAMABAD - Pakistan")
-    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},[\w.'’ ,]{1,40}?"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([\w.'’ ]{1,30}\))?,[\w.'’ ,]{0,20}?\d[\w.'’ ,]{0,20}?)"
+                           # text a city alone ("PARIS - Gunmen", "NEW DELHI/ISLAMABAD - Pakistan") or a city and its
+                           # country before a long dash ("Bogotá, Colombia — Gunmen")
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3},[\w.'’ ,]{1,40}?"
+    r"|[A-ZÀ-ÖØ-Þ][\w.'’-]*(?: [A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3}(?: \([\w.'’ ]{1,30}\))?,[\w.'’ ,]{0,20}?\d[\w.'’ ,]{0,20}?)"
     r"(?:\s*\([^()]{1,60}\))?\s*(?:--|—|–|\s-)\s"        # the wire or station in brackets: "(EFE) --"
-    r"|[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?:/[A-Z]{3,}(?: [A-Z]{2,}){0,2})?(?: \([^()]{1,30}\))? (?:--|—|–|-) (?=[A-Z][a-z]|A [a-z])")
+    r"|[A-ZÀ-ÖØ-Þ][\w.'’-]*(?: [A-ZÀ-ÖØ-Þ][\w.'’-]*){0,2}, [A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2} (?:—|--) (?=[A-Z])"
+    r"|[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,2}(?:/[A-ZÀ-ÖØ-Þ]{3,}(?: [A-ZÀ-ÖØ-Þ]{2,}){0,2})?(?: \([^()]{1,30}\))? (?:--|—|–|-) (?=[A-Z][a-z]|A [a-z])")
 
 
 def dateline_end(sentence: str) -> int:

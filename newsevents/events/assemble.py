@@ -615,11 +615,28 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                                                or _said_carried_out(top.root)),
         definite=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                                                   for c in top.root.children) or _misread_pointer(top.root)),
+        boast=bool(casualties) and _doers_word(verb),
         targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
         date_texts=dates, place_texts=places,
     )
+
+
+_BOASTING = frozenset({"say", "claim", "announce", "boast"})
+
+
+def _doers_word(verb: Token) -> bool:
+    """"JNIM said its fighters had killed hundreds of soldiers", "the group claimed to have killed 30": a toll told
+    in what the group itself said is its word, which anyone else's count outranks (resolve/merge)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    speech = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or speech.lemma_.lower() not in _BOASTING:
+        return False
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ == "it" or any(
+        a.label_ == "ACTOR" and a.start <= subj.i < a.end for a in subj.doc.spans.get("actors", [])))
 
 
 def _plot_by(trigger: Token) -> list[Token]:
@@ -694,21 +711,32 @@ def _gap_before(verb: Token, trigger: Token) -> bool:
 
 def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
     """"The shooting revived memories of ...", "The bombing drew condemnation", "it claimed the ambush months later",
-    "the rebels claimed that attack, but Washington blamed Iran", "hours after the siege ended": a definite act named
-    as the subject or object of a verb that tells no act points back to one the article already told; it adds no
-    figure of its own, nor the places of its sentence."""
+    "the rebels claimed that attack, but Washington blamed Iran", "hours after the siege ended", "blamed dissidents
+    for the bombing": a definite act named as the subject or object of a verb that tells no act, or as what someone
+    is blamed, held responsible or arrested for, points back to one the article already told; it adds no figure of
+    its own, nor the places of its sentence."""
     root = top.root
     if root.lower_ in roles().perpetrator_nouns or root.lemma_.lower() in roles().perpetrator_nouns:
         return False                                  # "the bombers struck three churches": the doers, not the act
     if any(s.start <= root.i < s.end and weapon_word(s.text) for s in root.doc.spans.get("weapons", [])):
         return False                                  # "the rocket missed the post": the arm, told with its own act
-    if len(group) > 1 or counts or root.dep_ not in ("nsubj", "nsubjpass", "dobj") or not any(
+    answered = root.dep_ == "pobj" and root.head.lower_ in ("for", "over") and \
+        root.head.head.lemma_.lower() in _ANSWERING and \
+        all(c.dep_ in ("det", "amod", "compound") for c in root.children)   # "blamed dissidents for the bombing",
+                                                                             # not "for the attack on Shultz when"
+    if len(group) > 1 or counts or (root.dep_ not in ("nsubj", "nsubjpass", "dobj") and not answered) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in root.children):
         return False
     if root.head.lemma_.lower() in _OCCUR and not _time_clause(root.head) or (
             root.dep_ == "dobj" and root.head.lemma_.lower() in _DOING):
         return False                                  # "the attack happened on Thursday in Wazirabad": its own day
-    return not any(root.head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
+    head = root.head.head if answered else root.head
+    return not any(head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
+
+
+# what answers for an act told before: "blamed X for the bombing", "arrested two men over the attack"
+_ANSWERING = frozenset({"blame", "responsibility", "responsible", "credit", "arrest", "detain", "charge", "convict",
+                        "sentence", "punish", "condemn", "accuse"})
 
 
 _OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})

@@ -81,8 +81,8 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 
 def _past_the_dateline(sub: Token) -> Token:
     """"BOGOTÁ, Colombia — Gunmen fired at a helicopter": the parser makes the dateline's place the subject and the
-    doers its apposition after the dash; the doers are the subject. (documents/sentences.dateline_end does not read
-    a dateline in accented capitals, so the spaced dash is found here.)"""
+    doers its apposition after the dash; the doers are the subject. (documents/sentences.dateline_end blanks a
+    dateline in capitals before the parse; one in mixed case with no date, "Bogotá, Colombia — Gunmen", reaches it.)"""
     dash = next((t for t in sub.subtree if t.text in _DASHES and sub.i < t.i <= 8 and t.whitespace_
                  and t.doc[t.i - 1].whitespace_), None)           # a spaced dash, not "a 20-year-old"
     if dash is None or sub.pos_ != "PROPN":

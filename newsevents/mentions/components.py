@@ -128,6 +128,7 @@ class ActorMarker:
                 if _stance_prefix(doc, start):
                     continue                      # "a pro-IS militant group", "anti-Taliban forces": not the group
                 canonical = self.canonical.get(key(doc[start:end].text))
+                start, canonical = self._split_from(doc, start, end, canonical)
                 label = "STATE" if canonical in self.states else "PERSON" if canonical in self.people else "ACTOR"
                 span = Span(doc, start, end, label=label)
                 span._.canonical = canonical
@@ -135,6 +136,16 @@ class ActorMarker:
                     spans.append(span)
         doc.spans["actors"] = filter_spans(spans)
         return doc
+
+    def _split_from(self, doc: Doc, start: int, end: int, canonical: str | None) -> tuple[int, str | None]:
+        """"dissidents of the former FARC": the group the registry knows as "FARC dissidents", not the FARC."""
+        i = start - 1
+        while i > 0 and doc[i].lower_ in ("the", "former", "ex"):
+            i -= 1
+        if i < 1 or doc[i].lower_ != "of":
+            return start, canonical
+        split = self.canonical.get(f"{doc[start:end].text} {doc[i - 1].text}".lower())
+        return (i - 1, split) if split and split != canonical else (start, canonical)   # not "guerrillas of the ELN"
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

@@ -182,8 +182,11 @@ def candidate_regex() -> re.Pattern[str]:
                              *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
             people = "|".join(sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"}))
             words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,3}}(?:{people})")
-        else:                                                # "set the lorry ablaze": the completing word
+        elif sense.event_type == "arson":                    # "set the lorry ablaze": the completing word
             words.update(re.escape(c.split()[-1]) for c in completions)
+        else:                                                # "struck the Kati military base": the verb
+            words.update([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
+                          *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
     r = roles()                                      # a spokesman, a leaflet, "identified themselves as"
     for phrase in (*r.claim_cues_after, *r.claim_messages, *r.claim_speakers):
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))

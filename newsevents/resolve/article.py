@@ -243,7 +243,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         items.append(Resolved(
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
-            definite=d.definite, claim_actors=named, several=d.several,
+            definite=d.definite, boast=d.boast, claim_actors=named, several=d.several,
             parents={x.lower() for p in perps if p.canonical for x in _kin(actors, p.canonical)},
             date=date, date_given=date is not None, location=location, filed=filed, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],

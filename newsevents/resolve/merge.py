@@ -300,6 +300,20 @@ def _better_count(a: Count | None, b: Count | None) -> Count | None:
     return b if b.count > a.count else a
 
 
+def _count_tolls(k: Resolved, e: Resolved) -> None:
+    """The larger toll stands, but a toll that is only the doers' word ("JNIM said its fighters had killed hundreds
+    of soldiers") gives way to anyone else's ("security sources said more than 70 people had been killed")."""
+    mine = k.fatalities is not None or k.injuries is not None
+    theirs = e.fatalities is not None or e.injuries is not None
+    if k.boast and theirs and not e.boast:
+        k.fatalities, k.injuries = e.fatalities or k.fatalities, e.injuries or k.injuries
+        k.boast = False
+    elif not (e.boast and mine and not k.boast):
+        k.fatalities = _better_count(k.fatalities, e.fatalities)
+        k.injuries = _better_count(k.injuries, e.injuries)
+        k.boast = k.boast or (e.boast and not mine)
+
+
 def _epithet(k: Resolved, e: Resolved) -> bool:
     """"Militants attacked the school ..., the boldest strike on the capital in years": a generic word for a strike
     from afar later in the sentence that told the attack names it again; it does not make it one."""
@@ -346,8 +360,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
         k.perpetrators = [p for p in k.perpetrators if p.canonical or p.kind.value != "unknown"]
     k.weapons.extend(w for w in e.weapons if w not in k.weapons)
     if not stopped:                                   # the attackers the responders killed are not the attack's toll
-        k.fatalities = _better_count(k.fatalities, e.fatalities)
-        k.injuries = _better_count(k.injuries, e.injuries)
+        _count_tolls(k, e)
     k.claimed_by.extend(c for c in e.claimed_by if c not in k.claimed_by)
     k.claim_denied = k.claim_denied or e.claim_denied
     k.attributed_by.extend(a for a in e.attributed_by if a not in k.attributed_by)

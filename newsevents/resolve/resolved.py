@@ -47,6 +47,7 @@ class Resolved:
     suicide: bool = False
     anaphoric: bool = False
     definite: bool = False
+    boast: bool = False                              # its toll is the doers' own word, outranked by anyone else's
     claim_actors: list[Actor] = field(default_factory=list)   # claimants and attributed actors, perpetrators in waiting
     date: DateRange | None = None
     date_given: bool = False

@@ -14,6 +14,10 @@ from newsevents.documents.sentences import dateline_end
     ("PARIS - Gunmen opened fire.", "PARIS - "),                       # a city alone, in mixed-case text
     ("NEW DELHI/ISLAMABAD - Pakistan said it shot down a jet.", "NEW DELHI/ISLAMABAD - "),
     ("LONDON (Reuters) - A bomb exploded.", "LONDON (Reuters) - "),
+    ("BOGOT\u00c1, Colombia \u2014 Gunmen fired.", "BOGOT\u00c1, Colombia \u2014 "),   # accented capitals
+    ("S\u00c3O PAULO, Brazil - Police said.", "S\u00c3O PAULO, Brazil - "),
+    ("MEDELL\u00cdN - Gunmen fired.", "MEDELL\u00cdN - "),
+    ("Bogot\u00e1, Colombia \u2014 Gunmen fired.", "Bogot\u00e1, Colombia \u2014 "),  # a city and country, long dash
 ])
 def test_datelines_are_found(sentence, dateline):
     assert sentence[:dateline_end(sentence)] == dateline
@@ -23,7 +27,10 @@ def test_datelines_are_found(sentence, dateline):
     "Gunmen, armed with rifles - and grenades - stormed the hotel.",
     "In Kabul, the capital, a bomb exploded on Monday.",
     "AK - 47 rifles were found.",
-    "GUERRILLAS - WHO WERE ARMED - ATTACKED.",                          # upper-case text: no city-alone dateline
+    "GUERRILLAS - WHO WERE ARMED - ATTACKED.",
+    "Kabul, the capital \u2014 where the bomb went off \u2014 was calm.",
+    "Maria, Joseph and Ali \u2014 three students \u2014 were killed.",
+    "Mosul, Iraq - a city of two million - was retaken.",             # a short dash: an aside, not a dateline                          # upper-case text: no city-alone dateline
 ])
 def test_ordinary_sentences_have_none(sentence):
     assert dateline_end(sentence) == 0

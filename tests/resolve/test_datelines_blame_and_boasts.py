@@ -1,0 +1,73 @@
+"""Datelines, blame and boasts, in short narratives written for these tests from news events (the truck bombing near an
+air force school in Cali and the drone attack on a police helicopter near Amalfi, both on 21 August 2025, the
+Neiva patrol shooting told after them, and JNIM's assault on Bamako of 17 September 2024): a dateline in mixed case with an accented city ("Bogotá, Colombia — ") is
+neither the place of the act nor its doer; "blamed dissidents for the bombing" points back to the bombing told
+before, not to an act of another kind told last, and "dissidents of the former FARC" are the registry's FARC dissidents;
+a group that "struck the Kati military base" attacked it; the toll a group gives in its own claim ("said its fighters
+had killed hundreds of soldiers") gives way to anyone else's count."""
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents.core import EventType
+
+_CALI = ("Bogotá, Colombia — A truck packed with explosives blew up near an air force school in the city of Cali "
+         "on Thursday, killing six people and wounding more than 60, officials said.\n\n"
+         "Hours earlier, a police helicopter was brought down by a drone near the town of Amalfi in Antioquia, "
+         "killing 13 officers who were escorting a coca eradication team.\n\n"
+         "President Gustavo Petro blamed dissidents of the former FARC for the bombing. He said the Gulf Clan was "
+         "behind the helicopter attack.")
+
+
+def test_a_mixed_case_dateline_is_not_where_the_act_happened(pipeline):
+    events = pipeline.extract(_CALI, published=date(2025, 8, 22))
+    bombing = next(e for e in events if e.fatalities is not None and e.fatalities.count == 6)
+    assert bombing.location is not None and bombing.location.name == "Cali", bombing.location
+    text = ("Bogotá, Colombia — Gunmen opened fire on a police patrol in the southern city of Neiva on Tuesday, "
+            "killing two officers, the national police said.\n\n"
+            "No group claimed the attack. Officials said they were searching the hills around the city.")
+    shooting = pipeline.extract(text, published=date(2025, 3, 12))[0]
+    assert shooting.location is not None and shooting.location.name == "Neiva", shooting.location
+    assert [a.name for a in shooting.perpetrators] == ["Gunmen"], shooting.perpetrators
+
+
+def test_blame_for_the_bombing_goes_to_the_bombing(pipeline):
+    events = pipeline.extract(_CALI, published=date(2025, 8, 22))
+    assert len(events) == 2, [(e.trigger, e.event_type) for e in events]
+    bombing = next(e for e in events if e.fatalities is not None and e.fatalities.count == 6)
+    helicopter = next(e for e in events if e.fatalities is not None and e.fatalities.count == 13)
+    assert bombing.event_type is EventType.BOMBING
+    assert [a.actor for a in bombing.attributed_by] == ["FARC dissidents"], \
+        bombing.attributed_by
+    assert [a.actor for a in helicopter.attributed_by] == ["Clan del Golfo"], helicopter.attributed_by
+
+
+_BAMAKO = ("Militants linked to Al Qaeda stormed a gendarmerie school and the military airport in Bamako before dawn "
+           "on Tuesday.\n\n"
+           "Jama'at Nusrat al-Islam wal-Muslimin said its fighters had killed hundreds of soldiers. Security sources "
+           "said more than 70 people had been killed and about 200 wounded.\n\n"
+           "The attack came two years after the group struck the Kati military base outside the capital in July "
+           "2022.")
+
+
+def test_the_doers_own_toll_gives_way_to_the_sources_count(pipeline):
+    events = pipeline.extract(_BAMAKO, published=date(2024, 9, 18))
+    assault = next(e for e in events if e.date is not None and e.date.start == date(2024, 9, 17))
+    assert assault.fatalities.count == 70 and assault.fatalities.qualifier.value == "more_than", assault.fatalities
+    assert assault.injuries.count == 200, assault.injuries
+    alone = ("Jama'at Nusrat al-Islam wal-Muslimin said its fighters had killed hundreds of soldiers in an assault on "
+             "a military camp near Boulkessi on Sunday. The army gave no toll.")
+    told = pipeline.extract(alone, published=date(2022, 6, 14))
+    assert [e.fatalities.count for e in told if e.fatalities] == [200], [(e.trigger, e.fatalities) for e in told]
+
+
+def test_a_group_that_struck_a_base_attacked_it(pipeline):
+    events = pipeline.extract(_BAMAKO, published=date(2024, 9, 18))
+    kati = [e for e in events if e.date is not None and e.date.start == date(2022, 7, 1)]
+    assert len(kati) == 1 and kati[0].event_type is EventType.ARMED_ASSAULT, [(e.trigger, e.date) for e in events]
+    assert kati[0].location is not None and kati[0].location.name == "Kati", kati[0].location
+    assert [a.canonical for a in kati[0].perpetrators] == ["Jama'at Nusrat al-Islam wal-Muslimin"], \
+        kati[0].perpetrators
+    quake = pipeline.extract("An earthquake struck the town of Herat on Saturday, flattening villages.",
+                             published=date(2023, 10, 8))
+    assert quake == [], quake
