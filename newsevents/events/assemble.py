@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..documents.sentences import dateline_end
 from ..core import EventType, Status
 from ..mentions.counts import total
+from ..mentions.dates import vocabulary as date_vocabulary
 from ..mentions.numbers import parse_number
 from ..mentions.lexicon import recall_words, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
@@ -192,6 +193,22 @@ def _when_date(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
             c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
         return []
     return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", []) if s.start <= verb.head.i < s.end]
+
+
+def _year_after(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
+    """"The two countries came close to war in 2019, after a suicide bomber killed 40 police officers in Pulwama": an
+    act told in an "after" clause of a verb that names no act happened in the year or month that verb is dated to (a
+    day would be too sharp: "protests erupted on Monday after gunmen killed five" need not be of Monday)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in VERBAL or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) or any(
+            s.root.i == head.i for s in doc.spans.get("triggers", [])):
+        return []
+    months = date_vocabulary().months
+    return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
+            if (s.root.head.i == head.i or s.root.head.dep_ == "prep" and s.root.head.head.i == head.i)
+            and all(t.like_num and len(t.text) == 4 or t.lower_ in months or t.lower_ == "in" for t in s)
+            and any(t.like_num for t in s)]
 
 
 def _when_places(doc: Doc, verb: Token, offset: int, tests: PlaceTests | None) -> list[tuple[str, int]]:
@@ -591,7 +608,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
              if s.start in ids and s.start not in away and not rite_day(s, mourning=False)]
     compared = likened(top.root, verb)               # "the attack revived memories of the 1980s": not its date
     if not dates and not compared:
-        dates = _when_date(doc, verb, offset) or _shared_time(doc, verb, offset)
+        dates = _when_date(doc, verb, offset) or _shared_time(doc, verb, offset) or _year_after(doc, verb, offset)
     if not dates and single and not compared:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day, nor the report's
                  if not rite_day(s) and not later_day(s, top.root) and not report_day(s) and s.start not in away]

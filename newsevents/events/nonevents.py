@@ -60,7 +60,7 @@ def names_no_event(span: Span) -> bool:
             or _habit(tok) or _descriptor(tok) or _tally(tok) or _over_years(tok) or _shot_down(tok) or _blockade(tok) or _characterization(tok) or _plan_carried_out(tok)
             or _scare_quoted(tok) or _into_the_air(tok) or conditional(tok) or denied_plot(tok)
             or kind_of_people(tok) or campaign_summary(tok) or _natural_death(tok) or says_no_act(tok)
-            or _kind_example(tok))
+            or _kind_example(tok) or _charge(tok))
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +131,25 @@ def _kind_example(tok: Token) -> bool:
     kind = prep.head.head if prep.head.lower_ == "such" else prep.head
     kinds = _words("kind_nouns")
     return prep.lower_ in ("like", "as") and (_lemma(kind) in kinds or kind.lower_ in kinds)
+
+
+_CHARGING = frozenset({"suspicion", "charge", "accuse", "convict", "guilty", "suspect", "acquit", "indict", "count",
+                       "conviction"})
+
+
+def _charge(tok: Token) -> bool:
+    """"arrested on suspicion of murder", "charged with murder", "faces murder charges": a bare act noun named as
+    what someone is charged with is the charge, no act told ("guilty of the murder of two officers" still tells one;
+    "threw three dynamite charges" are explosive ones)."""
+    if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "nummod") or c.dep_ == "prep" for c in tok.children) or any(
+            s.start <= tok.i < s.end for s in tok.doc.spans.get("weapons", [])):
+        return False
+    while tok.dep_ == "conj":
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "with"):
+        return _lemma(head.head) in _CHARGING or head.head.lower_ in _CHARGING
+    return tok.dep_ == "compound" and _lemma(head) in _CHARGING
 
 
 def _natural_death(tok: Token) -> bool:

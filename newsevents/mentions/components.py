@@ -56,9 +56,27 @@ class TriggerMarker:
                     else _completed(tok, completion[0])):
                 sense = completion[1]
                 found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
+            elif self._struck_from_afar(tok):
+                sense = self.lex.lemmas["strike"][0]
+                found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, False))
         kept = [s for s in filter_spans(found) if not blocked.intersection(range(s.start, s.end))]
         doc.spans["triggers"] = kept
         return doc
+
+    def _struck_from_afar(self, verb) -> bool:
+        """"Israel struck Gaza", "India struck what it called terrorist camps", "Israeli jets pounded the town": a
+        country, its people or its arms striking something (not "struck a deal", nor a passive)."""
+        lex = self.lex
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.strike_verbs or any(
+                c.dep_ == "auxpass" for c in verb.children):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.ent_type_ in ("GPE", "NORP") and subj.pos_ == "PROPN"
+                                or subj.lemma_.lower() in lex.strikers):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        what = any(c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children) for c in verb.children)
+        return what or bool(objects) and not any(o.lemma_.lower() in lex.not_struck for o in objects)
 
     @staticmethod
     def _span(span: Span, label: str, weight: float, generic: bool) -> Span:

@@ -46,6 +46,9 @@ class TriggerLexicon:
     # verb lemma -> (words that complete it, sense): "set the truck on fire", "set three shops ablaze"
     verb_complements: Mapping[str, tuple[frozenset[str], TriggerSense]]
     taken_from: frozenset[str] = frozenset()           # "took 110 girls from a school", not "took them to hospital"
+    strike_verbs: frozenset[str] = frozenset()         # "Israel struck Gaza": a state's strike from afar ...
+    strikers: frozenset[str] = frozenset()             # ... or its arms' ("jets pounded the town")
+    not_struck: frozenset[str] = frozenset()           # "struck a deal"
 
     def rank(self, event_type: str) -> int:
         return self.specificity.index(event_type) if event_type in self.specificity else len(self.specificity)
@@ -75,9 +78,12 @@ def triggers() -> TriggerLexicon:
                         TriggerSense(etype, ("VERB",), raw["types"][etype]["weight"], False))
                  for etype, verbs in raw.get("verb_complements", {}).items() if etype in raw["types"]
                  for verb, words in verbs.items()}
+    strikers = raw.get("strikers", {})
     return TriggerLexicon(raw["version"], {k: tuple(v) for k, v in lemmas.items()}, phrases,
                           tuple(raw["specificity"]), completed,
-                          frozenset(raw.get("verb_complements", {}).get("taken_from", ())))
+                          frozenset(raw.get("verb_complements", {}).get("taken_from", ())),
+                          frozenset(strikers.get("verbs", ())), frozenset(strikers.get("subjects", ())),
+                          frozenset(strikers.get("not_objects", ())))
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,9 @@ def candidate_regex() -> re.Pattern[str]:
         else:                                                # "struck the Kati military base": the verb
             words.update([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
                           *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
+    for verb in lex.strike_verbs:                    # "Israel struck Gaza", "jets pounded the town"
+        words.update([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
+                      *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
     r = roles()                                      # a spokesman, a leaflet, "identified themselves as"
     for phrase in (*r.claim_cues_after, *r.claim_messages, *r.claim_speakers):
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))

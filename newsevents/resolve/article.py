@@ -99,6 +99,23 @@ def _actor(m: ActorMention, actors: ActorRegistry, upper: bool, country: str | N
     return Actor(m.text, canonical, kind or ActorKind.UNKNOWN)
 
 
+def _states(perps: Sequence[Actor], actors: ActorRegistry) -> set[str]:
+    """The countries whose forces the doers are: "India struck ..." (IN), "Pakistani shelling" (the registry's
+    Military Forces of Pakistan: PK), "Israeli jets" (IL). A coalition of several countries names none."""
+    out = set()
+    for p in perps:
+        if p.kind is not ActorKind.STATE:
+            continue
+        entry = actors.get(p.canonical) if p.canonical else None
+        if entry is not None:
+            out.update(entry.countries if len(entry.countries) == 1 else ())
+            continue
+        code = actors.country_code(p.name) or actors.country_code(p.name.split()[0])
+        if code:
+            out.add(code)
+    return out
+
+
 def _kin(actors: ActorRegistry, canonical: str) -> list[str]:
     """The groups a claim by which may own the actor's act: its parents, and the groups it pledged itself to and
     theirs (the ADF's act claimed by the Islamic State, through its Central Africa Province)."""
@@ -245,6 +262,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
             definite=d.definite, boast=d.boast, claim_actors=named, several=d.several,
             parents={x.lower() for p in perps if p.canonical for x in _kin(actors, p.canonical)},
+            states=_states(perps, actors),
             date=date, date_given=date is not None, location=location, filed=filed, perpetrators=perps,
             targets=[Participant(n, k) for n, k in d.targets],
             victims=[Participant(v) for v in d.victims], weapons=list(d.weapons),

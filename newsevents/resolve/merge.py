@@ -107,6 +107,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     mine, theirs = named(k.perpetrators), named(e.perpetrators)
     if mine and theirs and not (mine & theirs or mine & e.parents or theirs & k.parents or _named_within(k, e)):
         return False                                   # two groups, neither a branch of the other
+    if k.states and e.states and not k.states & e.states and EventType.BATTLE not in (k.event_type, e.event_type):
+        return False                                   # "India struck ... Hours later, Pakistani shelling": two acts
     # something must tie them: the same place, or a later mention that names no place of its own
     coarse = {GeoPrecision.COUNTRY, GeoPrecision.ADMIN1, GeoPrecision.REGION}
     same_place = filed_nearby(k, e) or bool(k.location and e.location and (
@@ -366,6 +368,7 @@ def absorb(k: Resolved, e: Resolved) -> None:
     k.attributed_by.extend(a for a in e.attributed_by if a not in k.attributed_by)
     k.claim_actors.extend(a for a in e.claim_actors if a not in k.claim_actors)
     k.parents |= e.parents
+    k.states |= e.states
     k.evidence.extend(x for x in e.evidence if x not in k.evidence)
     k.weight = max(k.weight, e.weight)
     k.mentions += e.mentions

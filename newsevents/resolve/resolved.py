@@ -66,6 +66,7 @@ class Resolved:
     mentions: int = 1
     several: bool = False                            # "Two attacks on Thursday ...": a sum of acts
     parents: set[str] = field(default_factory=set)   # its named doers' registry parents, lower case (ISCAP: the IS)
+    states: set[str] = field(default_factory=set)    # the countries whose forces did it ("India struck ...": IN)
 
 
 def dates_clash(a: DateRange | None, b: DateRange | None) -> bool:

@@ -4,7 +4,11 @@ Neiva patrol shooting told after them, and JNIM's assault on Bamako of 17 Septem
 neither the place of the act nor its doer; "blamed dissidents for the bombing" points back to the bombing told
 before, not to an act of another kind told last, and "dissidents of the former FARC" are the registry's FARC dissidents;
 a group that "struck the Kati military base" attacked it; the toll a group gives in its own claim ("said its fighters
-had killed hundreds of soldiers") gives way to anyone else's count."""
+had killed hundreds of soldiers") gives way to anyone else's count; "arrested on suspicion of murder" tells no act
+(the Solingen festival stabbing of 23 August 2024); a bombing told in an "after" clause of a verb dated to a year
+("came close to war in 2019, after a suicide car bomber killed 40 ... in Pulwama") is of that year; "India struck what it called terrorist camps" and "Israel struck Beirut's southern suburbs" are strikes
+from afar, "the two governments struck a deal" is none; one state's strike and the other's shelling hours later are
+two acts (Operation Sindoor and the shelling of Poonch, 7 May 2025)."""
 from __future__ import annotations
 
 from datetime import date
@@ -71,3 +75,44 @@ def test_a_group_that_struck_a_base_attacked_it(pipeline):
     quake = pipeline.extract("An earthquake struck the town of Herat on Saturday, flattening villages.",
                              published=date(2023, 10, 8))
     assert quake == [], quake
+
+
+def test_a_charge_is_no_act(pipeline):
+    text = ("BERLIN - A man with a knife attacked people at a festival in the western city of Solingen on Friday "
+            "night, killing three people and wounding eight, the police said.\n\n"
+            "A 26-year-old Syrian man turned himself in late on Saturday and was arrested on suspicion of murder and "
+            "membership in a terrorist organization, prosecutors said.\n\n"
+            "The Islamic State claimed the attack.")
+    events = pipeline.extract(text, published=date(2024, 8, 25))
+    assert len(events) == 1, [(e.trigger, e.date) for e in events]
+    assert events[0].fatalities.count == 3 and events[0].date.start == date(2024, 8, 23), events[0]
+
+
+def test_an_act_after_which_a_year_is_told_is_of_that_year(pipeline):
+    text = ("NEW DELHI - Indian missiles struck targets in Pakistan early on Wednesday, two weeks after gunmen killed "
+            "26 people near the Kashmir town of Pahalgam.\n\n"
+            "The neighbours last came close to war in 2019, after a suicide car bomber killed 40 paramilitary police "
+            "officers in Pulwama.\n\n"
+            "Jaish-e-Mohammed claimed that bombing.")
+    events = pipeline.extract(text, published=date(2025, 5, 7))
+    pulwama = next(e for e in events if e.fatalities is not None and e.fatalities.count == 40)
+    assert pulwama.date.start == date(2019, 1, 1) and pulwama.date.end == date(2019, 12, 31), pulwama.date
+
+
+def test_a_state_striking_something_is_a_strike_and_rival_states_act_apart(pipeline):
+    text = ("NEW DELHI - India struck what it called terrorist camps in Pakistan early on Wednesday, two weeks after "
+            "gunmen killed 26 tourists near the Kashmir town of Pahalgam.\n\n"
+            "Hours later, Pakistani shelling across the Line of Control killed at least 12 people in the town of "
+            "Poonch, Indian officials said.\n\n"
+            "In 2021 the two governments struck a deal to respect a ceasefire along the line.")
+    events = pipeline.extract(text, published=date(2025, 5, 7))
+    strikes = [e for e in events if e.event_type is EventType.REMOTE_VIOLENCE]
+    assert len(strikes) == 2, [(e.trigger, e.perpetrators) for e in events]
+    by_india = next(e for e in strikes if any(a.name == "India" for a in e.perpetrators))
+    assert by_india.fatalities is None and by_india.date.start == date(2025, 5, 7), by_india
+    shelling = next(e for e in strikes if e is not by_india)
+    assert shelling.fatalities.count == 12 and shelling.location.name == "Poonch", shelling
+    assert not any(e.date.start.year == 2021 for e in events), [(e.trigger, e.date) for e in events]
+    beirut = pipeline.extract("Israel struck Beirut's southern suburbs on Tuesday evening, killing a senior Hezbollah "
+                              "commander, the Lebanese health ministry said.", published=date(2024, 7, 31))
+    assert [e.event_type for e in beirut] == [EventType.REMOTE_VIOLENCE], beirut
