@@ -313,7 +313,7 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
             rest = {t.i for t in doc} - others - other_incident(doc, {t.i for s in groups[i] for t in s})
             d.place_texts = place_mentions(doc, rest, offset, places) or town_named_before(doc, clause_ids[i], offset,
                                                                                            places)
-        if not d.date_texts and d.inherits_from is None and not likened(tops[i].root, anchors[i]):
+        if not d.date_texts and d.inherits_from is None and not likened(tops[i].root, anchors[i]) and not d.answered:
             others = set().union(*(c for j, c in enumerate(live_ids) if j != i))
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
                             if s.start not in others and dates_event(s, tops[i].root)] or _fronted_date(doc, offset)
@@ -585,6 +585,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         etype = EventType.THREAT                      # "urged supporters to kill citizens": a threatened attack
     victim_ids = {t.i for s in counts for t in s}
     back = _back_reference(group, top, counts)
+    answered = back and _answered_for(top.root)       # an act told before the sentence that answers for it ...
+    blamed = answered and _blamed_on_another(top.root)   # ... whose day and subject are the blame's, not the act's
     tests = places
     places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - other_incident(doc, trig_ids),
                             offset, places)
@@ -626,17 +628,17 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         sentence_start=offset, sentence_end=offset + len(doc.text), sentence_text=doc.text,
         clause_key=(offset, verb.i), weight=max(s._.weight for s in group),
         generic=all(s._.generic for s in group), suicide=is_suicide(clause_span.text if not single else doc.text),
-        plural_unquantified=plural, several=_counted_acts(group), perpetrators=_dedupe(perps),
+        plural_unquantified=plural, several=_counted_acts(group), perpetrators=[] if blamed else _dedupe(perps),
         anaphoric=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those")
                                                    for c in top.root.children) or back or _misread_pointer(top.root)
                                                or _said_carried_out(top.root)),
         definite=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                                                   for c in top.root.children) or _misread_pointer(top.root)),
-        boast=bool(casualties) and _doers_word(verb),
+        boast=bool(casualties) and _doers_word(verb), answered=answered,
         targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),
-        date_texts=dates, place_texts=places,
+        date_texts=[] if blamed else dates, place_texts=places,
     )
 
 
@@ -737,10 +739,7 @@ def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
         return False                                  # "the bombers struck three churches": the doers, not the act
     if any(s.start <= root.i < s.end and weapon_word(s.text) for s in root.doc.spans.get("weapons", [])):
         return False                                  # "the rocket missed the post": the arm, told with its own act
-    answered = root.dep_ == "pobj" and root.head.lower_ in ("for", "over") and \
-        root.head.head.lemma_.lower() in _ANSWERING and \
-        all(c.dep_ in ("det", "amod", "compound") for c in root.children)   # "blamed dissidents for the bombing",
-                                                                             # not "for the attack on Shultz when"
+    answered = _answered_for(root)
     if len(group) > 1 or counts or (root.dep_ not in ("nsubj", "nsubjpass", "dobj") and not answered) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in root.children):
         return False
@@ -749,6 +748,27 @@ def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
         return False                                  # "the attack happened on Thursday in Wazirabad": its own day
     head = root.head.head if answered else root.head
     return not any(head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
+
+
+def _answered_for(root: Token) -> bool:
+    """"blamed dissidents for the bombing", "a commander whom Israel held responsible for the rocket attack": the act
+    someone is blamed, held responsible or arrested for (not "for the attack on Shultz when ...", told anew)."""
+    return root.dep_ == "pobj" and root.head.lower_ in ("for", "over") and \
+        root.head.head.lemma_.lower() in _ANSWERING and all(c.dep_ in ("det", "amod", "compound") for c in root.children)
+
+
+_BLAMERS = frozenset({"blame", "arrest", "detain", "charge", "convict", "sentence", "punish", "condemn", "accuse"})
+
+
+def _blamed_on_another(root: Token) -> bool:
+    """"Petro blamed dissidents for the bombing", "a commander whom Israel held responsible for the rocket attack":
+    the subject blames someone else (unlike "the Taliban claimed responsibility for the attack", or "was responsible
+    for it", whose subject did it)."""
+    if not _answered_for(root):
+        return False
+    holder = root.head.head
+    return holder.lemma_.lower() in _BLAMERS or (holder.lemma_.lower() == "responsible"
+                                                 and holder.head.lemma_.lower() == "hold")
 
 
 # what answers for an act told before: "blamed X for the bombing", "arrested two men over the attack"

@@ -42,6 +42,7 @@ class EventDraft:
     anaphoric: bool = False                      # "that attack", "this bombing": points back to the last one named
     definite: bool = False                       # "the blast": may name an incident already named in the sentence
     boast: bool = False                          # its toll is the doers' own word ("JNIM said it killed hundreds")
+    answered: bool = False                       # what someone is blamed for: "held responsible for the rocket attack"
     perpetrators: list[ActorMention] = field(default_factory=list)
     targets: list[tuple[str, str | None]] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)

@@ -10,6 +10,8 @@ from .phrases import word_lists
 from .roles import VERBAL
 
 _BLOCKING_DEPS = {"conj", "ccomp", "parataxis", "dep"}
+# a relative clause that blames its noun for an act tells of another act: "a commander whom Israel held responsible"
+_BLAMING = frozenset({"hold", "blame", "accuse", "suspect", "charge", "convict", "sentence", "arrest", "want"})
 
 
 def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozenset(),
@@ -28,6 +30,8 @@ def _path_blocked(low: Token, high: Token, casualty_ids: frozenset[int] = frozen
             continue
         if cur.dep_ in _BLOCKING_DEPS and cur.pos_ in VERBAL and not _held_misread(cur):
             return True
+        if cur.dep_ == "relcl" and cur.pos_ in VERBAL and cur.lemma_.lower() in _BLAMING and cur.i != low.i:
+            return True                  # "killing a commander whom Israel held responsible for the rocket attack"
         if separates(cur):
             return True
         cur = cur.head

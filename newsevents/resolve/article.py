@@ -198,7 +198,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
     done: dict[int, Resolved] = {}
     addresses: dict[int, Address | None] = {}       # one address per sentence, shared by its drafts
     for d in drafts:
-        parent = done.get(id(d.inherits_from)) if d.inherits_from is not None else None
+        parent = done.get(id(d.inherits_from)) if d.inherits_from is not None and not d.answered else None
         date, date_text = None, ""
         said = [chain.dates_a_report(off) for _t, off in d.date_texts]
         for (text, off), report in zip(d.date_texts, said):
@@ -218,7 +218,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             if r is not None and r.start is not None and (date is None or _within(r, date)
                                                           or _past_midnight(date_text, date, r)):
                 date, date_text = r, text               # "Last year gunmen attacked ... in June": the month
-        if date is None and not short and not upper and d.inherits_from is None:
+        if date is None and not short and not upper and d.inherits_from is None and not d.answered:
             date = _day_told_before(d, drafts, chain, article)
         texts = with_unit_words(local_place_texts(d.place_texts, places_text, gaz, text_countries), places_text,
                                 gaz)
@@ -260,7 +260,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         items.append(Resolved(
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
-            definite=d.definite, boast=d.boast, claim_actors=named, several=d.several,
+            definite=d.definite, boast=d.boast, answered=d.answered, claim_actors=named, several=d.several,
             parents={x.lower() for p in perps if p.canonical for x in _kin(actors, p.canonical)},
             states=_states(perps, actors),
             date=date, date_given=date is not None, location=location, filed=filed, perpetrators=perps,

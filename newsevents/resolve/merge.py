@@ -441,7 +441,7 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
     kept: list[Resolved] = []
     for e in items:
         bare = not e.date_given and (not e.location and not e.anaphoric or _died_later(e))
-        named = _named_antecedent(e, kept) or _kind_antecedent(e, kept, published, paragraphs)
+        named = _named_antecedent(e, kept) or _kind_antecedent(e, kept, published, paragraphs) or _blamed_for(e, kept)
         if named is not None:
             absorb(named, e)
             continue
@@ -498,6 +498,14 @@ def _echoes(k: Resolved, e: Resolved) -> bool:
     """`e`'s act word repeats one of `k`'s ("ambushed a patrol ... It claimed the ambush months later")."""
     return any(a[:5] == b[:5] for a in k.trigger.lower().split() for b in e.trigger.lower().split()
                if len(a) >= 5 and len(b) >= 5)
+
+
+def _blamed_for(e: Resolved, kept: list[Resolved]) -> Resolved | None:
+    """"... killing a commander whom Israel held responsible for the rocket attack": what someone is blamed for is an
+    act told before the sentence that blames, not the act that sentence tells."""
+    if not e.answered:
+        return None
+    return next((k for k in reversed(kept) if k.sentence_start < e.sentence_start and compatible(k, e)), None)
 
 
 def _named_antecedent(e: Resolved, kept: list[Resolved]) -> Resolved | None:

@@ -8,7 +8,9 @@ had killed hundreds of soldiers") gives way to anyone else's count; "arrested on
 (the Solingen festival stabbing of 23 August 2024); a bombing told in an "after" clause of a verb dated to a year
 ("came close to war in 2019, after a suicide car bomber killed 40 ... in Pulwama") is of that year; "India struck what it called terrorist camps" and "Israel struck Beirut's southern suburbs" are strikes
 from afar, "the two governments struck a deal" is none; one state's strike and the other's shelling hours later are
-two acts (Operation Sindoor and the shelling of Poonch, 7 May 2025)."""
+two acts (Operation Sindoor and the shelling of Poonch, 7 May 2025); the act "a commander whom Israel held
+responsible for the rocket attack" is the rocket attack told before, not part of the airstrike that killed him (the
+Majdal Shams rocket of 27 July 2024 and the Beirut strike of 30 July)."""
 from __future__ import annotations
 
 from datetime import date
@@ -116,3 +118,17 @@ def test_a_state_striking_something_is_a_strike_and_rival_states_act_apart(pipel
     beirut = pipeline.extract("Israel struck Beirut's southern suburbs on Tuesday evening, killing a senior Hezbollah "
                               "commander, the Lebanese health ministry said.", published=date(2024, 7, 31))
     assert [e.event_type for e in beirut] == [EventType.REMOTE_VIOLENCE], beirut
+
+
+def test_what_a_victim_was_held_responsible_for_is_the_act_told_before(pipeline):
+    text = ("JERUSALEM - A rocket fired from Lebanon struck a soccer field in the Golan Heights on Saturday, killing 12 "
+            "children, Israeli officials said.\n\n"
+            "Israel blamed Hezbollah, which denied any role.\n\n"
+            "On Tuesday evening, an Israeli airstrike hit a building in Beirut, killing Fuad Shukr, a senior Hezbollah "
+            "commander whom Israel held responsible for the rocket attack.")
+    events = pipeline.extract(text, published=date(2024, 7, 31))
+    assert len(events) == 2, [(e.trigger, e.date) for e in events]
+    strike = next(e for e in events if "airstrike" in e.trigger)
+    assert "rocket" not in strike.weapons and not strike.attributed_by, (strike.weapons, strike.attributed_by)
+    rocket = next(e for e in events if e is not strike)
+    assert rocket.date.start == date(2024, 7, 27) and rocket.fatalities.count == 12, rocket
