@@ -10,7 +10,8 @@ had killed hundreds of soldiers") gives way to anyone else's count; "arrested on
 from afar, "the two governments struck a deal" is none; one state's strike and the other's shelling hours later are
 two acts (Operation Sindoor and the shelling of Poonch, 7 May 2025); the act "a commander whom Israel held
 responsible for the rocket attack" is the rocket attack told before, not part of the airstrike that killed him (the
-Majdal Shams rocket of 27 July 2024 and the Beirut strike of 30 July)."""
+Majdal Shams rocket of 27 July 2024 and the Beirut strike of 30 July); "claimed the capture of Palma" is a claim,
+and the insurgents Mozambicans call al-Shabab are not Somalia's (the fall of Palma, March 2021)."""
 from __future__ import annotations
 
 from datetime import date
@@ -132,3 +133,16 @@ def test_what_a_victim_was_held_responsible_for_is_the_act_told_before(pipeline)
     assert "rocket" not in strike.weapons and not strike.attributed_by, (strike.weapons, strike.attributed_by)
     rocket = next(e for e in events if e is not strike)
     assert rocket.date.start == date(2024, 7, 27) and rocket.fatalities.count == 12, rocket
+
+
+def test_a_claimed_capture_and_mozambique_s_al_shabab(pipeline):
+    text = ("MAPUTO, Mozambique - Islamist insurgents have seized the town of Palma in Cabo Delgado province after a "
+            "five-day assault that left dozens of people dead, the government said on Sunday.\n\n"
+            "The Islamic State claimed the capture of Palma on Monday.\n\n"
+            "Its local branch, known to residents as al-Shabab, has waged an insurgency in the province since "
+            "October 2017, when its fighters attacked police stations in the town of Mocimboa da Praia.")
+    events = pipeline.extract(text, published=date(2021, 3, 29))
+    palma = next(e for e in events if e.fatalities is not None)
+    assert "Islamic State" in palma.claimed_by, (palma.claimed_by, [(e.trigger, e.claimed_by) for e in events])
+    old = next(e for e in events if e.date is not None and e.date.start.year == 2017)
+    assert [a.canonical for a in old.perpetrators if a.canonical] == ["Al-Shabaab (Mozambique)"], old.perpetrators
