@@ -743,7 +743,7 @@ def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
     if len(group) > 1 or counts or (root.dep_ not in ("nsubj", "nsubjpass", "dobj") and not answered) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in root.children):
         return False
-    if root.head.lemma_.lower() in _OCCUR and not _time_clause(root.head) or (
+    if root.head.lemma_.lower() in _OCCUR and not _time_clause(root.head) and not _came_beside(root.head) or (
             root.dep_ == "dobj" and root.head.lemma_.lower() in _DOING):
         return False                                  # "the attack happened on Thursday in Wazirabad": its own day
     head = root.head.head if answered else root.head
@@ -779,6 +779,17 @@ _ANSWERING = frozenset({"blame", "responsibility", "responsible", "credit", "arr
 _OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})
 _DOING = frozenset({"carry", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "execute", "unleash"})
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _came_beside(verb: Token) -> bool:
+    """"The attack came a day before NATO leaders gathered in Washington", "The bombing came as ...": an act said to
+    come before, after or amid something else is the act told before, placed in time by another."""
+    return verb.lemma_.lower() == "come" and any(
+        (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _BESIDE_MARKS for m in c.children))
+        or (c.dep_ == "prep" and c.lower_ in _BESIDE_MARKS) for c in verb.children)
+
+
+_BESIDE_MARKS = frozenset({"after", "before", "as", "amid", "while"})
 
 
 def _time_clause(verb: Token) -> bool:

@@ -57,6 +57,9 @@ _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1
 _EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
 
 
+_OWN_NAME_CITY_POP = 50_000     # a city this big under its own name outweighs a country's other name ("Uman")
+
+
 def _world_capital(cands: tuple[Place, ...], best: Place, mention: Mention,
                    admin1_ids: frozenset[int]) -> Place | None:
     """"the January 2015 attack on the Paris offices of Charlie Hebdo" in an article filed from Washington: Paris, not
@@ -428,8 +431,15 @@ class Gazetteer:
         return self._con.execute("SELECT 1 FROM common_words WHERE key = ?", (key,)).fetchone() is not None
 
     def _country_key_uncached(self, key: str) -> str | None:
-        best = max((p for p in self._places(key) if p.kind == "country"),
+        """The country `key` names; not one it names only by another of its names when a city of some size has that
+        name as its own ("Uman": the Ukrainian city, not Oman; but "Salvador", part of El Salvador's own name, stays
+        the country)."""
+        places = self._places(key)
+        best = max((p for p in places if p.kind == "country"),
                    key=lambda p: (p.flag != FLAG_REGION, p.flag == 0, p.population), default=None)
+        if best is not None and best.flag != 0 and key not in name_key(best.name) and any(
+                p.kind == "city" and p.flag == 0 and p.population >= _OWN_NAME_CITY_POP for p in places):
+            return None
         return best.country if best else None
 
     def _capital_uncached(self, iso2: str) -> Place | None:

@@ -11,7 +11,9 @@ from afar, "the two governments struck a deal" is none; one state's strike and t
 two acts (Operation Sindoor and the shelling of Poonch, 7 May 2025); the act "a commander whom Israel held
 responsible for the rocket attack" is the rocket attack told before, not part of the airstrike that killed him (the
 Majdal Shams rocket of 27 July 2024 and the Beirut strike of 30 July); "claimed the capture of Palma" is a claim,
-and the insurgents Mozambicans call al-Shabab are not Somalia's (the fall of Palma, March 2021)."""
+and the insurgents Mozambicans call al-Shabab are not Somalia's (the fall of Palma, March 2021); "the attack came a day before NATO leaders gathered in Washington" is
+the attack told before, not one in Washington, and "the central city of Uman" is the Ukrainian city, not Oman (the
+strikes on Kyiv of 8 July 2024 and on Uman of 28 April 2023)."""
 from __future__ import annotations
 
 from datetime import date
@@ -146,3 +148,16 @@ def test_a_claimed_capture_and_mozambique_s_al_shabab(pipeline):
     assert "Islamic State" in palma.claimed_by, (palma.claimed_by, [(e.trigger, e.claimed_by) for e in events])
     old = next(e for e in events if e.date is not None and e.date.start.year == 2017)
     assert [a.canonical for a in old.perpetrators if a.canonical] == ["Al-Shabaab (Mozambique)"], old.perpetrators
+
+
+def test_an_attack_that_came_before_something_is_the_one_told_and_uman_is_in_ukraine(pipeline):
+    text = ("KYIV, Ukraine - Russia struck Kyiv with missiles on Monday, killing at least 31 people and damaging the "
+            "country's largest children's hospital, officials said.\n\n"
+            "The attack came a day before NATO leaders gathered in Washington.\n\n"
+            "In April 2023, a Russian missile struck an apartment building in the central city of Uman, killing 23 "
+            "people.")
+    events = pipeline.extract(text, published=date(2024, 7, 9))
+    assert len(events) == 2, [(e.trigger, e.location) for e in events]
+    assert all(e.location is not None and e.location.country == "UA" for e in events), \
+        [(e.trigger, e.location) for e in events]
+    assert {e.location.name for e in events} == {"Kyiv", "Uman"}
