@@ -179,7 +179,9 @@ def _one_period(prev: DateRange, before: str) -> bool:
     clause = re.split(r"[.;!?]", before)[-1]
     if re.search(r"\bsince\b", clause, re.IGNORECASE):
         return False
-    return (prev.end - prev.start).days <= 31 or prev.precision is DatePrecision.YEAR
+    third = prev.start.day == 1 and prev.start.month in (1, 5, 9) and prev.end.year == prev.start.year \
+        and (prev.end - prev.start).days <= 122         # "the start of 2015": January to April of one year
+    return (prev.end - prev.start).days <= 31 or prev.precision is DatePrecision.YEAR or third
 
 
 def _day_on_or_after(start: date, month: int, day: int) -> DateRange | None:

@@ -490,4 +490,19 @@ def resolve_date(text: str, *, anchor: date | None, previous: DateRange | None =
         result = _clamp(_dateparser(text, anchor), anchor)
     if result is None:
         return None
+    result = _clamp(_part_of_year(text, result), anchor) or result
     return DateRange(result.start, result.end, result.precision, text)
+
+
+_PART_OF_YEAR = re.compile(r"\b(?:(early|the\s+beginning\s+of|the\s+start\s+of)|(mid|the\s+middle\s+of)"
+                           r"|(late|the\s+end\s+of))[\s-]+(?:\d{4}|last\s+year|this\s+year)\b", re.IGNORECASE)
+
+
+def _part_of_year(text: str, year: DateRange) -> DateRange | None:
+    """"early 2024", "mid-2023", "late last year", "the end of 2023": a third of the year (January-April, May-August,
+    September-December), not all of it; None for any other date."""
+    m = _PART_OF_YEAR.search(text)
+    if m is None or year.precision is not P.YEAR or year.start is None:
+        return None
+    first, y = 1 if m.group(1) else 5 if m.group(2) else 9, year.start.year
+    return DateRange(date(y, first, 1), date(y, first + 3, calendar.monthrange(y, first + 3)[1]), P.RANGE)

@@ -13,7 +13,8 @@ responsible for the rocket attack" is the rocket attack told before, not part of
 Majdal Shams rocket of 27 July 2024 and the Beirut strike of 30 July); "claimed the capture of Palma" is a claim,
 and the insurgents Mozambicans call al-Shabab are not Somalia's (the fall of Palma, March 2021); "the attack came a day before NATO leaders gathered in Washington" is
 the attack told before, not one in Washington, and "the central city of Uman" is the Ukrainian city, not Oman (the
-strikes on Kyiv of 8 July 2024 and on Uman of 28 April 2023)."""
+strikes on Kyiv of 8 July 2024 and on Uman of 28 April 2023); an act "since early 2024, when" gangs attacked police
+stations is of January to April, not the October massacre told first (Pont-Sonde, 3 October 2024)."""
 from __future__ import annotations
 
 from datetime import date
@@ -161,3 +162,15 @@ def test_an_attack_that_came_before_something_is_the_one_told_and_uman_is_in_ukr
     assert all(e.location is not None and e.location.country == "UA" for e in events), \
         [(e.trigger, e.location) for e in events]
     assert {e.location.name for e in events} == {"Kyiv", "Uman"}
+
+
+def test_an_act_of_early_in_a_year_is_not_the_news_of_its_autumn(pipeline):
+    text = ("PORT-AU-PRINCE, Haiti - Gang members armed with rifles attacked the town of Pont-Sonde in central Haiti "
+            "before dawn on Thursday, killing at least 70 people, the United Nations said.\n\n"
+            "The Gran Grif gang claimed the attack.\n\n"
+            "Gangs have controlled most of the capital since early 2024, when they attacked police stations and "
+            "freed thousands of inmates from the two biggest prisons.")
+    events = pipeline.extract(text, published=date(2024, 10, 5))
+    assert len(events) == 2, [(e.trigger, e.date) for e in events]
+    old = next(e for e in events if e.date.start == date(2024, 1, 1))
+    assert old.date.end == date(2024, 4, 30) and "police stations" in [t.name for t in old.targets], old

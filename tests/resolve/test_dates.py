@@ -67,6 +67,18 @@ def test_months(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("in early 2023", ("2023-01-01", "2023-04-30", "range")),          # a third of the year, not all of it
+    ("mid-2022", ("2022-05-01", "2022-08-31", "range")),
+    ("late last year", ("2023-09-01", "2023-12-31", "range")),
+    ("the end of 2021", ("2021-09-01", "2021-12-31", "range")),
+    ("early 2024", ("2024-01-01", "2024-03-23", "range")),             # not past the publication date
+    ("in 2022", ("2022-01-01", "2022-12-31", "year")),
+])
+def test_parts_of_a_year(text, expected):
+    assert span(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("March 22, 2024", "2024-03-22"), ("22 March 2024", "2024-03-22"), ("27 April 2020", "2020-04-27"),
     ("2024-03-22", "2024-03-22"), ("03/22/2024", "2024-03-22"), ("5 JAN 90", "1990-01-05"),
     ("the August 17 bombing", "2023-08-17"), ("on 12 April", "2023-04-12"), ("on 12 March", "2024-03-12"),
