@@ -103,7 +103,7 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "which has been fighting the army since April last year"
     if _a_tactic(tok):
         return False                                  # "pioneered the use of suicide bombers": a way of fighting
-    if _ranked_since(tok) or _of_its_kind(tok):
+    if _ranked_since(tok) or _of_its_kind(tok) or _ranked_again(tok):
         return False                                  # "the most senior figure killed since 2021", "the third
                                                       # attack of its kind in four months": a ranking
     if _one_of_several(span):
@@ -171,6 +171,19 @@ def _of_its_kind(tok: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in ("kind", "sort", "type") and any(
             c.lower_ in ("its", "this", "that", "their") for c in o.children) for o in p.children)
         for p in tok.children)
+
+
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "latest"})
+
+
+def _ranked_again(tok: Token) -> bool:
+    """"It was the second major attack on the same train in four months", "This was the third bombing in the city
+    this year": the act just told, counted among others, not another one. (A superlative, "It was the deadliest attack
+    in Britain since the 2005 bombings", is left to _ranked_since: its sentence may place the act.)"""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in head.children) and any(
+        c.dep_ == "amod" and c.lower_ in _RANKS for c in tok.children)
 
 
 def _counted_object(tok: Token) -> bool:

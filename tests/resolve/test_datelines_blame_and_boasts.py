@@ -14,7 +14,8 @@ Majdal Shams rocket of 27 July 2024 and the Beirut strike of 30 July); "claimed 
 and the insurgents Mozambicans call al-Shabab are not Somalia's (the fall of Palma, March 2021); "the attack came a day before NATO leaders gathered in Washington" is
 the attack told before, not one in Washington, and "the central city of Uman" is the Ukrainian city, not Oman (the
 strikes on Kyiv of 8 July 2024 and on Uman of 28 April 2023); an act "since early 2024, when" gangs attacked police
-stations is of January to April, not the October massacre told first (Pont-Sonde, 3 October 2024)."""
+stations is of January to April, not the October massacre told first (Pont-Sonde, 3 October 2024); "It was the second
+major attack on the same train in four months" ranks the act just told (the Jaffar Express, 11 March 2025)."""
 from __future__ import annotations
 
 from datetime import date
@@ -174,3 +175,14 @@ def test_an_act_of_early_in_a_year_is_not_the_news_of_its_autumn(pipeline):
     assert len(events) == 2, [(e.trigger, e.date) for e in events]
     old = next(e for e in events if e.date.start == date(2024, 1, 1))
     assert old.date.end == date(2024, 4, 30) and "police stations" in [t.name for t in old.targets], old
+
+
+def test_an_act_ranked_again_is_the_one_just_told(pipeline):
+    text = ("QUETTA, Pakistan - Separatist fighters blew up a stretch of railway track in Balochistan province on "
+            "Tuesday and seized a passenger train carrying more than 400 people, officials said.\n\n"
+            "The Baloch Liberation Army claimed the hijacking. It was the second major attack on the same train in "
+            "four months.\n\n"
+            "Security forces ended the siege on Wednesday evening.")
+    events = pipeline.extract(text, published=date(2025, 3, 13))
+    assert not any("attack" == e.trigger for e in events), [(e.trigger, e.date) for e in events]
+    assert not any(any(t.name == "same train" for t in e.targets) for e in events), [e.targets for e in events]
