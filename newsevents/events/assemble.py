@@ -182,8 +182,13 @@ def _shared_time(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ not in VERBAL or any(s.root.i == head.i for s in doc.spans.get("triggers", [])):
         return []
-    return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
-            if s.root.head.i == head.i or (s.root.head.dep_ == "prep" and s.root.head.head.i == head.i)]
+    return [(s.text, offset + s.start_char) for s in _dates_on(doc, head)]
+
+
+def _dates_on(doc: Doc, verb: Token) -> list[Span]:
+    """The date expressions hung on the verb, directly or by a preposition ("came close to war in 2019")."""
+    return [s for s in doc.spans.get("dates", [])
+            if s.root.head.i == verb.i or (s.root.head.dep_ == "prep" and s.root.head.head.i == verb.i)]
 
 
 def _when_date(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
@@ -205,9 +210,8 @@ def _year_after(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
             s.root.i == head.i for s in doc.spans.get("triggers", [])):
         return []
     months = date_vocabulary().months
-    return [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
-            if (s.root.head.i == head.i or s.root.head.dep_ == "prep" and s.root.head.head.i == head.i)
-            and all(t.like_num and len(t.text) == 4 or t.lower_ in months or t.lower_ == "in" for t in s)
+    return [(s.text, offset + s.start_char) for s in _dates_on(doc, head)
+            if all(t.like_num and len(t.text) == 4 or t.lower_ in months or t.lower_ == "in" for t in s)
             and any(t.like_num for t in s)]
 
 
@@ -764,9 +768,7 @@ def _blamed_on_another(root: Token) -> bool:
     """"Petro blamed dissidents for the bombing", "a commander whom Israel held responsible for the rocket attack":
     the subject blames someone else (unlike "the Taliban claimed responsibility for the attack", or "was responsible
     for it", whose subject did it)."""
-    if not _answered_for(root):
-        return False
-    holder = root.head.head
+    holder = root.head.head                            # (called on what _answered_for read: "for/over the act")
     return holder.lemma_.lower() in _BLAMERS or (holder.lemma_.lower() == "responsible"
                                                  and holder.head.lemma_.lower() == "hold")
 

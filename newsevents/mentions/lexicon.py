@@ -167,6 +167,13 @@ def _word_regex(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+def _verb_forms(verb: str) -> list[str]:
+    """Patterns for every form of a verb lemma: its stem and any word it begins ("strik\\w*"), and its irregular
+    forms ("struck")."""
+    return [re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
+            *(re.escape(f) for f in _IRREGULAR.get(verb, ()))]
+
+
 @lru_cache(maxsize=1)
 def candidate_regex() -> re.Pattern[str]:
     """A cheap pre-parse filter: a sentence that matches none of these cannot carry an event or a claim."""
@@ -184,18 +191,15 @@ def candidate_regex() -> re.Pattern[str]:
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
     for verb, (completions, sense) in lex.verb_complements.items():
         if sense.event_type == "kidnapping":                 # "seized 15 pupils": the verb, then people
-            stem = "|".join([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
-                             *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
+            stem = "|".join(_verb_forms(verb))
             people = "|".join(sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"}))
             words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,3}}(?:{people})")
         elif sense.event_type == "arson":                    # "set the lorry ablaze": the completing word
             words.update(re.escape(c.split()[-1]) for c in completions)
         else:                                                # "struck the Kati military base": the verb
-            words.update([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
-                          *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
+            words.update(_verb_forms(verb))
     for verb in lex.strike_verbs:                    # "Israel struck Gaza", "jets pounded the town"
-        words.update([re.escape(verb[:-1] if verb.endswith("e") else verb) + r"\w*",
-                      *(re.escape(f) for f in _IRREGULAR.get(verb, ()))])
+        words.update(_verb_forms(verb))
     r = roles()                                      # a spokesman, a leaflet, "identified themselves as"
     for phrase in (*r.claim_cues_after, *r.claim_messages, *r.claim_speakers):
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))

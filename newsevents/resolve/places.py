@@ -49,15 +49,13 @@ _FOREIGN_MIN_POP = 50_000          # a city outside the article's countries must
 _DOMINANT_MIN_POP = 100_000        # a mention that alone says which country an article is about
 _WORLD_CAPITAL_POP = 1_000_000     # a capital this large under its own name ...
 _WORLD_CAPITAL_RATIO = 40          # ... over a namesake this many times smaller in the article's country
+_OWN_NAME_CITY_POP = 50_000        # a city this big under its own name outweighs a country's other name ("Uman")
 _TOWN_SPELLING_RATIO = 0.85        # "Tuxtla"/"de Tuxtla", "Golok"/"Kolok": one town, two spellings
 _SPELLING_MIN_CHARS = 6            # shorter names are too alike to guess between
 _COLUMNS = ("p.id, p.kind, p.name, p.country, p.admin1_id, p.admin2_id, p.admin1_name, p.lat, p.lon, p.population,"
             " p.geonames_id, p.capital")
 # "Dasht-e-Barchi", "Mazar-i-Sharif": a Persian ezafe joins one name, never "a quarter of X"
 _EZAFE = re.compile(r"\w-(?:e|i|ye)-\w|\w-(?:e|i)\s", re.IGNORECASE)
-
-
-_OWN_NAME_CITY_POP = 50_000     # a city this big under its own name outweighs a country's other name ("Uman")
 
 
 def _world_capital(cands: tuple[Place, ...], best: Place, mention: Mention,
