@@ -73,8 +73,13 @@ class ActorRegistry:
     """Canonical actors and their aliases, loaded from a versioned JSON file."""
 
     def __init__(self, entries: list[ActorEntry], descriptor_suffixes: tuple[str, ...] = (), version: int = 1, *,
-                 generic_modifiers: tuple[str, ...] = (), country_names: tuple[tuple[str, str], ...] = ()):
+                 generic_modifiers: tuple[str, ...] = (), country_names: tuple[tuple[str, str], ...] = (),
+                 forces: tuple[tuple[str, str, str], ...] = (), bare_words: tuple[tuple[str, str], ...] = ()):
         self.version = version
+        self._forces = {(code, branch): canonical for code, branch, canonical in forces}
+        self._bare: dict[str, set[str]] = {}
+        for word, branch in bare_words:
+            self._bare.setdefault(normalize(word), set()).add(branch)
         self._entries: dict[str, ActorEntry] = {}
         self._ci: dict[str, list[str]] = {}    # lower-cased key -> canonicals, the default reading first
         self._cs: dict[str, list[str]] = {}    # case-kept key -> canonicals
@@ -131,7 +136,8 @@ class ActorRegistry:
     def _read(cls, path: Path) -> ActorRegistry:
         data = read_registry(path)
         return cls(list(data.entries), data.descriptor_suffixes, data.version,
-                   generic_modifiers=data.generic_modifiers, country_names=data.country_names)
+                   generic_modifiers=data.generic_modifiers, country_names=data.country_names, forces=data.forces,
+                   bare_words=data.bare_words)
 
     # -- lookups -----------------------------------------------------------------------------------------
 
@@ -264,6 +270,22 @@ class ActorRegistry:
     def state_canonicals(self) -> list[str]:
         """Canonical names of state forces ("Military Forces of Kenya"): "the group" never points back to one."""
         return [e.canonical for e in self._entries.values() if e.kind is ActorKind.STATE]
+
+    def forces_of(self, code: str, branch: str) -> str | None:
+        """The canonical name of a country's forces of one branch ("military", "police"): ("SY", "military") ->
+        "Military Forces of Syria", ("IL", "military") -> "Israel Defense Forces"."""
+        return self._forces.get((code, branch))
+
+    def home_forces(self, surface: str, code: str) -> str | None:
+        """The forces of the country `code` when the surface names a force of no country ("the police", "regime
+        forces", "military police officers"): a military word outranks a police one, a police word the modifiers
+        ("federal police forces"), and modifiers alone ("the forces") are the military; None for anything else
+        ("pro-Hadi forces", "NATO forces", "gunmen")."""
+        branches = [self._bare.get(w) for w in normalize(surface).split()]
+        if not branches or any(b is None for b in branches):
+            return None
+        found = set().union(*branches)
+        return self.forces_of(code, "police" if "police" in found and "military" not in found else "military")
 
     def person_canonicals(self) -> list[str]:
         """Canonical names of people ("Abubakar Shekau"): neither "it", "they" nor "the group" points back to one."""

@@ -67,6 +67,8 @@ class RegistryData:
     generic_modifiers: tuple[str, ...]
     country_names: tuple[tuple[str, str], ...]      # (country name or demonym, ISO-2), for searching by country
     version: int
+    forces: tuple[tuple[str, str, str], ...] = ()   # (ISO-2, branch, canonical): whose "the police" it is at home
+    bare_words: tuple[tuple[str, str], ...] = ()    # (word, branch or "" for a modifier) of a force of no country
 
 
 def entry_from_json(d: dict[str, Any]) -> ActorEntry:
@@ -94,11 +96,14 @@ def _fill(template: str, *, name: str = "", demonym: str = "") -> str:
 _SHORT_ACRONYM = re.compile(r"[A-Z]{3}")     # a state force's three-letter acronym may also be a word or a name
 
 
-def state_force_entries(block: dict[str, Any], named: dict[str, ActorEntry]) -> list[ActorEntry]:
-    """Entries for every country × branch of the `state_forces` block. Named entries a country points at (its
-    `entries`: {"military": "Israel Defense Forces"}) are extended in `named` instead of created."""
+def state_force_entries(block: dict[str, Any], named: dict[str, ActorEntry]
+                        ) -> tuple[list[ActorEntry], list[tuple[str, str, str]]]:
+    """Entries for every country × branch of the `state_forces` block, and (country, branch, canonical) for each.
+    Named entries a country points at (its `entries`: {"military": "Israel Defense Forces"}) are extended in
+    `named` instead of created."""
     branches = block.get("branches") or []
     out: list[ActorEntry] = []
+    forces: list[tuple[str, str, str]] = []
     for c in block.get("countries") or []:
         code, names, demonyms = c["code"], [c["name"], *(c.get("names") or ())], list(c.get("demonyms") or ())
         shared = set(c.get("shared_demonyms") or ())
@@ -137,11 +142,12 @@ def state_force_entries(block: dict[str, Any], named: dict[str, ActorEntry]) -> 
                                   case_sensitive_aliases=tuple(((c.get("case_sensitive_aliases") or {})
                                                                 .get(branch)) or ()) + tuple(acronyms),
                                   countries=(code,), ambiguous_aliases=tuple(ambiguous), match_canonical=False))
+        forces += [(code, branch, canonical) for branch, canonical in made.items()]
         if len(made) > 1:                      # one state's army and police: affiliates of each other
             for i, e in enumerate(out):
                 if e.canonical in made.values():
                     out[i] = replace(e, affiliates=tuple(x for x in made.values() if x != e.canonical))
-    return out
+    return out, forces
 
 
 def read_registry(path: Path) -> RegistryData:
@@ -163,12 +169,15 @@ def read_registry(path: Path) -> RegistryData:
         order.append(e.canonical)
     block = raw.get("state_forces") or {}
     try:
-        states = state_force_entries(block, named)
+        states, forces = state_force_entries(block, named)
     except (KeyError, TypeError) as exc:
         raise ConfigError(f"actor registry {path}: bad state_forces block: {exc}", stage="resolve") from exc
+    bare = tuple((w, b["branch"]) for b in block.get("branches") or () for w in b.get("bare") or ()) + tuple(
+        (w, "") for w in block.get("bare_modifiers") or ())
     countries = tuple((n, c["code"]) for c in block.get("countries") or ()
                       for n in (c["name"], *(c.get("names") or ()), *(c.get("demonyms") or ())))
     return RegistryData(entries=tuple(named[c] for c in order) + tuple(states),
                         descriptor_suffixes=tuple(raw.get("descriptor_suffixes") or ()),
                         generic_modifiers=tuple(raw.get("generic_modifiers") or ()),
-                        country_names=countries, version=int(raw.get("version") or 1))
+                        country_names=countries, version=int(raw.get("version") or 1), forces=tuple(forces),
+                        bare_words=bare)

@@ -116,6 +116,22 @@ def _states(perps: Sequence[Actor], actors: ActorRegistry) -> set[str]:
     return out
 
 
+def _forces_at_home(events: list[Resolved], actors: ActorRegistry) -> None:
+    """"Police opened fire on the crowd", "regime forces shelled the town": a force of no country is the forces of
+    the country the act was in (Police Forces of Haiti, Military Forces of Syria), unless the article has another
+    state's forces acting ("Israeli troops entered Jenin ... soldiers opened fire": whose soldiers is not sure).
+    Done last, so that merging still reads such doers as nobody in particular."""
+    states = {c for r in events for c in _states(r.perpetrators, actors)}
+    for r in events:
+        code = r.location.country if r.location is not None else None
+        if code is None or states - {code}:
+            continue
+        named = [replace(p, canonical=actors.home_forces(p.name, code)) if p.kind is ActorKind.STATE
+                 and not p.canonical else p for p in r.perpetrators]
+        r.perpetrators = [p for i, p in enumerate(named)     # "soldiers" beside "the Salvadoran army": one doer
+                          if not p.canonical or all(q.canonical != p.canonical for q in named[:i])]
+
+
 def _kin(actors: ActorRegistry, canonical: str) -> list[str]:
     """The groups a claim by which may own the actor's act: its parents, and the groups it pledged itself to and
     theirs (the ADF's act claimed by the Islamic State, through its Central Africa Province)."""
@@ -296,6 +312,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         merged = _without_sums(merged, article.published)
     if brief:
         merged = split_sites(merged, gaz, context, toll_is_shared(article.text))
+    _forces_at_home(merged, actors)
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 

@@ -240,3 +240,22 @@ def test_organization_forms_of_al_qaeda_branch_names_resolve_to_the_branch():
     reg = ActorRegistry.load()
     assert reg.canonical_of("Al Qaeda Organization in the Arabian Peninsula") == "Al-Qaeda in the Arabian Peninsula"
     assert reg.canonical_of("al-Qaida Organization in the Islamic Maghreb") == "Al-Qaeda in the Islamic Maghreb"
+
+
+@pytest.mark.parametrize("surface, code, canonical", [
+    ("the police", "BR", "Police Forces of Brazil"),
+    ("police officers", "HT", "Police Forces of Haiti"),
+    ("federal police forces", "BR", "Police Forces of Brazil"),
+    ("military police forces", "BR", "Military Forces of Brazil"),   # a military word outranks a police one
+    ("regime forces", "SY", "Military Forces of Syria"),
+    ("security forces", "NG", "Military Forces of Nigeria"),
+    ("soldiers", "IL", "Israel Defense Forces"),                      # the named entry the country points at
+    ("gendarmes", "CM", "Military Forces of Cameroon"),
+])
+def test_a_force_of_no_country_is_the_forces_of_the_country_given(reg, surface, code, canonical):
+    assert reg.home_forces(surface, code) == canonical
+
+
+@pytest.mark.parametrize("surface", ["pro-Hadi forces", "NATO forces", "gunmen", "GNA forces", "police station"])
+def test_a_force_with_a_name_or_no_force_has_no_home(reg, surface):
+    assert reg.home_forces(surface, "YE") is None

@@ -1,0 +1,55 @@
+"""A state's force named with no country ("Police stormed ...", "Soldiers opened fire ...") is the forces of the country
+where it acted, as ACLED codes it (Police Forces of Brazil, Military Forces of Nigeria), in short narratives written
+for these tests from news events: the police raid on the Alemão and Penha favelas in Rio de Janeiro (28 October 2025),
+the shooting at the Lekki toll gate in Lagos (20 October 2020), and Israeli troops firing on Lebanese villagers
+returning home after the ceasefire deadline (26 January 2025), where "soldiers" are the Israeli troops told before and
+not Lebanon's army."""
+from __future__ import annotations
+
+from datetime import date
+
+_RIO = ("RIO DE JANEIRO — Police stormed the Alemão and Penha favela complexes in the north of Rio de Janeiro on "
+        "Tuesday, in an operation against the Comando Vermelho gang that state officials said left more than 100 "
+        "people dead.\n\n"
+        "About 2,500 officers, backed by armoured vehicles and helicopters, took part in the raid, which the state "
+        "government called the largest it had ever mounted against the gang. Residents carried dozens of bodies to a "
+        "square in Penha overnight.\n\n"
+        "Human rights groups and the United Nations called for a swift and independent inquiry into the killings.")
+
+_LEKKI = ("LAGOS, Nigeria — Soldiers opened fire on protesters at the Lekki toll gate in Lagos on Tuesday night, "
+          "killing at least 12 people, Amnesty International said.\n\n"
+          "Thousands had gathered at the toll plaza for nearly two weeks to demand the end of SARS, a police unit "
+          "accused of torture and killings. Witnesses said the lights were switched off shortly before the shooting "
+          "began.\n\n"
+          "The army denied that its men had fired on the crowd.")
+
+_LEBANON = ("BEIRUT — Israeli troops fired on residents trying to return to their villages in southern Lebanon on "
+            "Sunday, killing 22 people, the Lebanese health ministry said, the day a deadline for Israel's withdrawal "
+            "under the ceasefire ran out.\n\n"
+            "Soldiers shot at crowds approaching Mais al-Jabal and Houla, where families had gathered with flags and "
+            "pictures of their dead. The Lebanese army said one of its soldiers was among those killed.\n\n"
+            "Israel said its forces had fired warning shots to remove threats.")
+
+
+def test_the_police_of_a_raid_are_the_police_forces_of_its_country(pipeline):
+    events = pipeline.extract(_RIO, published=date(2025, 10, 29))
+    raid = next(e for e in events if e.fatalities is not None and e.fatalities.count == 100)
+    assert raid.location is not None and raid.location.country == "BR", raid.location
+    assert [(a.name, a.canonical) for a in raid.perpetrators] == [("Police", "Police Forces of Brazil")], \
+        raid.perpetrators
+
+
+def test_soldiers_who_fired_on_protesters_are_the_military_forces_of_their_country(pipeline):
+    events = pipeline.extract(_LEKKI, published=date(2020, 10, 21))
+    shooting = next(e for e in events if e.fatalities is not None and e.fatalities.count == 12)
+    assert shooting.location is not None and shooting.location.country == "NG", shooting.location
+    assert [a.canonical for a in shooting.perpetrators] == ["Military Forces of Nigeria"], shooting.perpetrators
+
+
+def test_soldiers_beside_another_states_troops_are_not_the_forces_of_the_country_they_are_in(pipeline):
+    events = pipeline.extract(_LEBANON, published=date(2025, 1, 27))
+    shooting = next(e for e in events if e.fatalities is not None and e.fatalities.count == 22)
+    assert shooting.location is not None and shooting.location.country == "LB", shooting.location
+    canonicals = [a.canonical for a in shooting.perpetrators]
+    assert "Israel Defense Forces" in canonicals, shooting.perpetrators
+    assert not any(c and c.endswith("of Lebanon") for c in canonicals), shooting.perpetrators
