@@ -35,6 +35,7 @@ from datetime import date
 
 from ..core import ActorKind, DatePrecision, Event, EventType, GeoPrecision, Location
 from ..mentions.lexicon import accident_words, roles
+from ..resolve.actors import ActorRegistry
 from ..resolve.article_places import BRIEF_CHARS
 from ..resolve.resolved import CAMPAIGN_DAYS, CAMPAIGN_TOLL, STATISTIC_DAYS, STATISTIC_TOLL
 
@@ -126,7 +127,7 @@ def anchors(event: Event, dateline: str = "") -> int:
         bool(_toll(event)),
         event.location is not None and (event.location.precision in _FINE_PLACES or _at_sea(event.location)
                                         or _named_unit(event)),
-        any(a.canonical or _named_state(a) for a in event.perpetrators),   # a group the registry knows, a state
+        any(ActorRegistry.load().named(a) or _named_state(a) for a in event.perpetrators),   # a known group, a state
         bool(event.victims),
     ))
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from ..core import (Actor, ActorKind, Count, DatePrecision, GeoPrecision, Incident, SourcedClaim, Status,
                     TollReport)
+from ..resolve.actors import ActorRegistry
 from .similarity import Report
 
 _DATE_RANK = {DatePrecision.DAY: 0, DatePrecision.WEEK: 1, DatePrecision.MONTH: 2, DatePrecision.RANGE: 3,
@@ -53,12 +54,15 @@ def _range(reports: list[Report], attr: str) -> tuple[int, int] | None:
 
 def _perpetrators(reports: list[Report]) -> tuple[Actor, ...]:
     seen: dict[str, Actor] = {}
+    known: set[str] = set()                          # a group named, not "gunmen" with a coder's label
     for r in sorted(reports, key=_reported):
         for a in r.event.perpetrators:
             key = (a.canonical or a.name).lower()
+            if ActorRegistry.load().named(a):
+                known.add(key)
             if key not in seen:
                 seen[key] = Actor(a.canonical or a.name, a.canonical, a.kind) if a.canonical else a
-    named = [a for a in seen.values() if a.canonical]
+    named = [a for key, a in seen.items() if key in known]
     if named:                                        # "gunmen" gives way to the group named in another report
         return tuple(named)
     return tuple(a for a in seen.values() if a.kind is not ActorKind.UNKNOWN) or tuple(seen.values())

@@ -32,7 +32,7 @@ def _registry() -> ActorRegistry:
 def _actors(event: Event) -> tuple[frozenset[str], frozenset[str]]:
     """The event's named perpetrators, and those with every parent group above them."""
     reg = _registry()
-    names = {a.canonical for a in event.perpetrators if a.canonical and a.kind is not ActorKind.UNKNOWN}
+    names = {a.canonical for a in event.perpetrators if reg.named(a) and a.kind is not ActorKind.UNKNOWN}
     lineage = {n for name in names for n in (reg.lineage(name) or [name])}
     return frozenset(names), frozenset(lineage)
 

@@ -281,11 +281,33 @@ class ActorRegistry:
         forces", "military police officers"): a military word outranks a police one, a police word the modifiers
         ("federal police forces"), and modifiers alone ("the forces") are the military; None for anything else
         ("pro-Hadi forces", "NATO forces", "gunmen")."""
+        found = self._bare_branches(surface)
+        if found is None:
+            return None
+        return self.forces_of(code, "police" if "police" in found and "military" not in found else "military")
+
+    def _bare_branches(self, surface: str) -> set[str] | None:
+        """The branches the words of a force of no country name ("" for a modifier), or None when any word is not
+        such a word."""
         branches = [self._bare.get(w) for w in normalize(surface).split()]
         if not branches or any(b is None for b in branches):
             return None
-        found = set().union(*branches)
-        return self.forces_of(code, "police" if "police" in found and "military" not in found else "military")
+        return set().union(*branches)
+
+    def named(self, actor: Actor) -> bool:
+        """The doer is an actor the text names, not a kind of doer given a coder's label: "the Pakistani army",
+        "ISIS-K", but neither "police" (Police Forces of Haiti) nor "gunmen" (Unidentified Armed Group (Nigeria))."""
+        if not actor.canonical or actor.canonical not in self._entries:
+            return False
+        return self.canonical_of(actor.name) is not None or (self._bare_branches(actor.name) is None
+                                                              and self.generic_of(actor.name) is None)
+
+    def coded_label(self, surface: str, country: str) -> str | None:
+        """The coder's label of a generic doer in the country named `country`: "gunmen", "unknown assailants" in
+        Nigeria -> "Unidentified Armed Group (Nigeria)"; None for a name or a generic doer with no label."""
+        generic = self.generic_of(surface)
+        label = self._entries[generic].coded_as if generic else None
+        return label.replace("{country}", country) if label else None
 
     def person_canonicals(self) -> list[str]:
         """Canonical names of people ("Abubakar Shekau"): neither "it", "they" nor "the group" points back to one."""

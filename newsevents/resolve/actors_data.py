@@ -43,6 +43,7 @@ class ActorEntry:
     active_to: int | None = None
     ambiguous_aliases: tuple[str, ...] = ()
     match_canonical: bool = True        # False: a coder's label ("Military Forces of India") the phrase matcher skips
+    coded_as: str | None = None         # a generic doer's label where it acted: "Unidentified Armed Group ({country})"
 
     @property
     def generic(self) -> bool:
@@ -78,7 +79,8 @@ def entry_from_json(d: dict[str, Any]) -> ActorEntry:
         aliases=tuple(d.get("aliases") or ()), case_sensitive_aliases=tuple(d.get("case_sensitive_aliases") or ()),
         parent=d.get("parent"), affiliates=tuple(d.get("affiliates") or ()),
         countries=tuple(d.get("countries") or ()), active_from=_year(d.get("active_from")),
-        active_to=_year(d.get("active_to")), ambiguous_aliases=tuple(d.get("ambiguous_aliases") or ()))
+        active_to=_year(d.get("active_to")), ambiguous_aliases=tuple(d.get("ambiguous_aliases") or ()),
+        coded_as=d.get("coded_as"))
 
 
 def _year(v: Any) -> int | None:

@@ -116,20 +116,29 @@ def _states(perps: Sequence[Actor], actors: ActorRegistry) -> set[str]:
     return out
 
 
-def _forces_at_home(events: list[Resolved], actors: ActorRegistry) -> None:
-    """"Police opened fire on the crowd", "regime forces shelled the town": a force of no country is the forces of
-    the country the act was in (Police Forces of Haiti, Military Forces of Syria), unless the article has another
-    state's forces acting ("Israeli troops entered Jenin ... soldiers opened fire": whose soldiers is not sure).
-    Done last, so that merging still reads such doers as nobody in particular."""
+def _doers_at_home(events: list[Resolved], actors: ActorRegistry, gaz: Gazetteer) -> None:
+    """Doers named by what they are take the name a coder gives them in the country of the act. "Police opened
+    fire on the crowd", "regime forces shelled the town": a force of no country is the forces of the country the
+    act was in (Police Forces of Haiti, Military Forces of Syria), unless the article has another state's forces
+    acting ("Israeli troops entered Jenin ... soldiers opened fire": whose soldiers is not sure). "Gunmen",
+    "unknown assailants" in Nigeria are the Unidentified Armed Group (Nigeria), as ACLED codes them; they stay of
+    kind unknown; not in an article that names a group as doer, claimant or suspect anywhere ("Gunmen stormed the
+    Hayat Hotel ... Al-Shabaab said its fighters carried out the attack": they are not unidentified)."""
     states = {c for r in events for c in _states(r.perpetrators, actors)}
+    group = any(r.claimed_by or r.attributed_by or any(p.canonical and p.kind is not ActorKind.STATE
+                                                       for p in r.perpetrators) for r in events)
     for r in events:
         code = r.location.country if r.location is not None else None
-        if code is None or states - {code}:
+        if code is None:
             continue
-        named = [replace(p, canonical=actors.home_forces(p.name, code)) if p.kind is ActorKind.STATE
-                 and not p.canonical else p for p in r.perpetrators]
+        home = gaz.resolve_country(code)
+        named = [replace(p, canonical=actors.home_forces(p.name, code) if not states - {code} else None)
+                 if p.kind is ActorKind.STATE and not p.canonical
+                 else replace(p, canonical=actors.coded_label(p.name, home.name)) if not p.canonical and not group
+                 and home is not None and home.name else p for p in r.perpetrators]
         r.perpetrators = [p for i, p in enumerate(named)     # "soldiers" beside "the Salvadoran army": one doer
-                          if not p.canonical or all(q.canonical != p.canonical for q in named[:i])]
+                          if p.kind is not ActorKind.STATE or not p.canonical
+                          or all(q.canonical != p.canonical for q in named[:i])]
 
 
 def _kin(actors: ActorRegistry, canonical: str) -> list[str]:
@@ -312,7 +321,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         merged = _without_sums(merged, article.published)
     if brief:
         merged = split_sites(merged, gaz, context, toll_is_shared(article.text))
-    _forces_at_home(merged, actors)
+    _doers_at_home(merged, actors, gaz)
     return [_event(article, r) for r in merged if not (r.generic and r.fatalities is None and r.injuries is None
                                                        and not r.perpetrators and not r.location and len(merged) > 1)]
 

@@ -182,3 +182,13 @@ def test_a_later_figure_far_below_the_toll_is_not_a_revision(store):
     (crocus,) = [i for i in store.incidents() if "a4" in i.article_ids]
     assert crocus.fatalities.count == 139 and crocus.fatalities_range == (1, 139)
     assert [t.article_id for t in crocus.toll_history][-1] == "a4"
+
+
+def test_gunmen_with_a_coders_label_join_the_named_group_and_give_way_to_it(store):
+    gunmen = Actor("gunmen", "Unidentified Armed Group (Russia)", ActorKind.INDIVIDUAL)
+    events = [report("a1", EventType.ARMED_ASSAULT, "2024-03-22", KRASNOGORSK, killed=40, by=(gunmen,)),
+              report("a2", EventType.ARMED_ASSAULT, "2024-03-22", MOSCOW, killed=115, by=(ISKP,))]
+    ingest(store, PUBLISHED, events)
+    [inc] = store.incidents()
+    assert set(inc.article_ids) == {"a1", "a2"}
+    assert [a.canonical for a in inc.perpetrators] == ["Islamic State Khorasan Province"]

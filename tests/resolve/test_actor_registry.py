@@ -259,3 +259,29 @@ def test_a_force_of_no_country_is_the_forces_of_the_country_given(reg, surface, 
 @pytest.mark.parametrize("surface", ["pro-Hadi forces", "NATO forces", "gunmen", "GNA forces", "police station"])
 def test_a_force_with_a_name_or_no_force_has_no_home(reg, surface):
     assert reg.home_forces(surface, "YE") is None
+
+
+@pytest.mark.parametrize("surface, label", [
+    ("unknown gunmen", "Unidentified Armed Group (Nigeria)"),
+    ("armed men", "Unidentified Armed Group (Nigeria)"),
+    ("unidentified assailants", "Unidentified Armed Group (Nigeria)"),
+    ("bandits", "Unidentified Armed Group (Nigeria)"),
+    ("criminal gangs", "Unidentified Gang (Nigeria)"),
+    ("rioters", "Rioters (Nigeria)"),
+    ("Boko Haram", None),          # a group has its own name
+    ("herders", None),             # a generic doer with no label
+])
+def test_a_generic_doer_takes_the_coders_label_of_the_country(reg, surface, label):
+    assert reg.coded_label(surface, "Nigeria") == label
+
+
+@pytest.mark.parametrize("actor, named", [
+    (("Boko Haram fighters", "Boko Haram", ActorKind.ORGANIZATION), True),
+    (("the Nigerian army", "Military Forces of Nigeria", ActorKind.STATE), True),
+    (("soldiers", "Military Forces of Nigeria", ActorKind.STATE), False),
+    (("gunmen", "Unidentified Armed Group (Nigeria)", ActorKind.INDIVIDUAL), False),
+    (("gunmen", None, ActorKind.INDIVIDUAL), False),
+])
+def test_named_tells_a_group_the_text_names_from_a_kind_of_doer_with_a_label(reg, actor, named):
+    from newsevents.core.records import Actor
+    assert reg.named(Actor(*actor)) is named

@@ -3,10 +3,14 @@ where it acted, as ACLED codes it (Police Forces of Brazil, Military Forces of N
 for these tests from news events: the police raid on the Alemão and Penha favelas in Rio de Janeiro (28 October 2025),
 the shooting at the Lekki toll gate in Lagos (20 October 2020), and Israeli troops firing on Lebanese villagers
 returning home after the ceasefire deadline (26 January 2025), where "soldiers" are the Israeli troops told before and
-not Lebanon's army."""
+not Lebanon's army. Gunmen no one has named are ACLED's Unidentified Armed Group of the country (the abduction of
+schoolboys from Kankara, Katsina, 11 December 2020), but not in an article that names the group behind them (the
+Hayat Hotel siege in Mogadishu, 19 August 2022, claimed by al-Shabaab)."""
 from __future__ import annotations
 
 from datetime import date
+
+from newsevents.core import ActorKind, EventType
 
 _RIO = ("RIO DE JANEIRO — Police stormed the Alemão and Penha favela complexes in the north of Rio de Janeiro on "
         "Tuesday, in an operation against the Comando Vermelho gang that state officials said left more than 100 "
@@ -53,3 +57,33 @@ def test_soldiers_beside_another_states_troops_are_not_the_forces_of_the_country
     canonicals = [a.canonical for a in shooting.perpetrators]
     assert "Israel Defense Forces" in canonicals, shooting.perpetrators
     assert not any(c and c.endswith("of Lebanon") for c in canonicals), shooting.perpetrators
+
+
+_KANKARA = ("KATSINA, Nigeria — Gunmen on motorcycles attacked the Government Science Secondary School in Kankara in "
+            "northwestern Katsina state on Friday night and carried off hundreds of boys, police and parents said.\n\n"
+            "The attackers fired their rifles as they entered the boarding school, and many of the more than 800 "
+            "pupils fled over the fence into the bush. Police said officers exchanged fire with the gunmen.\n\n"
+            "Parents gathered outside the school on Saturday as the authorities counted who was missing. No group "
+            "has said it carried out the raid.")
+
+_HAYAT = ("MOGADISHU, Somalia — Gunmen stormed the Hayat Hotel in Mogadishu on Friday evening after two car bombs "
+          "exploded at its gates, and security forces were still fighting to retake the building on Saturday.\n\n"
+          "Al-Shabaab said its fighters carried out the attack. At least 20 people were killed, officials said.\n\n"
+          "The hotel is popular with lawmakers and government officials.")
+
+
+def test_gunmen_no_one_named_are_the_unidentified_armed_group_of_the_country(pipeline):
+    events = pipeline.extract(_KANKARA, published=date(2020, 12, 12))
+    raid = next(e for e in events if e.event_type is EventType.KIDNAPPING)
+    assert raid.location is not None and raid.location.country == "NG", raid.location
+    assert raid.perpetrators and {a.canonical for a in raid.perpetrators} == {"Unidentified Armed Group (Nigeria)"}
+    assert "Gunmen" in [a.name for a in raid.perpetrators]
+    assert all(a.kind is ActorKind.INDIVIDUAL for a in raid.perpetrators), raid.perpetrators
+
+
+def test_gunmen_in_an_article_that_names_their_group_get_no_label(pipeline):
+    events = pipeline.extract(_HAYAT, published=date(2022, 8, 20))
+    assert any("Al-Shabaab" in [a.canonical for a in e.perpetrators] for e in events), events
+    doers = [a for e in events for a in e.perpetrators]
+    assert "Gunmen" in [a.name for a in doers], doers
+    assert not any(a.canonical and a.canonical.startswith("Unidentified") for a in doers), doers

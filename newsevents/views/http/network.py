@@ -26,7 +26,7 @@ def network(incidents: Iterable[Incident], registry: ActorRegistry) -> dict[str,
     cat_n: Counter[str] = Counter()
     hits: Counter[tuple[str, str]] = Counter()
     for inc in incidents:
-        names = {p.canonical for p in inc.perpetrators if p.canonical}   # "gunmen" is no actor to draw
+        names = {p.canonical for p in inc.perpetrators if registry.named(p)}   # "gunmen" is no actor to draw
         for name in names:
             actor_n[name] += 1
             actor_deaths[name] += inc.fatalities.count if inc.fatalities else 0
