@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 from ..core.geo import great_circle_km
 from ..core.enums import GeoPrecision
 from ..core.records import Location
-from .gazetteer_build import FLAG_REGION, ensure_gazetteer
+from .gazetteer_build import FLAG_ALTERNATE, FLAG_DEMONYM, FLAG_PRIMARY, FLAG_REGION, ensure_gazetteer
 from .places_mention import Mention, loose_keys, parse_mention
 from .places_rows import ACRONYM as _ACRONYM
 from .places_rows import Place
@@ -352,6 +352,12 @@ class Gazetteer:
         """Cheap check: does `text` (as written) name a place the gazetteer would resolve?"""
         key = name_key(text or "")
         return bool(key) and any(p.flag != FLAG_REGION for p in _unless_acronym(text or "", self._places(key)))
+
+    def is_demonym(self, text: str) -> bool:
+        """Does `text` name a people or an adjective of a country ("Kenyan", "Somali") and no place by that name?"""
+        places = self._places(name_key(text or ""))
+        return any(p.kind == "country" and p.flag == FLAG_DEMONYM for p in places) and not any(
+            p.flag in (FLAG_PRIMARY, FLAG_ALTERNATE) for p in places)
 
     def countries_in(self, texts: Iterable[str], prior: Sequence[str] = ()) -> list[str]:
         """Countries of the place mentions in `texts`, most mentioned first (ties: first seen first).

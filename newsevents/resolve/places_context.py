@@ -117,7 +117,10 @@ def _usable_chains(text: str, gaz: Gazetteer) -> list[tuple[int, list[str], bool
 
 def _without_subject(parts: list[str], gaz: Gazetteer) -> list[str]:
     """`parts` less trailing links the gazetteer does not know, while the link before them names a unit or a
-    country and a locality remains before that."""
+    country and a locality remains before that; and less a trailing demonym, which opens the next clause ("near
+    Ceel Waaq in Gedo region, Kenyan forces struck ..."), not a country of the address."""
+    while len(parts) >= 2 and gaz.is_demonym(parts[-1]):
+        parts = parts[:-1]
     while len(parts) >= 3 and gaz.resolve(parts[-1]) is None and (
             gaz.country_of(parts[-2]) or gaz.units(parts[-2])):
         parts = parts[:-1]

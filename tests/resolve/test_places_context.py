@@ -121,3 +121,10 @@ def test_event_with_only_a_demonym_gets_the_country(pipeline):
     ev = _one(pipeline, "On 4 May 2020, a Thai ranger was shot dead by two men on a motorcycle.")
     assert ev.location is not None and ev.location.country == "TH"
     assert ev.location.precision is GeoPrecision.COUNTRY
+
+
+def test_a_demonym_after_a_chain_opens_the_next_clause_and_is_no_country(gaz):
+    found = find_address("Chasing militants near Bardera in Gedo region, Kenyan jets bombed a camp.", gaz)
+    assert found is not None and found.location.country == "SO", found
+    assert not gaz.is_demonym("Somali")          # also the Somali Region of Ethiopia: a place, not only a people
+    assert gaz.is_demonym("Kenyan") and not gaz.is_demonym("Kenya")
