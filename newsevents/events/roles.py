@@ -138,14 +138,27 @@ def _doer_noun(tok: Token) -> bool:
 GROUP_HEADS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction", "outfit"})
 
 
+def _the_group(tok: Token) -> bool:
+    """"The group", "the Lebanese group": a group head with "the"."""
+    return tok.lemma_.lower() in GROUP_HEADS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def described_group(tok: Token) -> bool:
     """"The Somali group", "the jihadist movement": a group named again by what it is, with only its nationality or
-    creed before the noun (no name of its own: "the Wagner group" names one)."""
-    if tok.lemma_.lower() not in GROUP_HEADS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    creed before the noun (no name of its own: "the Wagner group" names one), and at most a clause told of it
+    between commas ("The Lebanese group, which had claimed several attacks, denied ...")."""
+    if not _the_group(tok):
         return False
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
     return bool(mods) and all(c.ent_type_ == "NORP" or (c.pos_ == "ADJ" and not c.ent_type_) for c in mods) \
-        and not any(c.dep_ in ("appos", "acl", "relcl") or c.i > tok.i and c.dep_ == "prep" for c in tok.children)
+        and not any(c.dep_ in ("appos", "acl") or (c.dep_ == "relcl" and not _between_commas(c))
+                    or c.i > tok.i and c.dep_ == "prep" for c in tok.children)
+
+
+def _between_commas(clause: Token) -> bool:
+    """A clause set off by commas ("the group, which ..., denied"): told of the noun, not naming it."""
+    doc, left, right = clause.doc, clause.left_edge.i, clause.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
 
 
 _FROM_WORDS = frozenset({"base", "based", "link", "linked", "back", "backed", "ally", "allied", "align", "aligned",
@@ -187,7 +200,9 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
     doc = tok.doc
     r = roles()
     sub = list(tok.subtree)
-    if tok.pos_ == "NOUN" and not _doer_noun(tok):   # "(hundreds of) radios used by Hezbollah members exploded"
+    if (tok.pos_ == "NOUN" and not _doer_noun(tok)) or _the_group(tok):
+        # "(hundreds of) radios used by Hezbollah members exploded"; "the Lebanese group, which had claimed attacks on
+        # Israeli positions, denied ...": what the clause tells of is not the noun
         told = {t.i for c in tok.subtree if c.dep_ in ("acl", "relcl") and c.i != tok.i for t in c.subtree}
         sub = [t for t in sub if t.i not in told]
     elif group_from_somewhere(tok):                 # "the Yemen-based group, long considered al-Qaeda's branch"

@@ -5,7 +5,9 @@ the shooting at the Lekki toll gate in Lagos (20 October 2020), and Israeli troo
 returning home after the ceasefire deadline (26 January 2025), where "soldiers" are the Israeli troops told before and
 not Lebanon's army. Gunmen no one has named are ACLED's Unidentified Armed Group of the country (the abduction of
 schoolboys from Kankara, Katsina, 11 December 2020), but not in an article that names the group behind them (the
-Hayat Hotel siege in Mogadishu, 19 August 2022, claimed by al-Shabaab)."""
+Hayat Hotel siege in Mogadishu, 19 August 2022, claimed by al-Shabaab). "The Lebanese group, which had claimed attacks
+on Israeli military positions that day, denied any role": the group is the one Israel blamed, not the Israeli military
+its clause names (the Majdal Shams rocket, 27 July 2024)."""
 from __future__ import annotations
 
 from datetime import date
@@ -87,3 +89,15 @@ def test_gunmen_in_an_article_that_names_their_group_get_no_label(pipeline):
     doers = [a for e in events for a in e.perpetrators]
     assert "Gunmen" in [a.name for a in doers], doers
     assert not any(a.canonical and a.canonical.startswith("Unidentified") for a in doers), doers
+
+
+def test_the_group_is_not_what_its_relative_clause_names(pipeline):
+    text = ("JERUSALEM — A rocket fired from Lebanon struck a soccer field in the Golan Heights on Saturday, killing 12 "
+            "children and teenagers who were playing there, Israeli officials said.\n\n"
+            "Israel blamed Hezbollah for the strike and vowed a severe response. The Lebanese group, which had claimed "
+            "several attacks on Israeli military positions that day, denied any role in the attack on the town.\n\n"
+            "Residents of the Druze town buried the children on Sunday.")
+    events = pipeline.extract(text, published=date(2024, 7, 28))
+    rocket = next(e for e in events if e.fatalities is not None and e.fatalities.count == 12)
+    doers = [a.canonical for a in rocket.perpetrators]
+    assert "Israel Defense Forces" not in doers and "Hezbollah" in doers, rocket.perpetrators
