@@ -147,7 +147,7 @@ def ending_the_assault(k: Resolved, e: Resolved) -> bool:
     it, that day or the next, at its place or none, are how that assault ended, not a clash of their own."""
     pair = {k.event_type: k, e.event_type: e}
     battle = pair.get(EventType.BATTLE)
-    held = next((r for r in (k, e) if r.event_type in _HELD), None)
+    held = next((r for r in (k, e) if r.event_type in _HELD or _stormed(r)), None)
     if battle is None or held is None or held.generic or {k.status, e.status} != {Status.REALIZED}:
         return False                                  # a bare toll ("two fighters dead") tells of the clash itself
     cues = roles().type_cues
@@ -159,6 +159,26 @@ def ending_the_assault(k: Resolved, e: Resolved) -> bool:
         if not 0 <= (battle.date.start - held.date.start).days <= _RETAKE_DAYS:
             return False
     return not places_clash(k.location, e.location)
+
+
+def siege_ended(k: Resolved, e: Resolved) -> bool:
+    """"Separatists seized a passenger train on Tuesday ... Security forces ended the siege on Wednesday evening":
+    "the siege" told that day or the next, at the hostage-taking's place or none, is how that hostage-taking ended."""
+    told = e.evidence[0].text.lower() if e.evidence else ""
+    if k.event_type is not EventType.KIDNAPPING or not re.search(r"\bthe siege\b", told):
+        return False
+    if k.date_given and e.date_given and k.date and e.date and k.date.start and e.date.start:
+        if not 0 <= (e.date.start - k.date.start).days <= _RETAKE_DAYS:
+            return False
+    return not places_clash(k.location, e.location)
+
+
+def _stormed(r: Resolved) -> bool:
+    """"Gunmen stormed the hotel after two car bombs exploded at its gates": a bombing that opened an assault, which
+    troops may end as they end a siege."""
+    if r.event_type is not EventType.BOMBING or not r.evidence:
+        return False
+    return bool(set(r.evidence[0].text.lower().split()) & _raid_words())
 
 
 def _fold_the_ending(k: Resolved, e: Resolved) -> None:

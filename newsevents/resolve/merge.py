@@ -30,6 +30,7 @@ from .folds import (
     near_and_far,
     one_incident,
     one_more_device,
+    siege_ended,
     told_apart,
     told_next,
     toll_before_cause,
@@ -60,7 +61,7 @@ __all__ = ["BACKGROUND_DAYS", "Resolved", "absorb", "compatible", "is_background
 def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
     """Whether the later mention `e` can fold into `k`; `lead`: `k` is the article's first event, whose summary
     ("a day after attacks on the airport and a metro station killed 31") a placed account of the act may take."""
-    if one_incident(k, e) or _step_of(k, e):
+    if one_incident(k, e) or _step_of(k, e) or siege_ended(k, e):
         return True
     if _tally(k) != _tally(e):
         return False                                   # "has killed thousands of civilians": a record, no incident

@@ -7,7 +7,10 @@ not Lebanon's army. Gunmen no one has named are ACLED's Unidentified Armed Group
 schoolboys from Kankara, Katsina, 11 December 2020), but not in an article that names the group behind them (the
 Hayat Hotel siege in Mogadishu, 19 August 2022, claimed by al-Shabaab). "The Lebanese group, which had claimed attacks
 on Israeli military positions that day, denied any role": the group is the one Israel blamed, not the Israeli military
-its clause names (the Majdal Shams rocket, 27 July 2024)."""
+its clause names (the Majdal Shams rocket, 27 July 2024). Troops "still fighting to retake the building" the next day
+end the storming that car bombs opened, which keeps the group's claim and the toll (the Hayat Hotel again). Seizing
+a passenger train is a hijacking, and security forces who "ended the siege" the next evening ended it (the Jaffar
+Express, 11 and 12 March 2025)."""
 from __future__ import annotations
 
 from datetime import date
@@ -101,3 +104,25 @@ def test_the_group_is_not_what_its_relative_clause_names(pipeline):
     rocket = next(e for e in events if e.fatalities is not None and e.fatalities.count == 12)
     doers = [a.canonical for a in rocket.perpetrators]
     assert "Israel Defense Forces" not in doers and "Hezbollah" in doers, rocket.perpetrators
+
+
+def test_troops_fighting_to_retake_a_hotel_stormed_after_car_bombs_end_that_attack(pipeline):
+    events = pipeline.extract(_HAYAT, published=date(2022, 8, 20))
+    assert len(events) == 1, [(e.event_type, e.trigger, e.date) for e in events]
+    siege = events[0]
+    assert siege.date.start == date(2022, 8, 19) and siege.fatalities.count == 20, (siege.date, siege.fatalities)
+    assert "Al-Shabaab" in siege.claimed_by and siege.location.name == "Mogadishu", (siege.claimed_by, siege.location)
+    assert "Military Forces of Somalia" not in [a.canonical for a in siege.perpetrators], siege.perpetrators
+
+
+def test_a_seized_train_is_a_hijacking_and_the_siege_ended_the_next_day_is_its_end(pipeline):
+    text = ("QUETTA, Pakistan — Baloch separatists blew up a section of railway track in the Bolan Pass on Tuesday and "
+            "seized a passenger train carrying about 440 people, officials said.\n\n"
+            "The Baloch Liberation Army claimed the hijacking of the Jaffar Express. Security forces ended the siege on "
+            "Wednesday evening, and the army said 26 hostages had been killed.\n\n"
+            "Rescued passengers described walking for hours through the hills to reach a relief train.")
+    events = pipeline.extract(text, published=date(2025, 3, 13))
+    assert len(events) == 1, [(e.event_type, e.trigger, e.date) for e in events]
+    hijacking = events[0]
+    assert hijacking.event_type is EventType.KIDNAPPING and hijacking.date.start == date(2025, 3, 11), hijacking
+    assert "Balochistan Liberation Army" in hijacking.claimed_by, hijacking.claimed_by
