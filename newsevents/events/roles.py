@@ -664,7 +664,10 @@ def _names_it(root: Token) -> bool:
 def _acting_state(root: Token) -> bool:
     """The place name is the subject of the act itself or of a statement ("The United States fired 59 missiles at a
     Syrian air base", "that Washington blamed on", "Moscow said"): the state that acts or speaks, not where the act
-    was. A town that suffers ("Kabul was hit") is a passive subject and stays."""
+    was; also each of several states that act ("The United States and Britain have carried out air strikes"). A town
+    that suffers ("Kabul was hit") is a passive subject and stays."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     if root.dep_ != "nsubj":
         return False
     verb = root.head
@@ -676,12 +679,19 @@ def _acting_state(root: Token) -> bool:
 
 
 def acts(verb: Token) -> bool:
-    """The verb is an act word or governs one ("struck a village, killing three")."""
+    """The verb is an act word or governs one ("struck a village, killing three"), or carries out the violent act its
+    object names ("carried out air strikes"; not "condemned the assassination", nor "Guntur launched a protest":
+    a town's people do that)."""
     if verb.pos_ != "VERB":
         return False
     spans = verb.doc.spans.get("triggers", [])
-    return any(s.start <= verb.i < s.end or (s.root.head.i == verb.i and s.root.dep_ in ("advcl", "xcomp", "conj"))
+    performs = verb.lemma_.lower() in word_lists("target_words")["performing_verbs"]
+    return any(s.start <= verb.i < s.end or (s.root.head.i == verb.i and (
+        s.root.dep_ in ("advcl", "xcomp", "conj") or (s.root.dep_ == "dobj" and performs and s.label_ not in _CROWDS)))
                for s in spans)
+
+
+_CROWDS = frozenset({"protest", "riot"})
 
 
 def _accused(root: Token) -> bool:

@@ -10,7 +10,8 @@ on Israeli military positions that day, denied any role": the group is the one I
 its clause names (the Majdal Shams rocket, 27 July 2024). Troops "still fighting to retake the building" the next day
 end the storming that car bombs opened, which keeps the group's claim and the toll (the Hayat Hotel again). Seizing
 a passenger train is a hijacking, and security forces who "ended the siege" the next evening ended it (the Jaffar
-Express, 11 and 12 March 2025)."""
+Express, 11 and 12 March 2025). States that "have carried out air strikes on Houthi targets in Yemen" did so in
+Yemen, not at home (the American and British strikes on Yemen from 12 January 2024)."""
 from __future__ import annotations
 
 from datetime import date
@@ -126,3 +127,15 @@ def test_a_seized_train_is_a_hijacking_and_the_siege_ended_the_next_day_is_its_e
     hijacking = events[0]
     assert hijacking.event_type is EventType.KIDNAPPING and hijacking.date.start == date(2025, 3, 11), hijacking
     assert "Balochistan Liberation Army" in hijacking.claimed_by, hijacking.claimed_by
+
+
+def test_states_that_carried_out_strikes_in_a_country_are_not_where_they_struck(pipeline):
+    text = ("ADEN, Yemen — A Houthi missile struck a bulk carrier in the Gulf of Aden on Wednesday, killing three crew "
+            "members, the first deaths since the rebels began attacking merchant ships in November.\n\n"
+            "The United States and Britain have carried out repeated air strikes on Houthi targets in Yemen since "
+            "January.\n\n"
+            "The rebels say they act in solidarity with Palestinians in Gaza.")
+    events = pipeline.extract(text, published=date(2024, 3, 7))
+    strikes = next(e for e in events if "strikes" in e.trigger)
+    assert strikes.location is not None and strikes.location.country == "YE", strikes.location
+    assert "United States" in [a.name for a in strikes.perpetrators], strikes.perpetrators
