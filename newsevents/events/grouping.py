@@ -178,6 +178,8 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
                     separates(ra) or separates(rb)) and not likened(ra, ra.head) and not likened(rb, rb.head) \
                     and not (_own_sequel(ra) or _own_sequel(rb)):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
+            elif _toll_of_the_verb(a, b, casualty_ids, step_ids) or _toll_of_the_verb(b, a, casualty_ids, step_ids):
+                parent[find(j)] = find(i)
             elif _told_when(ra, rb) or _told_when(rb, ra):
                 parent[find(j)] = find(i)
             elif _loaded_with(ra, rb) or _loaded_with(rb, ra):
@@ -192,6 +194,19 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
     for i, s in enumerate(spans):
         groups.setdefault(find(i), []).append(s)
     return list(groups.values())
+
+
+def _toll_of_the_verb(act: Span, toll: Span, casualty_ids: frozenset[int], step_ids: frozenset[int]) -> bool:
+    """"In 2013 the group laid siege to the Westgate mall for four days, leaving 67 dead": the toll hangs under the
+    verb whose object names the act; it is that act's, not the act of the clause before."""
+    verb, low = act.root.head, toll.root
+    if not (act.root.dep_ == "dobj" and toll._.generic and toll.label_ == "violence_against_civilians"
+            and verb.pos_ in VERBAL and verb.i != low.i and not likened(act.root, verb)):
+        return False
+    # the toll is the verb's own participle clause (", killing 95") or what that clause leaves (", leaving 67 dead")
+    clause = low if low.head.i == verb.i else low.head if low.head.head.i == verb.i else None
+    return clause is not None and clause.dep_ == "advcl" and clause.i > act.root.i \
+        and not _path_blocked(low, verb, casualty_ids, step_ids)
 
 
 def _toll_on_the_scene(act: Token, toll: Token, trigger_ids: frozenset[int]) -> bool:

@@ -11,7 +11,9 @@ its clause names (the Majdal Shams rocket, 27 July 2024). Troops "still fighting
 end the storming that car bombs opened, which keeps the group's claim and the toll (the Hayat Hotel again). Seizing
 a passenger train is a hijacking, and security forces who "ended the siege" the next evening ended it (the Jaffar
 Express, 11 and 12 March 2025). States that "have carried out air strikes on Houthi targets in Yemen" did so in
-Yemen, not at home (the American and British strikes on Yemen from 12 January 2024)."""
+Yemen, not at home (the American and British strikes on Yemen from 12 January 2024). "In 2013 the group laid siege to
+the Westgate mall for four days, leaving 67 dead": the toll is the siege's, not the hotel attack's told before it in
+the sentence (DusitD2, January 2019; Westgate, September 2013)."""
 from __future__ import annotations
 
 from datetime import date
@@ -139,3 +141,16 @@ def test_states_that_carried_out_strikes_in_a_country_are_not_where_they_struck(
     strikes = next(e for e in events if "strikes" in e.trigger)
     assert strikes.location is not None and strikes.location.country == "YE", strikes.location
     assert "United States" in [a.name for a in strikes.perpetrators], strikes.perpetrators
+
+
+def test_a_toll_under_the_verb_of_a_siege_is_the_siege_s(pipeline):
+    text = ("NAIROBI, Kenya — Al-Shabaab fighters attacked a military base at Manda Bay on the Kenyan coast before dawn "
+            "on Sunday, the military said.\n\n"
+            "In January 2019, the group's gunmen stormed the DusitD2 hotel complex in Nairobi, killing 21 people, and "
+            "in 2013 the group laid siege to the Westgate shopping mall in the capital for four days, leaving 67 "
+            "dead.\n\n"
+            "Kenya sent troops into Somalia in 2011.")
+    events = pipeline.extract(text, published=date(2020, 1, 6))
+    dusit = next(e for e in events if e.date.start == date(2019, 1, 1))
+    westgate = next(e for e in events if e.date.start == date(2013, 1, 1))
+    assert dusit.fatalities.count == 21 and westgate.fatalities.count == 67, (dusit.fatalities, westgate.fatalities)
