@@ -37,6 +37,7 @@ from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, actor_in, clause_tokens, clause_verb, members_of, name_victims,
                     named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in,
                     town_named_before)
+from .roles import acts as does_act
 
 _DEFINITE = {"the", "these", "those"}
 _PLURAL_OK = {"battle", "remote_violence", "protest", "riot", "arson", "other"}   # "clashes", "airstrikes", "protests",
@@ -579,6 +580,13 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 perps.append(m)
                 perp_token_ids.update(t.i for t in by.subtree)
                 break
+    if not perps and not nested:                     # "The group carried out a wave of bombings, including a double
+        for subj in _doers_of_the_many(top.root):     # suicide attack near the shrine in 2016 that killed 80"
+            m = perpetrator_of(subj, offset, history, places)
+            if m is not None:
+                perps.append(m)
+                perp_token_ids.update(t.i for t in subj.subtree)
+                break
     if not perps and not nested:
         author = named_author(doc, ids, top.root, offset)
         if author is not None:
@@ -660,6 +668,19 @@ def _doers_word(verb: Token) -> bool:
     subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lower_ == "it" or any(
         a.label_ == "ACTOR" and a.start <= subj.i < a.end for a in subj.doc.spans.get("actors", [])))
+
+
+def _doers_of_the_many(trigger: Token) -> list[Token]:
+    """An act given as an example of the acts a verb's subject carried out ("the group carried out a wave of
+    bombings, including a double suicide attack"): that subject did it."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
+        return []
+    verb = prep.head
+    while verb.pos_ not in VERBAL and verb.head.i != verb.i:      # "a wave of bombings": the wave is the object
+        verb = verb.head
+    performs = verb.lemma_.lower() in word_lists("target_words")["performing_verbs"]
+    return subjects(verb) if verb.pos_ in VERBAL and (performs or does_act(verb)) else []
 
 
 def _plot_by(trigger: Token) -> list[Token]:

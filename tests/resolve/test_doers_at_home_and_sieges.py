@@ -13,7 +13,9 @@ a passenger train is a hijacking, and security forces who "ended the siege" the 
 Express, 11 and 12 March 2025). States that "have carried out air strikes on Houthi targets in Yemen" did so in
 Yemen, not at home (the American and British strikes on Yemen from 12 January 2024). "In 2013 the group laid siege to
 the Westgate mall for four days, leaving 67 dead": the toll is the siege's, not the hotel attack's told before it in
-the sentence (DusitD2, January 2019; Westgate, September 2013)."""
+the sentence (DusitD2, January 2019; Westgate, September 2013). An act given as an example of the acts a group
+"carried out" is that group's (the church bombing in Damascus of 22 June 2025 and the Sayyida Zeinab bombings of
+February 2016)."""
 from __future__ import annotations
 
 from datetime import date
@@ -154,3 +156,15 @@ def test_a_toll_under_the_verb_of_a_siege_is_the_siege_s(pipeline):
     dusit = next(e for e in events if e.date.start == date(2019, 1, 1))
     westgate = next(e for e in events if e.date.start == date(2013, 1, 1))
     assert dusit.fatalities.count == 21 and westgate.fatalities.count == 67, (dusit.fatalities, westgate.fatalities)
+
+
+def test_an_example_of_the_acts_a_group_carried_out_is_that_group_s(pipeline):
+    text = ("DAMASCUS, Syria — A suicide bomber blew himself up inside the Mar Elias church in Damascus during Sunday "
+            "mass, killing at least 25 people, the health ministry said.\n\n"
+            "The interior ministry blamed the Islamic State group. Church leaders called on the government to protect "
+            "Christians.\n\n"
+            "The Islamic State carried out many bombings in and around Damascus during the civil war, including a "
+            "triple bombing near the Sayyida Zeinab shrine in February 2016 that killed more than 130 people.")
+    events = pipeline.extract(text, published=date(2025, 6, 23))
+    shrine = next(e for e in events if e.date.start.year == 2016)
+    assert "Islamic State" in [a.canonical for a in shrine.perpetrators], shrine.perpetrators
