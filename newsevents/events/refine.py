@@ -243,6 +243,16 @@ def _launched_by_attackers(group: list[Span], clause: Span, perps: list[ActorMen
     return not any(t.lemma_.lower() in _cues("observation_verbs") and t.pos_ in VERBAL for t in clause)
 
 
+def _observed(noun: Token) -> bool:
+    """"The SMM recorded 41 explosions", "heard a series of explosions near Kominternove": an observer counted the
+    blasts, the verb's object; not "two explosions tore through a crowd, state media reported", whose own verb is
+    the act."""
+    for a in list(noun.ancestors)[:4]:
+        if a.pos_ in VERBAL:
+            return a.lemma_.lower() in _cues("observation_verbs")
+    return False
+
+
 def _fired_by_a_state(group: list[Span]) -> bool:
     """The projectile word is inside the registry's name of a state's forces ("a Russian missile attack")."""
     return any(a.label_ == "STATE" and a.start <= s.start and s.end <= a.end
@@ -412,8 +422,7 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
         if bombing and all(s.root.lemma_.lower() in nouns and s.root.tag_ == "NNS" for s in bombing) and not _has_cue(
                 _cues("device_words"), clause, low):
             roots = [s.root for s in bombing]
-            observed = any(a.lemma_.lower() in _cues("observation_verbs") and a.pos_ in VERBAL
-                           for r in roots for a in list(r.ancestors)[:4])
+            observed = any(_observed(r) for r in roots)
             many = any(c.dep_ == "nummod" and c.like_num and c.text.isdigit() and int(c.text) >= 3
                        for r in roots for c in r.subtree)
             if observed or many:

@@ -15,7 +15,8 @@ Yemen, not at home (the American and British strikes on Yemen from 12 January 20
 the Westgate mall for four days, leaving 67 dead": the toll is the siege's, not the hotel attack's told before it in
 the sentence (DusitD2, January 2019; Westgate, September 2013). An act given as an example of the acts a group
 "carried out" is that group's (the church bombing in Damascus of 22 June 2025 and the Sayyida Zeinab bombings of
-February 2016)."""
+February 2016). "Two explosions tore through a crowd ..., state media reported" are a bombing; only blasts an
+observer counted ("the monitors recorded 41 explosions") are shelling (the Kerman bombing, 3 January 2024)."""
 from __future__ import annotations
 
 from datetime import date
@@ -168,3 +169,15 @@ def test_an_example_of_the_acts_a_group_carried_out_is_that_group_s(pipeline):
     events = pipeline.extract(text, published=date(2025, 6, 23))
     shrine = next(e for e in events if e.date.start.year == 2016)
     assert "Islamic State" in [a.canonical for a in shrine.perpetrators], shrine.perpetrators
+
+
+def test_explosions_a_reporter_tells_of_are_a_bombing_not_blasts_an_observer_counted(pipeline):
+    text = ("TEHRAN, Iran — Two explosions tore through a crowd marking the anniversary of the killing of General Qassem "
+            "Soleimani in the southeastern city of Kerman on Wednesday, killing at least 84 people, state media "
+            "reported.\n\n"
+            "The Islamic State claimed the attack on Thursday, saying two of its members had detonated explosive belts "
+            "among the mourners.\n\n"
+            "Iran declared a day of national mourning.")
+    events = pipeline.extract(text, published=date(2024, 1, 5))
+    assert [e.event_type for e in events] == [EventType.BOMBING], [(e.event_type, e.trigger) for e in events]
+    assert events[0].date.start == date(2024, 1, 3) and "Islamic State" in events[0].claimed_by, events[0]
