@@ -121,9 +121,9 @@ def _doers_at_home(events: list[Resolved], actors: ActorRegistry, gaz: Gazetteer
     fire on the crowd", "regime forces shelled the town": a force of no country is the forces of the country the
     act was in (Police Forces of Haiti, Military Forces of Syria), unless the article has another state's forces
     acting ("Israeli troops entered Jenin ... soldiers opened fire": whose soldiers is not sure). "Gunmen",
-    "unknown assailants" in Nigeria are the Unidentified Armed Group (Nigeria), as ACLED codes them; they stay of
-    kind unknown; not in an article that names a group as doer, claimant or suspect anywhere ("Gunmen stormed the
-    Hayat Hotel ... Al-Shabaab said its fighters carried out the attack": they are not unidentified)."""
+    "unknown assailants" in Nigeria are the Unidentified Armed Group (Nigeria), as ACLED codes them, and keep their
+    kind; not in an article that names a group as doer, claimant or suspect anywhere ("Gunmen stormed the Hayat
+    Hotel ... Al-Shabaab said its fighters carried out the attack": they are not unidentified)."""
     states = {c for r in events for c in _states(r.perpetrators, actors)}
     group = any(r.claimed_by or r.attributed_by or any(p.canonical and p.kind is not ActorKind.STATE
                                                        for p in r.perpetrators) for r in events)
@@ -132,13 +132,21 @@ def _doers_at_home(events: list[Resolved], actors: ActorRegistry, gaz: Gazetteer
         if code is None:
             continue
         home = gaz.resolve_country(code)
-        named = [replace(p, canonical=actors.home_forces(p.name, code) if not states - {code} else None)
-                 if p.kind is ActorKind.STATE and not p.canonical
-                 else replace(p, canonical=actors.coded_label(p.name, home.name)) if not p.canonical and not group
-                 and home is not None and home.name else p for p in r.perpetrators]
+        country = home.name if home is not None and not group else None
+        named = [_at_home(p, code, country, actors, bool(states - {code})) for p in r.perpetrators]
         r.perpetrators = [p for i, p in enumerate(named)     # "soldiers" beside "the Salvadoran army": one doer
                           if p.kind is not ActorKind.STATE or not p.canonical
                           or all(q.canonical != p.canonical for q in named[:i])]
+
+
+def _at_home(p: Actor, code: str, country: str | None, actors: ActorRegistry, others_act: bool) -> Actor:
+    """The doer with the name a coder gives it in the country `code` (named `country`, None: give generic doers no
+    label); a named doer as it is, a force of no country as nobody in particular when other states' forces act."""
+    if p.canonical:
+        return p
+    if p.kind is ActorKind.STATE:
+        return replace(p, canonical=None if others_act else actors.home_forces(p.name, code))
+    return replace(p, canonical=actors.coded_label(p.name, country)) if country else p
 
 
 def _kin(actors: ActorRegistry, canonical: str) -> list[str]:
