@@ -35,7 +35,7 @@ from .nonevents import as_developments, held_at_gunpoint
 from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, actor_in, clause_tokens, clause_verb, members_of, name_victims,
-                    named_author, perpetrator_of, place_mentions, seized_arms, subjects, targets_in,
+                    named_author, performing, perpetrator_of, place_mentions, seized_arms, subjects, targets_in,
                     town_named_before)
 from .roles import acts as does_act
 
@@ -139,7 +139,7 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
     acts = {t.i for s in trigger.doc.spans.get("triggers", []) for t in s}
     path = [trigger, *trigger.ancestors]
     path = path[:path.index(below) + 1] if below in path else path
-    return not any(t.pos_ in VERBAL and t.i not in acts and t.lemma_.lower() not in _DOING or separates(t)
+    return not any(t.pos_ in VERBAL and t.i not in acts and not performing(t) or separates(t)
                    for t in path)                     # nor "had been warned before Friday's strike"
 
 
@@ -679,8 +679,7 @@ def _doers_of_the_many(trigger: Token) -> list[Token]:
     verb = prep.head
     while verb.pos_ not in VERBAL and verb.head.i != verb.i:      # "a wave of bombings": the wave is the object
         verb = verb.head
-    performs = verb.lemma_.lower() in word_lists("target_words")["performing_verbs"]
-    return subjects(verb) if verb.pos_ in VERBAL and (performs or does_act(verb)) else []
+    return subjects(verb) if verb.pos_ in VERBAL and (performing(verb) or does_act(verb)) else []
 
 
 def _plot_by(trigger: Token) -> list[Token]:
@@ -769,7 +768,7 @@ def _back_reference(group: list[Span], top: Span, counts: list[Span]) -> bool:
             c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in root.children):
         return False
     if root.head.lemma_.lower() in _OCCUR and not _time_clause(root.head) and not _came_beside(root.head) or (
-            root.dep_ == "dobj" and root.head.lemma_.lower() in _DOING):
+            root.dep_ == "dobj" and performing(root.head)):
         return False                                  # "the attack happened on Thursday in Wazirabad": its own day
     head = root.head.head if answered else root.head
     return not any(head.i in range(s.start, s.end) for s in root.doc.spans.get("triggers", []))
@@ -800,7 +799,6 @@ _ANSWERING = frozenset({"blame", "responsibility", "responsible", "credit", "arr
 
 
 _OCCUR = frozenset({"happen", "occur", "take", "come", "unfold", "begin", "start", "end"})
-_DOING = frozenset({"carry", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "execute", "unleash"})
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once"})
 
 

@@ -685,10 +685,16 @@ def acts(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     spans = verb.doc.spans.get("triggers", [])
-    performs = verb.lemma_.lower() in word_lists("target_words")["performing_verbs"]
+    performs = performing(verb)
     return any(s.start <= verb.i < s.end or (s.root.head.i == verb.i and (
         s.root.dep_ in ("advcl", "xcomp", "conj") or (s.root.dep_ == "dobj" and performs and s.label_ not in _CROWDS)))
                for s in spans)
+
+
+def performing(verb: Token) -> bool:
+    """The verb carries out the act its object names ("carried out", "staged", "launched"; roles.json
+    performing_verbs)."""
+    return verb.lemma_.lower() in word_lists("target_words")["performing_verbs"]
 
 
 _CROWDS = frozenset({"protest", "riot"})

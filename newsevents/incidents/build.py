@@ -55,10 +55,11 @@ def _range(reports: list[Report], attr: str) -> tuple[int, int] | None:
 def _perpetrators(reports: list[Report]) -> tuple[Actor, ...]:
     seen: dict[str, Actor] = {}
     known: set[str] = set()                          # a group named, not "gunmen" with a coder's label
+    registry = ActorRegistry.load()
     for r in sorted(reports, key=_reported):
         for a in r.event.perpetrators:
             key = (a.canonical or a.name).lower()
-            if ActorRegistry.load().named(a):
+            if registry.named(a):
                 known.add(key)
             if key not in seen:
                 seen[key] = Actor(a.canonical or a.name, a.canonical, a.kind) if a.canonical else a
