@@ -14,6 +14,7 @@ from ..mentions.lexicon import recall_words, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
 from .clause_dates import (
+    date_verb,
     dates_event,
     describes_a_thing,
     gap_to_another,
@@ -352,6 +353,13 @@ def _said_carried_out(noun: Token) -> bool:
             and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in roles().speech_verbs)
 
 
+def _day_of_saying(date_span: Span, noun: Token) -> bool:
+    """"On Friday the group's armed wing said one of its units had carried out the raid": the day the act told before
+    was owned, not the day it was done."""
+    gov = date_verb(date_span)
+    return _said_carried_out(noun) and gov is not None and gov.i == noun.head.head.i
+
+
 def _fronted_date(doc: Doc, offset: int) -> list[tuple[str, int]]:
     """"In November 2015, gunmen took guests hostage at a hotel in Bamako; 20 people died before special forces ended
     the siege": a date that opens the sentence, set off by a comma, dates every clause of it that names none."""
@@ -625,7 +633,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
         dates = _when_date(doc, verb, offset) or _shared_time(doc, verb, offset) or _year_after(doc, verb, offset)
     if not dates and single and not compared:
         dates = [(s.text, offset + s.start_char) for s in own    # not the mourning's day, nor the report's
-                 if not rite_day(s) and not later_day(s, top.root) and not report_day(s) and s.start not in away]
+                 if not rite_day(s) and not later_day(s, top.root) and not report_day(s) and s.start not in away
+                 and not _day_of_saying(s, top.root)]
     plural = (top.root.tag_ in ("NNS", "NNPS") and top.root.pos_ == "NOUN" and etype is not EventType.THREAT
               and top.root.lower_ not in r.perpetrator_nouns and top.root.lemma_.lower() not in r.perpetrator_nouns
               and not any(c.dep_ == "nummod" for c in top.root.children) and not casualties

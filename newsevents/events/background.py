@@ -49,8 +49,21 @@ def separates(tok: Token) -> bool:
             tok.head.head.lemma_.lower() in words.motives or _after_motive(tok.head)):
         return True                               # "in revenge for the army's offensive in North Waziristan"
     mark = mark_of(tok) if tok.dep_ == "advcl" else None
-    return (mark is not None and mark.lower_ in words.recalling and _gap_token(mark, tok) is not None
+    return (mark is not None and mark.lower_ in words.recalling and (_gap_token(mark, tok) is not None
+                                                                     or _hours_after_others(mark, tok))
             or dated_when_clause(tok) is not None)
+
+
+_SHORT_GAPS = frozenset({"hour", "minute"})
+
+
+def _hours_after_others(mark: Token, clause: Token) -> bool:
+    """"Warplanes struck targets in Iraq overnight, hours after gunmen stormed the company's headquarters": a gap of
+    hours before a clause with doers of its own tells another act of the same day (a gap of days also dates it back;
+    one of hours leaves it the clause's day)."""
+    gap = any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SHORT_GAPS and c.i < mark.i
+              for h in (mark, clause) for c in h.children)
+    return gap and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 def _after_motive(prep: Token) -> bool:
@@ -190,7 +203,9 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
         own = [_without(word, s, offset) for s in dates
                if ids & set(range(s.start, s.end)) and offset + s.start_char not in gaps]
         gap = _gap_span(doc, word, head)
-        apart = gap is not None or word.lower_ in recall_words().comparing   # else maybe one incident: keep the clause's
+        hours = head.dep_ == "advcl" and _hours_after_others(word, head)
+        apart = gap is not None or word.lower_ in recall_words().comparing or hours   # else maybe one incident:
+                                                                                        # keep the clause's
         if own or apart:
             d.date_texts = own or ([(f"{gap[0]} before", offset + gap[1])] if gap else [])
         inside = place_mentions(doc, ids, offset, places)
@@ -198,6 +213,7 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
         inside = inside or town_named_before(doc, ids, offset, places)     # "... an assault on the town"
         if inside or apart:
             d.place_texts = inside
+        d.apart = hours and not inside               # another act of the day: not where the clause's act was
         d.inherits_from = None
         if (own or inside) and not over_a_period(root) and not example_of_many(root):
             d.plural_unquantified = False     # "the Paris attacks", "the bombings of 2005": one named incident

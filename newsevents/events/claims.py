@@ -108,7 +108,22 @@ def _says_itself(doc: Doc, char: int, actor: Span) -> bool:
     on Sunday that it was behind the shooting")."""
     subject = _cue_subject(doc, char)
     speaker = speaker_of(subject) if subject is not None and subject.lower_ in ("it", "they") else None
-    return speaker is not None and actor.start <= speaker.i < actor.end
+    return speaker is not None and actor.start <= speaker.i < actor.end or _its_men(subject, actor)
+
+
+_MEN = frozenset({"fighters", "men", "members", "militants", "commandos", "units", "cells", "forces"})
+
+
+def _its_men(subject: Token | None, actor: Span) -> bool:
+    """"Boko Haram's leader said his fighters were behind the abduction": the group, or one who speaks for it, says
+    its own men did it."""
+    if subject is None or subject.lower_ not in _MEN or not any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subject.children):
+        return False
+    verb = subject.head
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in roles().speech_verbs else None
+    return said is not None and any(actor.start <= t.i < actor.end for c in said.children if c.dep_ == "nsubj"
+                                    for t in c.subtree)
 
 
 def _cue_subject(doc: Doc, char: int) -> Token | None:
@@ -291,9 +306,15 @@ def _spokesman_claims(doc: Doc, offset: int) -> list[Claim]:
             after = _actor_after(doc, end)
             span = after if after is not None and re.fullmatch(r"\s*(?:for|of)\s+(?:the\s+)?",
                                                                 text[end:after.start_char]) else None
-        if span is not None and not _state(span):
+        if span is not None and not _state(span) and _a_group(span):
             out.append(Claim(_named(span, offset), offset + start))
     return out
+
+
+def _a_group(span: Span) -> bool:
+    """A name the registry knows, or one a group word heads ("the Zomi Revolutionary Army"): "a spokeswoman for
+    a New York hospital" speaks for a hospital."""
+    return bool(span._.canonical) or any(t.lemma_.lower() in _GROUP_WORDS or t.lower_ in _GROUP_WORDS for t in span)
 
 
 def _relative_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
@@ -318,10 +339,12 @@ def _relative_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
 _CARRYING = frozenset({"carry", "conduct", "stage", "perpetrate", "execute"})
 
 
-def _members_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
+def _members_claims(doc: Doc, offset: int, taken: list[int], history: ActorHistory) -> list[Claim]:
     """A group that says its own members or fighters did it ("the Qassam Brigades, the armed wing of Hamas, said
-    that two of its members had carried out the shooting"): the group's claim."""
-    words = word_lists("perpetrator_words")["members"] | {"fighters", "militants", "gunmen", "men"}
+    that two of its members had carried out the shooting"): the group's claim. A group the speaker points back to
+    ("the group's armed wing said one of its units had carried out the raid") is the latest group named."""
+    words = word_lists("perpetrator_words")["members"] | {"fighters", "militants", "gunmen", "men", "unit", "units",
+                                                          "cell", "cells"}
     out = []
     for verb in doc:
         if verb.lemma_.lower() not in _CARRYING or verb.dep_ != "ccomp" or offset + verb.idx in taken or (
@@ -335,8 +358,14 @@ def _members_claims(doc: Doc, offset: int, taken: list[int]) -> list[Claim]:
                   for t in doers)
         speakers = {t.i for c in said.children if c.dep_ == "nsubj" for t in c.subtree}
         group = next((a for a in _groups(doc) if a.start in speakers and not _state(a)), None)
-        if own and group is not None:
+        if not own:
+            continue
+        if group is not None:
             out.append(Claim(_named(group, offset), offset + verb.idx))
+        elif any(doc[t.left_edge.i:t.i + 1].text.lower() in roles().anaphors for t in doc if t.i in speakers):
+            pointed = history.latest(offset + verb.idx, groups_only=True)
+            if pointed is not None:
+                out.append(Claim(pointed, offset + verb.idx))
     return out
 
 
@@ -389,7 +418,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
                 out.append(Claim(left_by, offset + start))
     out.extend(_spokesman_claims(doc, offset))
     out.extend(_relative_claims(doc, offset, [c.start for c in out]))
-    out.extend(_members_claims(doc, offset, [c.start for c in out]))
+    out.extend(_members_claims(doc, offset, [c.start for c in out], history))
     for cues, before in ((r.attribution_before, True), (r.attribution_after, False)):
         for start, end in _cue_positions(text, cues):
             span = _actor_before(doc, start) if before else (_actor_after(doc, end) or _country_after(doc, end))

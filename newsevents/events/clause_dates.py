@@ -20,8 +20,8 @@ _REACTIONS = {"mourn", "observe", "condemn", "bury", "visit", "commemorate", "ma
 def dates_event(date_span: Span, trigger: Token) -> bool:
     """A date elsewhere in the sentence dates the event when it hangs on a verb above the trigger that is not a
     reaction to it ("Kenyans on Friday mourned the 147 people killed ..." dates the mourning)."""
-    gov = _date_verb(date_span)
-    if gov is None:
+    gov = date_verb(date_span)
+    if gov is None or _when_it_came(date_span, trigger):
         return True
     if gap_to_another(date_span, trigger):
         return False                                   # "The attack came a day after militants struck ..."
@@ -34,13 +34,24 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov) or told_of_an_act
 
 
+def _when_it_came(date_span: Span, trigger: Token) -> bool:
+    """"Such raids began to spread in December 2020, when gunmen took 344 boys from a school": a "when" clause right
+    after the date tells what happened then, wherever the parser hangs it."""
+    doc = date_span.doc
+    at = date_span.end + (date_span.end < len(doc) and doc[date_span.end].text == ",")
+    if at >= len(doc) or doc[at].lower_ != "when":
+        return False
+    clause = doc[at].head
+    return clause.pos_ in VERBAL and (clause.i == trigger.i or is_ancestor(clause, trigger))
+
+
 _JUDGING = frozenset({"rule", "convict", "sentence", "indict", "acquit", "charge"})
 
 
 def judged_day(date_span: Span, trigger: Token) -> bool:
     """"In April a court ruled that the attack was a crime against humanity": the day of a court's act on the act
     told inside it, not the act's."""
-    gov = _date_verb(date_span)
+    gov = date_verb(date_span)
     return (gov is not None and gov.i != trigger.i and gov.lemma_.lower() in _JUDGING and is_ancestor(gov, trigger)
             and date_span.end <= trigger.i)    # (not "charged a man over the bombings ... on Tuesday, which killed")
 
@@ -63,7 +74,7 @@ def record_since(date_span: Span) -> bool:
 def gap_to_another(date_span: Span, trigger: Token) -> bool:
     """"The attack came a day after militants struck several army posts": the date measures the gap to the act of
     the "after" (or "before") clause; the act that is the main verb's subject takes no date from it."""
-    gov = _date_verb(date_span)
+    gov = date_verb(date_span)
     return (gov is not None and gov.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in gov.children)
             and not (gov.left_edge.i <= trigger.i <= gov.right_edge.i) and trigger.dep_ in ("nsubj", "nsubjpass")
@@ -74,7 +85,7 @@ def said_of_a_noun(date_span: Span, trigger: Token) -> bool:
     """"in revenge for the army's offensive, which began in June": a date in a relative clause on a noun that names
     no act, the act told outside it, tells when that noun's own doing happened, not the act's ("the affiliate that
     claimed the attack on Friday" keeps Friday)."""
-    verb = _date_verb(date_span)
+    verb = date_verb(date_span)
     if verb is None or verb.dep_ != "relcl" or verb.left_edge.i <= trigger.i <= verb.right_edge.i:
         return False
     trigger_ids = {t.i for s in date_span.doc.spans.get("triggers", []) for t in s}
@@ -93,7 +104,7 @@ def since_then(date_span: Span, trigger: Token) -> bool:
     on the capital since the president returned to office in May", "the deadliest since the army seized power in
     2021"): the start of a comparison. A count "since the Shining Path began its armed struggle in 1980" keeps it."""
     ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "last")) for c in trigger.children)
-    gov = _date_verb(date_span)
+    gov = date_verb(date_span)
     if not ranked or gov is None or any(gov.i in range(s.start, s.end)
                                         for s in date_span.doc.spans.get("triggers", [])):
         return False
@@ -115,14 +126,14 @@ def _rite(gov: Token, mourning: bool = True) -> bool:
 def rite_day(date_span: Span, mourning: bool = True) -> bool:
     """The date is said of a rite's verb itself ("Funerals were held on Sunday"), not inside a phrase under it
     ("for the victims of Friday's bombing" keeps Friday)."""
-    gov, head = _date_verb(date_span), date_span.root.head
+    gov, head = date_verb(date_span), date_span.root.head
     return gov is not None and (head.i == gov.i or head.pos_ == "ADP" and head.head.i == gov.i) and _rite(gov, mourning)
 
 
 def report_day(date_span: Span) -> bool:
     """The date hangs on the verb of a report and follows it ("..., a local official said on Monday"): the day of the
     telling ("Police today reported that ..." is as often the act's own day in a wire)."""
-    gov = _date_verb(date_span)
+    gov = date_verb(date_span)
     return gov is not None and gov.i < date_span.start and gov.lemma_.lower() in roles().speech_verbs
 
 
@@ -130,7 +141,7 @@ def later_day(date_span: Span, trigger: Token) -> bool:
     """The date tells of a state after the act, not of the act: "Khan was recovering in hospital on Friday after a
     gunman opened fire": it hangs on a verb that is no trigger, after that verb and before the "after" clause that
     holds the trigger ("On 3 May, a body was found after ..." keeps its date: said before the verb)."""
-    gov = _date_verb(date_span)
+    gov = date_verb(date_span)
     if gov is None or gov.i > date_span.start or gov.i == trigger.i:
         return False
     if any(gov.i in range(s.start, s.end) for s in date_span.doc.spans.get("triggers", [])):
@@ -144,7 +155,7 @@ def later_day(date_span: Span, trigger: Token) -> bool:
     return False
 
 
-def _date_verb(date_span: Span) -> Token | None:
+def date_verb(date_span: Span) -> Token | None:
     gov = date_span.root
     while gov.head.i != gov.i and gov.pos_ not in VERBAL:
         gov = gov.head

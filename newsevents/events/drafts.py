@@ -43,6 +43,8 @@ class EventDraft:
     definite: bool = False                       # "the blast": may name an incident already named in the sentence
     boast: bool = False                          # its toll is the doers' own word ("JNIM said it killed hundreds")
     answered: bool = False                       # what someone is blamed for: "held responsible for the rocket attack"
+    apart: bool = False                          # told in a phrase about another act than its sentence's clauses
+                                                 # ("hours after gunmen stormed ..."): their places are not its
     perpetrators: list[ActorMention] = field(default_factory=list)
     targets: list[tuple[str, str | None]] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)

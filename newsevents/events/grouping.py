@@ -176,7 +176,7 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
                 parent[find(j)] = find(i)
             elif ra.head.i == rb.head.i and ra.head.pos_ in VERBAL and "conj" not in (ra.dep_, rb.dep_) and not (
                     separates(ra) or separates(rb)) and not likened(ra, ra.head) and not likened(rb, rb.head) \
-                    and not (_own_sequel(ra) or _own_sequel(rb)):
+                    and not (_own_sequel(ra) or _own_sequel(rb) or _when_clause(ra) or _when_clause(rb)):
                 parent[find(j)] = find(i)       # two triggers as arguments of one verb
             elif _toll_of_the_verb(a, b, casualty_ids, step_ids) or _toll_of_the_verb(b, a, casualty_ids, step_ids):
                 parent[find(j)] = find(i)
@@ -290,6 +290,20 @@ def _told_when(noun: Token, tok: Token) -> bool:
         cur = cur.head
     return cur.head.i == verb.i and cur.dep_ == "advcl" and any(
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in cur.children)
+
+
+def _when_clause(tok: Token) -> bool:
+    """"Such raids began to spread in December 2020, when gunmen took 344 boys from a school": a "when" clause right
+    after a date, with doers of its own, tells what happened then, not an argument of the verb the parser hangs it
+    on ("was being defused when it detonated", "survived an attempt on his life when militants fired rockets" tell
+    how one act went)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return False
+    when = next((c for c in tok.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
+    doc = tok.doc
+    before = when.i - 1 if when is not None and when.i > 0 and doc[when.i - 1].text != "," else (
+        when.i - 2 if when is not None else -1)
+    return before >= 0 and doc[before].ent_type_ == "DATE"
 
 
 _RELATIVE = frozenset({"which", "whom"})

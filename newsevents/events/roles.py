@@ -582,7 +582,9 @@ def _place_of(root: Token) -> bool:
         return False
     head = root.head
     if head.pos_ == "PROPN":
-        return head.ent_type_ in ("FAC", "LOC", "GPE")       # "Baghdad's Green Zone", "Kabul's Shar-e Naw"
+        return head.ent_type_ in ("FAC", "LOC", "GPE") or (   # "Baghdad's Green Zone", "Kabul's Shar-e Naw"
+            head.ent_type_ != "PERSON" and head.dep_ == "pobj" and head.head.lower_ in _AT)   # "at Berlin's
+                                                               # Breitscheidplatz" (read as a body)
     lemma = head.lemma_.lower()
     words = word_lists("target_words")
     if lemma in words["national_lands"] or lemma in _TOWN_PARTS or lemma in words["town_sites"]:
@@ -590,6 +592,7 @@ def _place_of(root: Token) -> bool:
     return lemma in roles().facility_kinds and lemma not in words["state_missions"]
 
 
+_AT = frozenset({"at", "in", "near", "outside", "inside"})
 _TOWN_PARTS = frozenset({"city", "suburb", "outskirts", "district", "quarter", "neighborhood", "neighbourhood",
                          "downtown", "center", "centre", "part", "area", "heart"})
 

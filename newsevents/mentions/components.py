@@ -221,10 +221,11 @@ def _time_words() -> frozenset[str]:
 
 
 def _date_like(ent: Span) -> bool:
-    """A model DATE entity with a figure or a word of time in it; "western Niger" tagged DATE is none, and nor is a
-    length of time that measures what follows it ("after a week of fighting", "three days of clashes")."""
-    if _measure(ent):
-        return False
+    """A model DATE entity with a figure or a word of time in it; "western Niger" tagged DATE is none, nor is a
+    length of time that measures what follows it ("after a week of fighting", "three days of clashes"), nor an
+    age."""
+    if _measure(ent) or ent[-1].lower_ == "old" or ent.text.lower().endswith("-old"):
+        return False                                  # "a nine-year-old boy", "50 years old": an age
     return any(t.like_num or t.lower_ in _time_words() for t in ent)
 
 

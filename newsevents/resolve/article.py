@@ -40,6 +40,7 @@ from .article_places import (
     filed_country,
     fill_places,
     is_brief,
+    measured_elsewhere,
     on_the_side,
     paragraph_named_country,
     paragraph_start,
@@ -258,6 +259,8 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         near = _capital_country(texts, places_text, gaz)
         location = gaz.resolve_best([t for t, _ in texts], countries=(*near, *context), region=region,
                                     admin1=where.admin1) if texts else None
+        location = measured_elsewhere(texts, location, article.text, gaz, (*near, *context), region,
+                                      where.admin1) or location
         pointer = (d.definite or d.anaphoric) and not d.place_texts    # "to carry out the attack": the act told before
         if brief or (location is None and not pointer) or (location is not None and location.precision in _COARSE):
             # a brief's address chain is its incident's; in a long article a clause's own town stands

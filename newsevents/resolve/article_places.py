@@ -54,20 +54,21 @@ def sentence_place(d: EventDraft, drafts: Sequence[EventDraft], location: Locati
                    text_countries: Sequence[str]) -> tuple[Location | None, bool]:
     """A clause that names no place, or only its country or province: where its sentence's other clauses happened
     ("stormed a school in Chibok and carried off 100 girls"; `drafts` is empty for a brief, whose address chain
-    stands for the whole note), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."),
+    stands for the whole note; not for a clause told apart from them, `d.apart`), else its wire's dateline ("GARISSA, Kenya - Kenyans mourned the 147 killed ..."),
     when either lies in the country (and the province) the clause names. In a full article (`drafts` not empty),
     not the dateline when the sentence names a town the gazetteer lacks ("an attack on the town of Barsalogho in
     central Burkina Faso" was not in Ouagadougou). The flag says the place is the dateline's town."""
     def candidates():
+        beside = [x for x in drafts if x.sentence_start == d.sentence_start and not d.apart]
         others = with_unit_words(local_place_texts(
-            [p for x in drafts if x.sentence_start == d.sentence_start for p in x.place_texts], places_text, gaz,
+            [p for x in beside for p in x.place_texts], places_text, gaz,
             text_countries), places_text, gaz)
         if others:
             found = gaz.resolve_best([t for t, _ in others], countries=context, region=where.countries,
                                      admin1=where.admin1)
             if on_the_side(found, location):       # "stormed a mall in Nairobi ... attacked a college in eastern
                 yield found, False                  # Kenya": not Nairobi
-        said = [(t, at) for x in drafts if x.sentence_start == d.sentence_start for t, at in x.place_texts]
+        said = [(t, at) for x in beside for t, at in x.place_texts]
         unknown = [(t, at) for t, at in said if gaz.resolve(t, countries=context) is None and not gaz.is_common_word(t)]
         if unknown:                                   # a town the gazetteer lacks: not where the wire was filed;
             town = _lead_town(text, gaz, context) if all(_site_in_town(text, t, at) for t, at in unknown) else None
@@ -176,6 +177,24 @@ def town_measured_from(d: EventDraft, location: Location | None, text: str, gaz:
             or None in (town.lat, town.lon, location.lat, location.lon):
         return None
     return town if great_circle_km(town.lat, town.lon, location.lat, location.lon) <= _NEAR_DATELINE_KM else None
+
+
+def measured_elsewhere(texts: Sequence[tuple[str, int]], location: Location | None, text: str, gaz: Gazetteer,
+                       countries: Sequence[str], region: Sequence[str], admin1: Sequence[str]) -> Location | None:
+    """"in the Kahramankazan district, about 40 kilometres north of Ankara": the city a distance is measured from is
+    no place of the act ("a village south of Tell Abiad" is near it: that stays) when the clause names another the gazetteer places as a district or a town; that one."""
+    if location is None or location.precision not in _FINE:
+        return None
+    own = [t for t, at in texts if not _MEASURED_AWAY.search(text[max(0, at - 40):at])]
+    if not own or len(own) == len(texts):
+        return None
+    found = gaz.resolve_best(own, countries=countries, region=region, admin1=admin1)
+    return found if found is not None and found.precision in _FINE and found.country == location.country else None
+
+
+_FINE = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
+_MEASURED_AWAY = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _dateline_city(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
