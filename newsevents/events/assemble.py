@@ -15,6 +15,7 @@ from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
 from .clause_dates import (
     date_verb,
+    dates_another_when,
     dates_event,
     describes_a_thing,
     gap_to_another,
@@ -25,6 +26,7 @@ from .clause_dates import (
     rite_day,
     said_of_a_noun,
     since_then,
+    when_it_came,
 )
 from .clause_places import act_places, one_per_site, other_incident, struck_towns
 from .background import RECENT_SPAN, SPREAD, example_of_many, over_a_period, recall, separates
@@ -204,8 +206,9 @@ def _when_date(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
 
 def _year_after(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
     """"The two countries came close to war in 2019, after a suicide bomber killed 40 police officers in Pulwama": an
-    act told in an "after" clause of a verb that names no act happened in the year or month that verb is dated to (a
-    day would be too sharp: "protests erupted on Monday after gunmen killed five" need not be of Monday)."""
+    act told in an "after" clause of a verb that names no act happened in the year or month that verb is dated to ("In
+    April Iran launched drones at Israel after a strike on its consulate killed seven"; a day would be too sharp:
+    "protests erupted on Monday after gunmen killed five" need not be of Monday)."""
     head = verb.head
     if verb.dep_ != "advcl" or head.pos_ not in VERBAL or not any(
             c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) or any(
@@ -214,7 +217,7 @@ def _year_after(doc: Doc, verb: Token, offset: int) -> list[tuple[str, int]]:
     months = date_vocabulary().months
     return [(s.text, offset + s.start_char) for s in _dates_on(doc, head)
             if all(t.like_num and len(t.text) == 4 or t.lower_ in months or t.lower_ == "in" for t in s)
-            and any(t.like_num for t in s)]
+            and any(t.like_num or t.lower_ in months for t in s)]
 
 
 def _when_places(doc: Doc, verb: Token, offset: int, tests: PlaceTests | None) -> list[tuple[str, int]]:
@@ -322,7 +325,9 @@ def assemble(doc: Doc, offset: int, history: ActorHistory,
         if not d.date_texts and d.inherits_from is None and not likened(tops[i].root, anchors[i]) and not d.answered:
             others = set().union(*(c for j, c in enumerate(live_ids) if j != i))
             d.date_texts = [(s.text, offset + s.start_char) for s in doc.spans.get("dates", [])
-                            if s.start not in others and dates_event(s, tops[i].root)] or _fronted_date(doc, offset)
+                            if (s.start not in others or when_it_came(s, tops[i].root))
+                            and dates_event(s, tops[i].root) and not dates_another_when(s, tops[i].root)] \
+                or _fronted_date(doc, offset)
     for i, verb in enumerate(anchors):
         if nested_flags[i] or (drafts[i].definite and tops[i].root.dep_ in ("nsubj", "nsubjpass")):
             continue                                  # "..., and that the bombing might be a reprisal": told before
@@ -526,7 +531,10 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                        or _when_doers(s.root, verb))]
     ending = _responded(verb, top.root) or _gap_before(verb, top.root) or _ending_it(verb, trig_ids)
     # (who ended, stopped or found the act, or acted days after it, did not do it)
-    for acts in ([] if nested else [[] if ending or _telling(verb) else [verb], coordinate]):
+    # an act told inside another's phrase reads no doer from around it, only a verb of its own phrase does ("pounded
+    # Gaza after Hamas fighters broke through the fence and killed 900": the fighters)
+    own_verb = not nested or (verb.pos_ in VERBAL and verb.i in {t.i for t in top.root.subtree})
+    for acts in ([[] if ending or _telling(verb) else [verb], coordinate] if own_verb else []):
         if perps:
             break
         # "The Islamic State did not claim the attack": who did not do or own it is no doer
@@ -623,7 +631,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)
-           and not gap_to_another(s, top.root) and not judged_day(s, top.root)]
+           and not gap_to_another(s, top.root) and not judged_day(s, top.root) and not dates_another_when(s, top.root)]
     # "pounded Gaza on Monday after fighters ... on Saturday"; "the deadliest since the army seized power in 2021"
     away = _told_apart(doc, trig_ids) | _clause_apart(doc, trig_ids)
     dates = [(s.text, offset + s.start_char) for s in own

@@ -14,9 +14,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..mentions.lexicon import recall_words
+from ..mentions.lexicon import recall_words, roles
 from .drafts import EventDraft
-from .roles import PlaceTests, doer_word, place_mentions, town_named_before
+from .roles import PlaceTests, doer_word, performing, place_mentions, town_named_before
 
 
 def _gap_token(word: Token, head: Token) -> Token | None:
@@ -50,11 +50,42 @@ def separates(tok: Token) -> bool:
         return True                               # "in revenge for the army's offensive in North Waziristan"
     mark = mark_of(tok) if tok.dep_ == "advcl" else None
     return (mark is not None and mark.lower_ in words.recalling and (_gap_token(mark, tok) is not None
-                                                                     or _hours_after_others(mark, tok))
+                                                                     or _hours_after_others(mark, tok)
+                                                                     or _after_other_doers(mark, tok))
             or dated_when_clause(tok) is not None)
 
 
 _SHORT_GAPS = frozenset({"hour", "minute"})
+
+
+def _after_other_doers(mark: Token, clause: Token) -> bool:
+    """"Iran launched more than 300 drones and missiles at Israel after a strike on its consulate killed seven": an
+    act whose doers are named, told after ("after") another act with a subject of its own, is a reply to that act,
+    not the same one ("two people were hurt after a bomb exploded" names no doer: one act). The doer is a state or
+    its forces: their strike answers another's act."""
+    if mark.lower_ != "after":
+        return False
+    own = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    main = clause.head
+    doer = next((c for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if own is None or doer is None or doer.lemma_.lower() == own.lemma_.lower() or not _a_state(doer):
+        return False                                  # ("gunmen stormed the hotel after car bombs exploded": one raid)
+    if main.lemma_.lower() in ("die", "perish", "succumb") or any(c.dep_ == "auxpass" for c in main.children):
+        return False                                  # ("a policeman died after an IED exploded": one act)
+    spans = clause.doc.spans.get("triggers", [])
+    told = any(clause.left_edge.i <= s.start and s.end <= clause.right_edge.i + 1 for s in spans)
+    own_act = any(s.start <= main.i < s.end for s in spans) or (performing(main) and any(
+        s.root.head.i == main.i and s.root.dep_ == "dobj" or s.root.dep_ == "conj" and s.root.head.head.i == main.i
+        for s in spans))
+    return told and own_act                           # ("forces ended a siege after gunmen stormed it": the siege's
+                                                      # end, no act; "exchanged fire after troops demanded": no act)
+
+
+def _a_state(noun: Token) -> bool:
+    """A country ("Iran"), or a state's arms or forces ("police", "Israeli warplanes")."""
+    kind = roles().perpetrator_nouns.get(noun.lemma_.lower()) or roles().perpetrator_nouns.get(noun.lower_)
+    return noun.ent_type_ == "GPE" or kind == "state"
+
 
 
 def _hours_after_others(mark: Token, clause: Token) -> bool:
@@ -107,6 +138,13 @@ def _link(root: Token) -> tuple[Token, Token] | None:
             return (word, cur) if word is not None and word.lower_ in words.recalling else None
         cur = cur.head
     return None
+
+
+def _nested(doc: Doc, ids: set[int], head: Token, root: Token) -> set[int]:
+    """Tokens of a phrase about yet another incident inside the recalled one ("since 2021, when Uganda began strikes
+    on camps in eastern Congo after a series of suicide bombings in Kampala"): their places are not its."""
+    return {t.i for tok in doc if tok.i in ids and tok.i != head.i and separates(tok)
+            and not any(x.i == root.i for x in tok.subtree) for t in tok.subtree}
 
 
 def _trigger_root(doc: Doc, draft: EventDraft, offset: int) -> Token | None:
@@ -208,7 +246,7 @@ def recall(doc: Doc, offset: int, drafts: list[EventDraft], places: PlaceTests |
                                                                                         # keep the clause's
         if own or apart:
             d.date_texts = own or ([(f"{gap[0]} before", offset + gap[1])] if gap else [])
-        inside = place_mentions(doc, ids, offset, places)
+        inside = place_mentions(doc, ids - _nested(doc, ids, head, root), offset, places)
         inside += [p for p in _place_modifiers(root, offset, places) if p not in inside]
         inside = inside or town_named_before(doc, ids, offset, places)     # "... an assault on the town"
         if inside or apart:

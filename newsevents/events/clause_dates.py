@@ -21,7 +21,7 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     """A date elsewhere in the sentence dates the event when it hangs on a verb above the trigger that is not a
     reaction to it ("Kenyans on Friday mourned the 147 people killed ..." dates the mourning)."""
     gov = date_verb(date_span)
-    if gov is None or _when_it_came(date_span, trigger):
+    if gov is None or when_it_came(date_span, trigger):
         return True
     if gap_to_another(date_span, trigger):
         return False                                   # "The attack came a day after militants struck ..."
@@ -34,15 +34,31 @@ def dates_event(date_span: Span, trigger: Token) -> bool:
     return gov.i == trigger.i or is_ancestor(gov, trigger) or is_ancestor(trigger, gov) or told_of_an_act
 
 
-def _when_it_came(date_span: Span, trigger: Token) -> bool:
+def when_it_came(date_span: Span, trigger: Token) -> bool:
     """"Such raids began to spread in December 2020, when gunmen took 344 boys from a school": a "when" clause right
     after the date tells what happened then, wherever the parser hangs it."""
+    clause = _when_clause_after(date_span)
+    return clause is not None and (clause.i == trigger.i or is_ancestor(clause, trigger))
+
+
+def dates_another_when(date_span: Span, trigger: Token) -> bool:
+    """"The assault was one of the deadliest since August last year, when gunmen killed hundreds": a "since" date is
+    the "when" clause's act's, not the act of a trigger outside that clause ("died last night when he was hit by 12
+    bullets" is one act's day)."""
+    doc = date_span.doc
+    since = doc[date_span.start].lower_ == "since" or date_span.start > 0 and doc[date_span.start - 1].lower_ == "since"
+    clause = _when_clause_after(date_span) if since else None
+    return clause is not None and clause.i != trigger.i and not is_ancestor(clause, trigger) and any(
+        s.start <= t.i < s.end for t in clause.subtree for s in doc.spans.get("triggers", []))
+
+
+def _when_clause_after(date_span: Span) -> Token | None:
     doc = date_span.doc
     at = date_span.end + (date_span.end < len(doc) and doc[date_span.end].text == ",")
     if at >= len(doc) or doc[at].lower_ != "when":
-        return False
+        return None
     clause = doc[at].head
-    return clause.pos_ in VERBAL and (clause.i == trigger.i or is_ancestor(clause, trigger))
+    return clause if clause.pos_ in VERBAL else None
 
 
 _JUDGING = frozenset({"rule", "convict", "sentence", "indict", "acquit", "charge"})

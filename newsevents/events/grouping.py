@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..mentions.lexicon import roles
+from ..mentions.lexicon import recall_words, roles
 from .background import separates
 from .phrases import word_lists
 from .roles import VERBAL
@@ -288,8 +288,24 @@ def _told_when(noun: Token, tok: Token) -> bool:
     cur = tok
     while cur.head.i != cur.i and cur.head.i != verb.i:
         cur = cur.head
-    return cur.head.i == verb.i and cur.dep_ == "advcl" and any(
-        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in cur.children)
+    when = next((c for c in cur.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
+    return cur.head.i == verb.i and cur.dep_ == "advcl" and when is not None and not _record_start(when)
+
+
+def _record_start(when: Token) -> bool:
+    """"The assault was one of the deadliest since August last year, when gunmen killed hundreds of villagers": the
+    "when" clause tells the act a record is counted from, not how the subject's act went."""
+    doc = when.doc
+    before = when.i - 1 - (when.i > 0 and doc[when.i - 1].text == ",")
+    if before < 0:
+        return False
+    cur = doc[before]
+    while cur.head.i != cur.i and cur.dep_ != "prep":
+        if cur.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in recall_words().comparing
+                                          for c in cur.head.children):
+            return True                               # "since August last year": "year" hung beside "since"
+        cur = cur.head
+    return cur.dep_ == "prep" and cur.lower_ in recall_words().comparing
 
 
 def _when_clause(tok: Token) -> bool:

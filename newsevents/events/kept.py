@@ -44,6 +44,8 @@ def keep_trigger(span: Span) -> bool:
         return False                                  # "one of the bombers tried to get in but was turned away"
     if span.label_ == "kidnapping" and _vehicle_taken(tok):
         return False                                  # "hijacked a truck and drove it into a market": the means
+    if span.label_ == "kidnapping" and _goods_carried(tok):
+        return False                                  # "carried off weapons and vehicles": loot, no captives
     if span.label_ == "battle" and _period_of(tok):
         return False                                  # "shot dead in the sixth day of the fighting": when
     if _casualties_carried(tok):
@@ -277,6 +279,22 @@ def _vehicle_taken(tok: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _ROAD_VEHICLES for c in tok.children) and any(
         c.dep_ == "conj" and c.lemma_.lower() in _RAMMING and any(p.dep_ == "prep" and p.lower_ in ("into", "through")
                                                                    for p in c.children) for c in tok.children)
+
+
+_GOODS = frozenset({"weapon", "arm", "rifle", "gun", "ammunition", "vehicle", "car", "truck", "motorcycle", "pickup",
+                    "cattle", "livestock", "goat", "cow", "goods", "food", "money", "cash", "equipment", "supply",
+                    "fuel", "medicine", "loot", "property", "valuable", "stock", "grain"})
+
+
+def _goods_carried(tok: Token) -> bool:
+    """"Its fighters seized the camp and carried off weapons and vehicles": what was carried off is things, so
+    no one was taken."""
+    verb = tok if tok.pos_ in VERBAL else tok.head
+    if not any(c.dep_ == "prt" and c.lower_ in ("off", "away") for c in verb.children):
+        return False                                  # ("hijacked a truck" is a hijacking)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    things = [o for obj in objects for o in (obj, *obj.conjuncts)]
+    return bool(things) and all(t.lemma_.lower() in _GOODS for t in things)
 
 
 def _cargo(tok: Token) -> bool:

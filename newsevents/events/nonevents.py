@@ -40,6 +40,7 @@ _FUTURE = {"will", "shall", "would"}
 _FUTURE_PATH = {"conj", "ccomp", "pcomp", "prep"}
 _DURATION_PREPS = {"for", "during", "over", "throughout"}   # "has fought the army during the past 16 years"
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+_WAGING = frozenset({"fight", "battle", "combat"})   # a war waged since a date is a campaign, not one clash
 _PREVENT_PATH = {"pobj", "prep", "pcomp", "dobj", "compound", "amod", "xcomp", "conj"}
 TALLY = 10                                             # acts counted in one phrase that make a statistic
 
@@ -359,6 +360,10 @@ def _habit(tok: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in _DURATION_PREPS and any(g.lemma_.lower() in _words("duration_units")
                                                           for g in c.subtree) for c in verb.children):
         return True                                    # "has fought the army for more than a decade": a campaign
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _WAGING and any(a.lower_ in ("has", "have") for a in aux) and any(
+            c.dep_ == "prep" and c.lower_ == "since" and any(g.ent_type_ == "DATE" for g in c.subtree)
+            for c in verb.children):
+        return True                                    # "troops have fought the group together since 2021"
     if verb.tag_ == "VBN" and any(a.lower_ in ("has", "have") for a in aux) and any(
             c.lower_ == "since" and any(g.lower_ == "then" for g in c.children) for c in verb.children):
         return True                                    # "since then, the rebels have fired on dozens of ships"

@@ -257,9 +257,10 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
         texts = with_unit_words(local_place_texts(d.place_texts, places_text, gaz, text_countries), places_text,
                                 gaz)
         near = _capital_country(texts, places_text, gaz)
-        location = gaz.resolve_best([t for t, _ in texts], countries=(*near, *context), region=region,
+        here = _crossed_into(region, d.sentence_text, gaz, upper) if texts else region
+        location = gaz.resolve_best([t for t, _ in texts], countries=(*near, *context), region=here,
                                     admin1=where.admin1) if texts else None
-        location = measured_elsewhere(texts, location, article.text, gaz, (*near, *context), region,
+        location = measured_elsewhere(texts, location, article.text, gaz, (*near, *context), here,
                                       where.admin1) or location
         pointer = (d.definite or d.anaphoric) and not d.place_texts    # "to carry out the attack": the act told before
         if brief or (location is None and not pointer) or (location is not None and location.precision in _COARSE):
@@ -362,6 +363,21 @@ def _capital_country(texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer
     return named_countries(text[max(paragraph, start - CAPITAL_WINDOW):start], gaz)[:1]
 
 
+
+
+_NAMES = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _crossed_into(region: tuple[str, ...], sentence: str, gaz: Gazetteer, upper: bool) -> tuple[str, ...]:
+    """"Its fighters crossed into Uganda and attacked a school in Mpondwe": a country the clause's sentence names is
+    one its towns may lie in, though the article's address chains name another (a country the clause goes into or
+    is in, not a demonym: "near the Thai border")."""
+    if not region:
+        return region
+    names = [w for m in _NAMES.findall(sentence) for w in {m, *m.split()}]
+    named = {gaz.country_of(n) for n in names if not gaz.is_demonym(n)
+             and re.search(rf"\b(?:into|in|inside|across)\s+(?:the\s+)?{re.escape(n)}\b", sentence)} - {None}
+    return (*region, *(c for c in named_countries(sentence, gaz, upper) if c not in region and c in named))
 
 
 def _without_sums(merged: list[Resolved], published: datetime.date | None) -> list[Resolved]:

@@ -106,9 +106,17 @@ def burned_in_the_killing(k: Resolved, e: Resolved) -> bool:
     it with "also" ("The gunmen also set fire to 45 homes"); the killing names it."""
     return (e.event_type is EventType.ARSON and k.event_type in _TOLLS and k.status is e.status
             and e.fatalities is None and e.injuries is None and (k.fatalities and k.fatalities.count > 0 or k.victims)
-            and (any(x.start == e.sentence_start for x in k.evidence) or _also_burned(k, e) or _how_they_died(k, e))
+            and (any(x.start == e.sentence_start for x in k.evidence) or _also_burned(k, e) or _how_they_died(k, e)
+                 or _burned_beside(k, e))
             and not places_clash(k.location, e.location)
             and not dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
+
+
+def _burned_beside(k: Resolved, e: Resolved) -> bool:
+    """"Rebels attacked a church ..., killing at least 43 people. Several houses and shops nearby were set on fire.": a
+    burning told right after the killing's sentence, by no doer and on no day of its own, is what that attack did."""
+    return (not e.perpetrators and not e.date_given and bool(e.evidence)
+            and any(0 <= e.sentence_start - x.end <= 2 for x in k.evidence))
 
 
 def _how_they_died(k: Resolved, e: Resolved) -> bool:
