@@ -62,8 +62,21 @@ _LINKING = frozenset({"recall", "echo", "mirror", "resemble", "evoke", "surpass"
 
 
 def _own(verb: Token, kinds: frozenset[str]) -> bool:
+    """The verb names a place or a time of its own; "held 1,100 people hostage for three days" tells how long, not
+    when."""
     return any(c.dep_ not in ("nsubj", "nsubjpass", "conj", "cc") and any(
-        t.ent_type_ in kinds and not (kinds is _WHEN and _describes_noun(t)) for t in c.subtree) for c in verb.children)
+        t.ent_type_ in kinds and not (kinds is _WHEN and (_describes_noun(t) or _how_long(t, verb))) for t in c.subtree)
+        for c in verb.children)
+
+
+def _how_long(tok: Token, verb: Token) -> bool:
+    """The time word hangs under "for" below the verb ("for three days")."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ == "for":
+            return True
+        cur = cur.head
+    return False
 
 
 def _describes_noun(tok: Token) -> bool:
@@ -143,6 +156,7 @@ def group_triggers(spans: list[Span]) -> list[list[Span]]:
         and verb_of(s).lemma_.lower() in _LIGHT_VERBS] + [        # "carried out various bomb attacks": a record
         verb_of(s).i for s in spans if s.label_ == "bombing" and s.root.dep_ == "dobj"
         and verb_of(s).lemma_.lower() in device_verbs])           # "opened fire and set off explosives": a step
+    step_ids = step_ids | {s.root.head.i for s in spans if _held_misread(s.root)}   # "held 1,100 people hostage"
     casualty_ids = frozenset(s.root.i for s in spans if s._.generic and s.label_ == "violence_against_civilians"
                              and s.root.pos_ in VERBAL)
     relative = [relative_clause(s) for s in spans]

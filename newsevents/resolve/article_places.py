@@ -265,8 +265,10 @@ def fill_places(merged: list[Resolved], article: Article, drafts: Sequence[Event
         if filed not in countries and countries:    # "PARIS - ... in Mali ... in Niger": where it was filed, not where
             filed = next(iter(countries)) if len(countries) == 1 else None
         country = gaz.resolve_country(filed) if filed else None
-        for r in missing:                # "MOGADISHU, Somalia - ...", or every placed act in Somalia: at least there
-            r.location = country or _paragraph_country(r, merged, article.text, gaz)
+        for r in missing:                # "MOGADISHU, Somalia - ...", or every placed act in Somalia: at least there;
+            recalled = is_background(r, article.published)   # a recalled act: where its paragraph's story is
+            r.location = (recalled and _paragraph_country(r, merged, article.text, gaz)) or country or \
+                _paragraph_country(r, merged, article.text, gaz)
         return
     only_recalled = bool(placed) and all(is_background(r, article.published) for r in merged if r.location)
     own = article_place(article, drafts, gaz, context, where, upper, cues) if not placed or only_recalled else None

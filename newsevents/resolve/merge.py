@@ -74,7 +74,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         not e.location or not places_clash(k.location, e.location))
     one_toll = e.sentence_start == k.sentence_start and _one_toll(k, e)
     if e.sentence_start == k.sentence_start and not _doers_only(k) and not loose_here and not toll_before_cause(k, e) \
-            and not one_toll and not _toll_after_the_act(k, e):
+            and not one_toll and not _toll_after_the_act(k, e) and not _one_crowd(k, e):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
@@ -238,6 +238,22 @@ def _named_within(k: Resolved, e: Resolved) -> bool:
     return any(inside(a, b) or inside(b, a) for a in names(k) for b in names(e))
 
 
+_CROWD_DEEDS = frozenset({EventType.RIOT, EventType.ARSON, EventType.FACILITY_ATTACK})
+
+
+def _one_crowd(k: Resolved, e: Resolved) -> bool:
+    """"Rioters looted shops and burned a library in Liverpool", "a crowd attacked a mosque, throwing bricks and
+    setting a police van on fire": the deeds of one crowd told in one sentence are one riot, as coders count it (one
+    event a place and a day), when one of them is a riot and the other names no doer of its own."""
+    if EventType.RIOT not in (k.event_type, e.event_type) or not {k.event_type, e.event_type} <= _CROWD_DEEDS:
+        return False
+    deed = e if e.event_type is not EventType.RIOT else k
+    other = k if deed is e else e
+    return (not deed.perpetrators or names(deed.perpetrators) <= names(other.perpetrators) or all(
+        p.kind.value == "unknown" or "rioter" in (p.canonical or p.name).lower() for p in deed.perpetrators)) \
+        and not places_clash(k.location, e.location)
+
+
 def _doers_only(r: Resolved) -> bool:
     """"Gunmen stopped buses on a highway ... and shot 23 passengers dead": a mention that names only its doers
     (the trigger is "gunmen") tells nothing of its own beside the act its sentence goes on to tell."""
@@ -333,11 +349,14 @@ def absorb(k: Resolved, e: Resolved) -> None:
     burned = burned_in_the_killing(k, e)              # the killing names the incident, not the burning it did
     stopped = attacker_stopped(k, e)                  # nor the shot that ended it, whose shooters did not do it
     troops = ending_the_assault(k, e) and e.event_type is EventType.BATTLE    # nor the troops who ended the siege
+    crowd = e.sentence_start == k.sentence_start and _one_crowd(k, e)
     fold_kind(k, e)
     # the first specific mention names the incident; a generic one ("the attack") gives way to a specific one
     if k.generic and not (burned or stopped) and (not e.generic or rank(e.event_type.value) < rank(
             k.event_type.value) and not _epithet(k, e)):
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
+    if crowd:
+        k.event_type = EventType.RIOT                 # the crowd's burning is part of its riot
     killed = any(c is not None and c.count > 0 for c in (k.fatalities, e.fatalities)) \
         and k.event_type is not EventType.ASSASSINATION
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric or killed

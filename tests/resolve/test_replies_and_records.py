@@ -89,3 +89,57 @@ def test_a_death_after_a_blast_is_one_act(pipeline):
     events = pipeline.extract("A policeman died after an IED exploded during his patrol in Mansehra on Tuesday. "
                               "The Pakistani Taliban claimed responsibility.", published=date(2015, 3, 4))
     assert len(events) == 1 and events[0].event_type is EventType.BOMBING, [(e.event_type, e.trigger) for e in events]
+
+
+_RIOTS = (
+    "LONDON — Rioters set fire to a hotel housing asylum seekers in Rotherham on Sunday, in the worst unrest in "
+    "Britain for more than a decade.\n\n"
+    "The violence began after a teenager attacked a children's dance class in Southport on July 29, stabbing three "
+    "girls to death. The next evening a crowd attacked a mosque in Southport, throwing bricks and setting a police "
+    "van on fire.\n\n"
+    "On Saturday rioters looted shops and burned a library in Liverpool.")
+
+
+def test_the_deeds_of_one_crowd_told_in_one_sentence_are_one_riot(pipeline):
+    """"Rioters looted shops and burned a library in Liverpool", "a crowd attacked a mosque, throwing bricks and
+    setting a police van on fire": one riot each (the Southport riot of 30 July and the Liverpool riot of 3 August
+    2024), as coders count one event a place and a day."""
+    events = pipeline.extract(_RIOTS, published=date(2024, 8, 5))
+    liverpool = [e for e in events if e.location is not None and e.location.name == "Liverpool"]
+    assert len(liverpool) == 1 and liverpool[0].event_type is EventType.RIOT, \
+        [(e.event_type, e.trigger) for e in liverpool]
+    mosque = [e for e in events if e.date is not None and e.date.start == date(2024, 7, 30)]
+    assert len(mosque) == 1 and mosque[0].event_type is EventType.RIOT, [(e.event_type, e.trigger) for e in mosque]
+
+
+_SIEGES = (
+    "MOSCOW — Gunmen stormed a concert hall outside Moscow on Friday evening, killing at least 133 people.\n\n"
+    "The attack brought back memories of the sieges of two decades ago. In October 2002 about 130 hostages died "
+    "after special forces pumped gas into a Moscow theatre where gunmen were holding some 850 people. Two years later, "
+    "militants seized a school in Beslan, in North Ossetia, on the first day of the school year; more than 330 people "
+    "died.\n\n"
+    "Sunday was declared a day of national mourning.")
+
+_LEADERS = (
+    "JERUSALEM — Rockets fired by Hamas hit the southern Israeli town of Sderot on Tuesday, wounding two people, "
+    "police said.\n\n"
+    "Israel has long targeted the group's leaders. On 22 March 2004 an Israeli helicopter fired missiles at Sheikh "
+    "Ahmed Yassin, the founder of Hamas, as he left a mosque in Gaza City, killing him. His successor, Abdel Aziz "
+    "al-Rantisi, was killed in a similar strike less than four weeks later.\n\n"
+    "The army said it would press on.")
+
+
+def test_militants_who_seized_a_school_took_hostages(pipeline):
+    """"Militants seized a school in Beslan" (1 September 2004) is a hostage-taking, as seizing a train or a plane
+    is a hijacking."""
+    events = pipeline.extract(_SIEGES, published=date(2024, 3, 23))
+    beslan = next(e for e in events if e.location is not None and e.location.name == "Beslan")
+    assert beslan.event_type is EventType.KIDNAPPING, beslan.event_type
+
+
+def test_a_recalled_act_told_with_no_place_lies_where_its_paragraph_is(pipeline):
+    """"His successor was killed in a similar strike less than four weeks later" (Abdel Aziz al-Rantisi, Gaza City,
+    17 April 2004): in the paragraph of the Gaza strike, not in the country of the Jerusalem dateline."""
+    events = pipeline.extract(_LEADERS, published=date(2023, 10, 10))
+    later = next(e for e in events if e.date is not None and e.date.start == date(2004, 3, 23))
+    assert later.location is not None and later.location.country == "PS", later.location
