@@ -133,8 +133,9 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
     for attacks"), not as the threatener ("gunmen called him out") nor inside the one summoned ("called a civilian
     from his house and shot him") nor as a second act in a row ("called him out and fired at him"), nor under
     another verb ("promised to investigate the murder")."""
-    if below.dep_ == "oprd":
-        return False                                  # "what it called surgical strikes": a name, not a call
+    if below.dep_ == "oprd" or below.dep_ == "dobj" and any(c.dep_ == "oprd" for c in below.head.children):
+        return False                                  # "what it called surgical strikes", "called the shooting a
+                                                      # political assassination": a name, not a call
     if below.dep_ in ("conj", "nsubj", "nsubjpass"):
         return False
     if below.dep_ == "dobj" and below.i != trigger.i:
@@ -356,6 +357,12 @@ def _said_carried_out(noun: Token) -> bool:
     return (noun.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
             and verb.lemma_.lower() in ("carry", "conduct", "stage", "perpetrate")
             and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in roles().speech_verbs)
+
+
+def _named_as(group: list[Span]) -> bool:
+    """"The governor called the shooting a political assassination": the act word is what the act was called."""
+    naming = word_lists("target_words")["naming_verbs"]
+    return any(s.root.dep_ == "oprd" and s.root.head.lemma_.lower() in naming for s in group)
 
 
 def _day_of_saying(date_span: Span, noun: Token) -> bool:
@@ -663,7 +670,7 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                                                or _said_carried_out(top.root)),
         definite=top.root.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "that", "this")
                                                   for c in top.root.children) or _misread_pointer(top.root)),
-        boast=bool(casualties) and _doers_word(verb), answered=answered,
+        boast=bool(casualties) and _doers_word(verb), answered=answered, named=_named_as(group),
         targets=targets,
         victims=list(dict.fromkeys(victims)), weapons=list(dict.fromkeys(weapons)),
         fatalities=total(casualties, "killed"), injuries=total(casualties, "injured"),

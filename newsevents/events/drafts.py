@@ -43,6 +43,8 @@ class EventDraft:
     definite: bool = False                       # "the blast": may name an incident already named in the sentence
     boast: bool = False                          # its toll is the doers' own word ("JNIM said it killed hundreds")
     answered: bool = False                       # what someone is blamed for: "held responsible for the rocket attack"
+    named: bool = False                          # what someone called the act: "called the shooting a political
+                                                 # assassination" (its type says what it was)
     apart: bool = False                          # told in a phrase about another act than its sentence's clauses
                                                  # ("hours after gunmen stormed ..."): their places are not its
     perpetrators: list[ActorMention] = field(default_factory=list)

@@ -298,6 +298,7 @@ def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Se
             event_type=d.event_type, status=d.status, generic=d.generic, sentence_start=d.sentence_start,
             weight=d.weight, trigger=d.trigger, trigger_start=d.trigger_start, suicide=d.suicide, anaphoric=d.anaphoric,
             definite=d.definite, boast=d.boast, answered=d.answered, claim_actors=named, several=d.several,
+            named=d.named,
             parents={x.lower() for p in perps if p.canonical for x in _kin(actors, p.canonical)},
             states=_states(perps, actors),
             date=date, date_given=date is not None, location=location, filed=filed, perpetrators=perps,

@@ -238,6 +238,7 @@ def _named_within(k: Resolved, e: Resolved) -> bool:
     return any(inside(a, b) or inside(b, a) for a in names(k) for b in names(e))
 
 
+_KILLINGS = frozenset({EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS})
 _CROWD_DEEDS = frozenset({EventType.RIOT, EventType.ARSON, EventType.FACILITY_ATTACK})
 
 
@@ -357,6 +358,8 @@ def absorb(k: Resolved, e: Resolved) -> None:
         k.event_type, k.generic, k.trigger = e.event_type, e.generic, e.trigger
     if crowd:
         k.event_type = EventType.RIOT                 # the crowd's burning is part of its riot
+    if e.named and e.event_type is EventType.ASSASSINATION and k.event_type in _KILLINGS:
+        k.event_type = EventType.ASSASSINATION        # "the governor called the shooting a political assassination"
     killed = any(c is not None and c.count > 0 for c in (k.fatalities, e.fatalities)) \
         and k.event_type is not EventType.ASSASSINATION
     if k.status is Status.REALIZED and e.status is not Status.REALIZED and not (e.generic or e.anaphoric or killed

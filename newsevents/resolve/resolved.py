@@ -49,6 +49,7 @@ class Resolved:
     definite: bool = False
     boast: bool = False                              # its toll is the doers' own word, outranked by anyone else's
     answered: bool = False                           # what someone is blamed for: an act told before its sentence
+    named: bool = False                              # what someone called it: its type says what the act was
     claim_actors: list[Actor] = field(default_factory=list)   # claimants and attributed actors, perpetrators in waiting
     date: DateRange | None = None
     date_given: bool = False

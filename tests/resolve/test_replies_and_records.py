@@ -143,3 +143,18 @@ def test_a_recalled_act_told_with_no_place_lies_where_its_paragraph_is(pipeline)
     events = pipeline.extract(_LEADERS, published=date(2023, 10, 10))
     later = next(e for e in events if e.date is not None and e.date.start == date(2004, 3, 23))
     assert later.location is not None and later.location.country == "PS", later.location
+
+
+_OREM = (
+    "OREM, Utah — The conservative activist Charlie Kirk was shot dead on Wednesday while speaking to students at "
+    "Utah Valley University, the authorities said.\n\n"
+    "A single shot was fired from a rooftop about 150 metres away. The governor called the shooting a political "
+    "assassination.\n\n"
+    "A 22-year-old man surrendered on Thursday night.")
+
+
+def test_a_shooting_called_an_assassination_is_one(pipeline):
+    """"The governor called the shooting a political assassination" (Orem, 10 September 2025) names what the act was;
+    naming is no call to violence, so no threat."""
+    events = pipeline.extract(_OREM, published=date(2025, 9, 12))
+    assert [e.event_type for e in events] == [EventType.ASSASSINATION], [(e.event_type, e.trigger) for e in events]
