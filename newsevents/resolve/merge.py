@@ -102,7 +102,8 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         return False                                   # "Earlier in the week, gunmen killed 14 in Tadaryat": before it
     if places_clash(k.location, e.location, [*k.evidence, *e.evidence]) and not filed_nearby(k, e):
         return False
-    if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic:
+    if k.fatalities and e.fatalities and k.fatalities.count != e.fatalities.count and not e.generic \
+            and not _others_beside(k, e):
         return False
     named = lambda xs: {p.canonical.lower() for p in xs if p.canonical and p.kind.value != "state"}  # noqa: E731
     mine, theirs = named(k.perpetrators), named(e.perpetrators)
@@ -236,6 +237,17 @@ def _named_within(k: Resolved, e: Resolved) -> bool:
         return short != long and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
     return any(inside(a, b) or inside(b, a) for a in names(k) for b in names(e))
+
+
+def _others_beside(k: Resolved, e: Resolved) -> bool:
+    """"... Benazir Bhutto, who was assassinated ... A suicide bomber blew himself up beside her vehicle, killing at
+    least 20 other people": a toll of others counts the dead beside the one told before; the two tolls do not clash."""
+    for r in (k, e):
+        said = (r.fatalities.text or "") if r.fatalities is not None else ""
+        if said and any(re.search(rf"\bkill\w*\s+{re.escape(said)}\s+(?:\w+\s+)?others?\b", x.text, re.IGNORECASE)
+                        for x in r.evidence):
+            return True
+    return False
 
 
 _KILLINGS = frozenset({EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS})

@@ -158,3 +158,21 @@ def test_a_shooting_called_an_assassination_is_one(pipeline):
     naming is no call to violence, so no threat."""
     events = pipeline.extract(_OREM, published=date(2025, 9, 12))
     assert [e.event_type for e in events] == [EventType.ASSASSINATION], [(e.event_type, e.trigger) for e in events]
+
+
+_RAWALPINDI = (
+    "LAHORE, Pakistan — A gunman opened fire on a former prime minister's convoy on Thursday, wounding him.\n\n"
+    "The shooting revived memories of the killing of Benazir Bhutto, who was assassinated in the garrison city of "
+    "Rawalpindi in December 2007 as she left an election rally. A gunman fired at her before a suicide bomber blew "
+    "himself up beside her vehicle, killing at least 20 other people.\n\n"
+    "Officials said the wounded man was in a stable condition.")
+
+
+def test_a_toll_of_others_beside_a_killing_is_the_same_attack(pipeline):
+    """"... Benazir Bhutto, who was assassinated in Rawalpindi in December 2007 ... A suicide bomber blew himself up
+    beside her vehicle, killing at least 20 other people" (27 December 2007): one attack whose toll counts the others
+    beside her, not a second one."""
+    events = pipeline.extract(_RAWALPINDI, published=date(2022, 11, 4))
+    december = [e for e in events if e.date is not None and e.date.start == date(2007, 12, 1)]
+    assert len(december) == 1, [(e.event_type, e.trigger, e.date) for e in events]
+    assert december[0].fatalities is not None and december[0].fatalities.count >= 20, december[0].fatalities
