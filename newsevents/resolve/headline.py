@@ -51,7 +51,10 @@ def merge_with_headline(items: list[Resolved], end: int, published: date | None,
         if into is None:
             out.append(h)
         else:
+            placed, filed = into.location, into.filed
             absorb(into, h)
+            if placed is not None:                     # the body says where: "U.S. strikes Islamic State affiliate
+                into.location, into.filed = placed, filed   # after Kabul airport bombing" over "in Nangarhar province"
     return sorted(out, key=lambda r: r.sentence_start)
 
 

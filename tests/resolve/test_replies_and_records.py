@@ -176,3 +176,19 @@ def test_a_toll_of_others_beside_a_killing_is_the_same_attack(pipeline):
     december = [e for e in events if e.date is not None and e.date.start == date(2007, 12, 1)]
     assert len(december) == 1, [(e.event_type, e.trigger, e.date) for e in events]
     assert december[0].fatalities is not None and december[0].fatalities.count >= 20, december[0].fatalities
+
+
+_NANGARHAR = (
+    "U.S. strikes Islamic State affiliate after Kabul airport bombing\n\n"
+    "KABUL - A suicide bomber blew himself up at a gate of Kabul's airport on Thursday evening, killing at least 170 "
+    "Afghans and 13 American service members. The Islamic State claimed the bombing.\n\n"
+    "Late on Friday, a U.S. drone strike in eastern Nangarhar province killed two members of the group, the Pentagon "
+    "said.")
+
+
+def test_a_headline_does_not_move_the_place_its_body_tells(pipeline):
+    """The headline's strike, placed by "Kabul airport", folds into the drone strike in Nangarhar province (27 August
+    2021), which stays where the body puts it."""
+    events = pipeline.extract(_NANGARHAR, published=date(2021, 8, 30))
+    strike = next(e for e in events if e.event_type is EventType.REMOTE_VIOLENCE)
+    assert strike.location is not None and strike.location.admin1 == "Nangarhar", strike.location
