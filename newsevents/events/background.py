@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..mentions.lexicon import recall_words, roles
 from .drafts import EventDraft
-from .roles import PlaceTests, doer_word, performing, place_mentions, town_named_before
+from .roles import PlaceTests, doer_word, object_of, performing, place_mentions, town_named_before
 
 
 def _gap_token(word: Token, head: Token) -> Token | None:
@@ -55,9 +55,6 @@ def separates(tok: Token) -> bool:
             or dated_when_clause(tok) is not None)
 
 
-_SHORT_GAPS = frozenset({"hour", "minute"})
-
-
 def _after_other_doers(mark: Token, clause: Token) -> bool:
     """"Iran launched more than 300 drones and missiles at Israel after a strike on its consulate killed seven": an
     act whose doers are named, told after ("after") another act with a subject of its own, is a reply to that act,
@@ -74,9 +71,8 @@ def _after_other_doers(mark: Token, clause: Token) -> bool:
         return False                                  # ("a policeman died after an IED exploded": one act)
     spans = clause.doc.spans.get("triggers", [])
     told = any(clause.left_edge.i <= s.start and s.end <= clause.right_edge.i + 1 for s in spans)
-    own_act = any(s.start <= main.i < s.end for s in spans) or (performing(main) and any(
-        s.root.head.i == main.i and s.root.dep_ == "dobj" or s.root.dep_ == "conj" and s.root.head.head.i == main.i
-        for s in spans))
+    own_act = any(s.start <= main.i < s.end for s in spans) or (
+        performing(main) and any(object_of(s.root, main) for s in spans))
     return told and own_act                           # ("forces ended a siege after gunmen stormed it": the siege's
                                                       # end, no act; "exchanged fire after troops demanded": no act)
 
@@ -86,6 +82,8 @@ def _a_state(noun: Token) -> bool:
     kind = roles().perpetrator_nouns.get(noun.lemma_.lower()) or roles().perpetrator_nouns.get(noun.lower_)
     return noun.ent_type_ == "GPE" or kind == "state"
 
+
+_SHORT_GAPS = frozenset({"hour", "minute"})
 
 
 def _hours_after_others(mark: Token, clause: Token) -> bool:

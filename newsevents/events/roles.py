@@ -690,10 +690,10 @@ def acts(verb: Token) -> bool:
     spans = verb.doc.spans.get("triggers", [])
     performs = performing(verb)
     return any(s.start <= verb.i < s.end or (s.root.head.i == verb.i and s.root.dep_ in ("advcl", "xcomp", "conj"))
-               or (performs and s.label_ not in _CROWDS and _object_of(s.root, verb)) for s in spans)
+               or (performs and s.label_ not in _CROWDS and object_of(s.root, verb)) for s in spans)
 
 
-def _object_of(noun: Token, verb: Token) -> bool:
+def object_of(noun: Token, verb: Token) -> bool:
     """The noun is the verb's object, or one of several ("began air and artillery strikes")."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head

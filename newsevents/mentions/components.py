@@ -2,7 +2,8 @@
 (spaCy forbids dots in factory names, so "newsevents_triggers_v1" stands for newsevents.triggers.v1).
 All registrations live here.
 
-Each component marks one kind of mention on the Doc (`doc.spans[...]`); `events/` turns them into records.
+Each component marks one kind of mention on the Doc (`doc.spans[...]`); `events/` turns them into records. The first,
+EntityMender, only mends the model's own entities where the others read them.
 """
 from __future__ import annotations
 
