@@ -192,3 +192,20 @@ def test_a_headline_does_not_move_the_place_its_body_tells(pipeline):
     events = pipeline.extract(_NANGARHAR, published=date(2021, 8, 30))
     strike = next(e for e in events if e.event_type is EventType.REMOTE_VIOLENCE)
     assert strike.location is not None and strike.location.admin1 == "Nangarhar", strike.location
+
+
+_BALAKOT = (
+    "NEW DELHI — Gunmen killed 26 people near the Kashmir resort town of Pahalgam on Tuesday.\n\n"
+    "The last comparable attack came in 2019. On 14 February 2019 a suicide bomber rammed a car full of explosives "
+    "into a convoy near Pulwama, killing 40 paramilitary policemen. Twelve days later, Indian jets bombed what New "
+    "Delhi called a training camp near Balakot in Pakistan.\n\n"
+    "Officials said security had been tightened across the region.")
+
+
+def test_a_states_jets_are_its_military(pipeline):
+    """"Indian jets bombed a camp near Balakot in Pakistan" (26 February 2019): the jets are India's military, a named
+    doer that anchors the recalled strike."""
+    events = pipeline.extract(_BALAKOT, published=date(2025, 4, 24))
+    strike = next(e for e in events if e.date is not None and e.date.start == date(2019, 2, 26))
+    assert [a.canonical for a in strike.perpetrators] == ["Military Forces of India"], strike.perpetrators
+    assert strike.location is not None and strike.location.country == "PK", strike.location
