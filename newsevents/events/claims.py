@@ -111,13 +111,17 @@ def _says_itself(doc: Doc, char: int, actor: Span) -> bool:
     return speaker is not None and actor.start <= speaker.i < actor.end or _its_men(subject, actor)
 
 
-_MEN = frozenset({"fighters", "men", "members", "militants", "commandos", "units", "cells", "forces"})
+@lru_cache(maxsize=1)
+def _own_men() -> frozenset[str]:
+    """Words for a group's own people ("its fighters", "one of its units", "two of its members")."""
+    return word_lists("perpetrator_words")["members"] | {"fighters", "militants", "gunmen", "men", "unit", "units",
+                                                         "cell", "cells", "forces"}
 
 
 def _its_men(subject: Token | None, actor: Span) -> bool:
     """"Boko Haram's leader said his fighters were behind the abduction": the group, or one who speaks for it, says
     its own men did it."""
-    if subject is None or subject.lower_ not in _MEN or not any(
+    if subject is None or subject.lower_ not in _own_men() or not any(
             c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in subject.children):
         return False
     verb = subject.head
@@ -343,8 +347,7 @@ def _members_claims(doc: Doc, offset: int, taken: list[int], history: ActorHisto
     """A group that says its own members or fighters did it ("the Qassam Brigades, the armed wing of Hamas, said
     that two of its members had carried out the shooting"): the group's claim. A group the speaker points back to
     ("the group's armed wing said one of its units had carried out the raid") is the latest group named."""
-    words = word_lists("perpetrator_words")["members"] | {"fighters", "militants", "gunmen", "men", "unit", "units",
-                                                          "cell", "cells"}
+    words = _own_men()
     out = []
     for verb in doc:
         if verb.lemma_.lower() not in _CARRYING or verb.dep_ != "ccomp" or offset + verb.idx in taken or (

@@ -46,10 +46,17 @@ def dates_another_when(date_span: Span, trigger: Token) -> bool:
     the "when" clause's act's, not the act of a trigger outside that clause ("died last night when he was hit by 12
     bullets" is one act's day)."""
     doc = date_span.doc
-    since = doc[date_span.start].lower_ == "since" or date_span.start > 0 and doc[date_span.start - 1].lower_ == "since"
-    clause = _when_clause_after(date_span) if since else None
+    clause = _when_clause_after(date_span) if _since_at(date_span) is not None else None
     return clause is not None and clause.i != trigger.i and not is_ancestor(clause, trigger) and any(
         s.start <= t.i < s.end for t in clause.subtree for s in doc.spans.get("triggers", []))
+
+
+def _since_at(date_span: Span) -> int | None:
+    """Where the "since" of a "since" date stands: right before the date or as its first word."""
+    doc = date_span.doc
+    if date_span.start > 0 and doc[date_span.start - 1].lower_ == "since":
+        return date_span.start - 1
+    return date_span.start if doc[date_span.start].lower_ == "since" else None
 
 
 def _when_clause_after(date_span: Span) -> Token | None:
@@ -77,8 +84,7 @@ def record_since(date_span: Span) -> bool:
     after a superlative or "first" is where the record starts, not when the act was (the date chain keeps such dates
     out of its anchors: resolve/chain._in_comparison)."""
     doc = date_span.doc
-    since = date_span.start - 1 if date_span.start > 0 and doc[date_span.start - 1].lower_ == "since" else (
-        date_span.start if doc[date_span.start].lower_ == "since" else None)
+    since = _since_at(date_span)
     after = doc[date_span.end:date_span.end + 2]
     if any(t.lower_ == "when" for t in after) or (len(after) and after[0].pos_ in ("NOUN", "PROPN")):
         return False                                   # "the deadliest since 2003, when a car bomb killed 36", "since

@@ -309,11 +309,9 @@ def _told_when(noun: Token, tok: Token) -> bool:
 def _record_start(when: Token) -> bool:
     """"The assault was one of the deadliest since August last year, when gunmen killed hundreds of villagers": the
     "when" clause tells the act a record is counted from, not how the subject's act went."""
-    doc = when.doc
-    before = when.i - 1 - (when.i > 0 and doc[when.i - 1].text == ",")
-    if before < 0:
+    cur = _before_when(when)
+    if cur is None:
         return False
-    cur = doc[before]
     while cur.head.i != cur.i and cur.dep_ != "prep":
         if cur.dep_ == "npadvmod" and any(c.dep_ == "prep" and c.lower_ in recall_words().comparing
                                           for c in cur.head.children):
@@ -330,10 +328,14 @@ def _when_clause(tok: Token) -> bool:
     if tok.dep_ != "advcl" or not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
         return False
     when = next((c for c in tok.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
-    doc = tok.doc
-    before = when.i - 1 if when is not None and when.i > 0 and doc[when.i - 1].text != "," else (
-        when.i - 2 if when is not None else -1)
-    return before >= 0 and doc[before].ent_type_ == "DATE"
+    before = _before_when(when) if when is not None else None
+    return before is not None and before.ent_type_ == "DATE"
+
+
+def _before_when(when: Token) -> Token | None:
+    """The word right before "when", past a comma ("in December 2020, when ...": "2020")."""
+    at = when.i - 1 - (when.i > 0 and when.doc[when.i - 1].text == ",")
+    return when.doc[at] if at >= 0 else None
 
 
 _RELATIVE = frozenset({"which", "whom"})

@@ -375,10 +375,16 @@ def _crossed_into(region: tuple[str, ...], sentence: str, gaz: Gazetteer, upper:
     is in, not a demonym: "near the Thai border")."""
     if not region:
         return region
-    names = [w for m in _NAMES.findall(sentence) for w in {m, *m.split()}]
-    named = {gaz.country_of(n) for n in names if not gaz.is_demonym(n)
-             and re.search(rf"\b(?:into|in|inside|across)\s+(?:the\s+)?{re.escape(n)}\b", sentence)} - {None}
-    return (*region, *(c for c in named_countries(sentence, gaz, upper) if c not in region and c in named))
+    found: list[str] = []
+    for m in _NAMES.finditer(sentence):
+        for name in (m.group(0), *m.group(0).split()):
+            if upper and name in ("US", "Us") or gaz.is_demonym(name) or not re.search(
+                    rf"\b(?:into|in|inside|across)\s+(?:the\s+)?{re.escape(name)}\b", sentence):
+                continue
+            iso = gaz.country_of(name)
+            if iso and iso not in region and iso not in found:
+                found.append(iso)
+    return (*region, *found)
 
 
 def _without_sums(merged: list[Resolved], published: datetime.date | None) -> list[Resolved]:

@@ -158,7 +158,8 @@ def _lead_town(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location 
     return _dateline_city(text, gaz, countries)    # ("GRAND-BASSAM, Ivory Coast - ": a chain read only to its country)
 
 
-_MEASURED_FROM = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DIRECTION_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$"     # "north-east of (the) "
+_MEASURED_FROM = re.compile(r"\b" + _DIRECTION_OF, re.IGNORECASE)
 _NEAR_DATELINE_KM = 150
 
 
@@ -193,8 +194,8 @@ def measured_elsewhere(texts: Sequence[tuple[str, int]], location: Location | No
 
 
 _FINE = frozenset({GeoPrecision.POINT, GeoPrecision.CITY, GeoPrecision.DISTRICT})
-_MEASURED_AWAY = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?"
-                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEASURED_AWAY = re.compile(r"\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?" + _DIRECTION_OF,
+                            re.IGNORECASE)
 
 
 def _dateline_city(text: str, gaz: Gazetteer, countries: Sequence[str]) -> Location | None:
