@@ -14,6 +14,7 @@ from ..mentions.lexicon import recall_words, roles, triggers
 from ..mentions.weapons import is_suicide, weapon_word
 from .claims import find_claims
 from .clause_dates import (
+    claimed_day,
     date_verb,
     dates_another_when,
     dates_event,
@@ -355,8 +356,21 @@ def _said_carried_out(noun: Token) -> bool:
     that someone says was carried out by them is the act told before; the places of the sentence are the speakers'."""
     verb = noun.head
     return (noun.dep_ == "dobj" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-            and verb.lemma_.lower() in ("carry", "conduct", "stage", "perpetrate")
-            and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in roles().speech_verbs)
+            and verb.lemma_.lower() in ("carry", "conduct", "stage", "perpetrate") and _saying(verb) is not None)
+
+
+def _saying(verb: Token) -> Token | None:
+    """The speech verb whose words `verb` reports: "said that his men had carried out ..." ("said in a recording
+    that ...", the clause read as the recording's)."""
+    speech = roles().speech_verbs
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech:
+        return verb.head
+    noun = verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+            and noun.dep_ == "pobj" \
+            and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in speech:
+        return noun.head.head
+    return None
 
 
 def _named_as(group: list[Span]) -> bool:
@@ -369,7 +383,11 @@ def _day_of_saying(date_span: Span, noun: Token) -> bool:
     """"On Friday the group's armed wing said one of its units had carried out the raid": the day the act told before
     was owned, not the day it was done."""
     gov = date_verb(date_span)
-    return _said_carried_out(noun) and gov is not None and gov.i == noun.head.head.i
+    if not _said_carried_out(noun) or gov is None:
+        return False
+    # "but two months later an official said members had carried out the kidnapping", the date read as the
+    # denial's: a date outside the clause of the carrying out is not the act's
+    return gov.i == _saying(noun.head).i or date_span.root.i not in {t.i for t in noun.head.subtree}
 
 
 def _fronted_date(doc: Doc, offset: int) -> list[tuple[str, int]]:
@@ -638,7 +656,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
                 victims.append(name)
     weapons = [w for w in (weapon_word(s.text) for s in weapon_spans) if w]    # the words the text uses, not categories
     own = [s for s in doc.spans.get("dates", []) if not said_of_a_noun(s, top.root) and not since_then(s, top.root)
-           and not gap_to_another(s, top.root) and not judged_day(s, top.root) and not dates_another_when(s, top.root)]
+           and not gap_to_another(s, top.root) and not judged_day(s, top.root) and not dates_another_when(s, top.root)
+           and not claimed_day(s, top.root)]
     # "pounded Gaza on Monday after fighters ... on Saturday"; "the deadliest since the army seized power in 2021"
     away = _told_apart(doc, trig_ids) | _clause_apart(doc, trig_ids)
     dates = [(s.text, offset + s.start_char) for s in own

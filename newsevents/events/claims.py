@@ -16,6 +16,9 @@ _NEGATED = re.compile(r"\b(?:no|not|never|nobody|none|yet to|denied|denies|deny|
                       r"(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,40}$", re.I)
 _LISTED_PEOPLE = re.compile(r"\b(?:freeing|freed|released|escaped)\b[^.;]{0,60}$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)      # "former members of": those who left it
+# "claimed responsibility for such attacks in the past", "for similar bombings": acts other than the one told
+_OTHER_ACTS = re.compile(r"\s+(?:for\s+)?(?:(?:such|similar|previous|past|earlier|other)\s+\w+"
+                         r"|[^.;]{0,40}?\bin the past\b)", re.I)
 
 
 # words a writer puts inside a cue without changing it: "was also blamed for", "the group later claimed"
@@ -143,6 +146,8 @@ def _unlisted_claimant(doc: Doc, char: int, offset: int) -> ActorMention | None:
         return None
     named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) \
         if subj.pos_ == "NOUN" else subj if subj.pos_ == "PROPN" else None
+    if named is None and subj.pos_ == "NOUN":
+        named = _called(subj)                      # "a little-known group calling itself Saraya Awliya al-Dam"
     called_a_group = any(c.dep_ == "appos" and c.lemma_.lower() in _GROUP_WORDS for c in subj.children)
     if named is None or doc.text.isupper() or named.ent_type_ in ("GPE", "NORP", "LOC") or (
             named.ent_type_ == "PERSON" and named is subj and not called_a_group):
@@ -154,6 +159,18 @@ def _unlisted_claimant(doc: Doc, char: int, offset: int) -> ActorMention | None:
         return None
     name = doc[words[0].i:words[-1].i + 1]
     return ActorMention(name.text, None, "organization", offset + name.start_char)
+
+
+def _called(noun: Token) -> Token | None:
+    """The name a group word is given in a participle after it: "a group calling itself X", "a group known as X",
+    "a previously unknown group called X"."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "know", "name")):
+        for c in verb.children:
+            if c.dep_ == "oprd" and c.pos_ == "PROPN":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
 
 
 def _named(group: Span, offset: int) -> ActorMention:
@@ -392,7 +409,7 @@ def find_claims(doc: Doc, offset: int, history: ActorHistory) -> list[Claim]:
         named = span is not None and start - span.end_char < 120
         actor = (_named(span, offset) if named
                  else _subject_anaphor(doc, start, offset, history) or _unlisted_claimant(doc, start, offset))
-        if actor is None and not negated:
+        if (actor is None and not negated) or _OTHER_ACTS.match(text, end):
             continue
         out.append(Claim(actor or ActorMention("", None), offset + start, negated=negated))
         for other in _co_claimants(doc, start, span) if named else ():

@@ -79,6 +79,23 @@ def judged_day(date_span: Span, trigger: Token) -> bool:
             and date_span.end <= trigger.i)    # (not "charged a man over the bombings ... on Tuesday, which killed")
 
 
+def claimed_day(date_span: Span, trigger: Token) -> bool:
+    """"A little-known group claimed responsibility for the rocket fire on Tuesday": with the act told before ("the
+    rocket fire"), a date on the verb of claiming is the claim's day, not the act's."""
+    gov = date_verb(date_span)
+    while trigger.dep_ == "compound":                  # "the rocket fire"
+        trigger = trigger.head
+    if gov is None or gov.lemma_.lower() not in _CLAIMING or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in trigger.children):
+        return False
+    held = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" else None
+    return (trigger.dep_ == "dobj" and trigger.head.i == gov.i) or (
+        held is not None and held.lower_ in ("responsibility", "credit") and held.head.i == gov.i)
+
+
+_CLAIMING = frozenset({"claim", "accept", "admit", "assume", "take"})
+
+
 def record_since(date_span: Span) -> bool:
     """"The attack was among the deadliest in the country since 2015", "the worst attack since 2019": a "since" date
     after a superlative or "first" is where the record starts, not when the act was (the date chain keeps such dates

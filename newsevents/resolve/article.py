@@ -192,8 +192,20 @@ def _attach_loose(drafts: list[EventDraft], loose: Sequence[Claim], brief: bool,
         after = [d for d in drafts if d.trigger_start > c.start and d.event_type.value != "threat"]
         two = _TWO.match(text, c.start) or _TWO_BEFORE.search(text[max(0, c.start - 40):c.start])
         targets = (before[-2:] if two else before[:1] if brief else before[-1:]) if before else after[:1]
+        if not brief and not two:
+            targets = _placed_by_claim(before, text, c.start) or targets
         for target in targets:
             target.claims.append(c)
+
+
+def _placed_by_claim(before: list[EventDraft], text: str, start: int) -> list[EventDraft]:
+    """"The Islamic State group had claimed the Baghdad bombings in January": a claim that names the place of one act
+    told before is that act's, not the last one's."""
+    end = text.find(".", start)
+    said = text[start:end if end > 0 else len(text)]
+    names = lambda d: {w for p, _ in d.place_texts for w in p.split() if w[:1].isupper()}   # noqa: E731
+    placed = [d for d in before if any(re.search(rf"\b{re.escape(w)}\b", said) for w in names(d))]
+    return placed[-1:] if placed and all(names(d) == names(placed[0]) for d in placed) else []
 
 
 def resolve_article(article: Article, drafts: list[EventDraft], loose_claims: Sequence[Claim],

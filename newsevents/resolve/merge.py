@@ -488,7 +488,8 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
         # an article that tells only of past acts, "the bombing" with no day of its own is one of them
         recalled = e.definite and not e.date_given and all(is_background(x, published) for x in kept)
         para = bisect_right(paragraphs, e.sentence_start)
-        for k in reversed(kept):
+        # the act told most recently first (of two told in one sentence, the later one)
+        for _, _, k in sorted(((_last_told(x), i, x) for i, x in enumerate(kept)), key=lambda t: t[:2], reverse=True):
             # (any sentence `k` was told in: "... a car bomb a quarter of a century ago. [paragraph] The bomb ...
             # exploded on Market Street on Aug. 15, 1998. ... the police moved shoppers toward the blast.")
             told_at = (k.sentence_start, *(x.start for x in k.evidence))
@@ -509,7 +510,7 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
             if k is kept[0] and _news_of_the_day(k, e, published, paragraphs):
                 continue                 # the lead's undated act is the day's news, not an act of weeks before
             if compatible(k, e, lead=k is kept[0]):
-                absorb(k, e)
+                absorb(_echoed_beside(k, e, kept), e)
                 break
         else:
             kept.append(e)
@@ -520,6 +521,25 @@ def merge_mentions(items: list[Resolved], published: date | None = None,
         adopt_claimants(r)
         people_to_victims(r)
     return kept
+
+
+def _last_told(k: Resolved) -> int:
+    return max([k.sentence_start, *(x.start for x in k.evidence)])
+
+
+def _echoed_beside(k: Resolved, e: Resolved, kept: list[Resolved]) -> Resolved:
+    """"Rockets were fired at the airport ..., days after a suicide bombing killed 170. ... five rockets were
+    launched from a vehicle": of two acts told in one sentence, a later mention that repeats the act word of one
+    of them (and not of the other) is that one's, not the last told."""
+    said = {w[:5] for w in e.trigger.lower().split() if len(w) >= 5} - _TOLL_STEMS   # "killed", "injuring": a
+    told = lambda x: {w[:5] for w in (x.trigger + " " + " ".join(x.weapons)).lower().split()}  # toll, told of any act  # noqa: E731
+    if said & told(k):
+        return k
+    beside = [x for x in kept if x is not k and x.sentence_start == k.sentence_start and said & told(x)]
+    return beside[0] if len(beside) == 1 and compatible(beside[0], e) else k
+
+
+_TOLL_STEMS = {"kille", "killi", "injur", "wound", "death"}
 
 
 def _news_of_the_day(k: Resolved, e: Resolved, published: date | None, paragraphs: Sequence[int]) -> bool:
@@ -549,8 +569,9 @@ def _blamed_for(e: Resolved, kept: list[Resolved]) -> Resolved | None:
 
 def _named_antecedent(e: Resolved, kept: list[Resolved]) -> Resolved | None:
     """"The Crocus attack brought back memories ...": a back-reference whose name word ("Crocus") the article used
-    in telling one earlier act points to that act, however many acts it told since."""
-    if not e.anaphoric or not e.evidence:
+    in telling one earlier act points to that act, however many acts it told since; so does a definite mention
+    whose thing word ("the helicopter attack") the article used in telling one act only."""
+    if not (e.anaphoric or e.definite) or not e.evidence:
         return None
     x = e.evidence[0]
     words = x.text[:max(0, e.trigger_start - x.start)].split()
@@ -558,13 +579,15 @@ def _named_antecedent(e: Resolved, kept: list[Resolved]) -> Resolved | None:
     if len(words) < 2 or not name.isalpha():
         return None
     if name[:1].isupper():
+        if not e.anaphoric:
+            return None
         told = [k for k in kept if any(re.search(rf"\b{re.escape(name)}\b", v.text) for v in k.evidence)]
         return next((k for k in reversed(told) if compatible(k, e)), None)
     # "blamed the helicopter attack on the Gulf Clan": a thing word the article used in telling one act only
     if words[-2].lower() not in ("the", "that", "this"):
         return None
     told = [k for k in kept if any(re.search(rf"\b{re.escape(name)}\b", v.text, re.I) for v in k.evidence)]
-    return told[0] if len(told) == 1 and told[0] is not kept[-1] and compatible(told[0], e) else None
+    return told[0] if len(told) == 1 and compatible(told[0], e) else None
 
 
 def _kind_antecedent(e: Resolved, kept: list[Resolved], published: date | None,
