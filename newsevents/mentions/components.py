@@ -60,6 +60,9 @@ class TriggerMarker:
             elif self._struck_from_afar(tok):
                 sense = self.lex.lemmas["strike"][0]
                 found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, False))
+            elif self._attackers_struck(tok):
+                sense = next(s for s in self.lex.lemmas["attack"] if "VERB" in s.pos)
+                found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, True))
         kept = [s for s in filter_spans(found) if not blocked.intersection(range(s.start, s.end))]
         doc.spans["triggers"] = kept
         return doc
@@ -78,6 +81,15 @@ class TriggerMarker:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         what = any(c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children) for c in verb.children)
         return what or bool(objects) and not any(o.lemma_.lower() in lex.not_struck for o in objects)
+
+    def _attackers_struck(self, verb) -> bool:
+        """"The attacker struck near the town of Besham", "militants struck a checkpoint": an attack told by its doers
+        (not "struck a deal", nor a passive)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lemma_.lower() in self.lex.attackers and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex.not_struck for c in verb.children)
 
     @staticmethod
     def _span(span: Span, label: str, weight: float, generic: bool) -> Span:

@@ -49,6 +49,7 @@ class TriggerLexicon:
     strike_verbs: frozenset[str] = frozenset()         # "Israel struck Gaza": a state's strike from afar ...
     strikers: frozenset[str] = frozenset()             # ... or its arms' ("jets pounded the town")
     not_struck: frozenset[str] = frozenset()           # "struck a deal"
+    attackers: frozenset[str] = frozenset()            # "the attacker struck near Besham": an attack, of any kind
 
     def rank(self, event_type: str) -> int:
         return self.specificity.index(event_type) if event_type in self.specificity else len(self.specificity)
@@ -83,7 +84,7 @@ def triggers() -> TriggerLexicon:
                           tuple(raw["specificity"]), completed,
                           frozenset(raw.get("verb_complements", {}).get("taken_from", ())),
                           frozenset(strikers.get("verbs", ())), frozenset(strikers.get("subjects", ())),
-                          frozenset(strikers.get("not_objects", ())))
+                          frozenset(strikers.get("not_objects", ())), frozenset(strikers.get("attackers", ())))
 
 
 @dataclass(frozen=True)

@@ -271,7 +271,13 @@ def _doers_only(r: Resolved) -> bool:
     """"Gunmen stopped buses on a highway ... and shot 23 passengers dead": a mention that names only its doers
     (the trigger is "gunmen") tells nothing of its own beside the act its sentence goes on to tell."""
     return r.generic and not r.victims and r.fatalities is None and r.injuries is None \
-        and r.trigger.lower() in roles().perpetrator_nouns
+        and (r.trigger.lower() in roles().perpetrator_nouns or _bare_attack(r))
+
+
+def _bare_attack(r: Resolved) -> bool:
+    """"The movement's deadliest attack came in December 2014, when gunmen stormed the school": the word "attack"
+    with nothing told of its own (no target, weapon or toll) names the act the sentence goes on to tell."""
+    return r.trigger.lower() in ("attack", "assault") and not r.targets and not r.weapons
 
 
 ERA_DAYS = 730          # a span of years this long ("the 1980s") is a time of many acts, not a date of one
