@@ -238,7 +238,7 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
         return crowd
     for key in (low, tok.lower_, " ".join(t.lower_ for t in np if t.pos_ != "DET")):
         if key in r.perpetrator_nouns:
-            return ActorMention(_kind_plural(tok, clean_name(np.text)), None, r.perpetrator_nouns[key],
+            return ActorMention(_kind_plural(tok, clean_name(np.text)), None, _rebel_kind(np, r.perpetrator_nouns[key]),
                                 offset + np.start_char)
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "NORP"):
@@ -250,8 +250,19 @@ def perpetrator_of(tok: Token, offset: int, history: "ActorHistory",
             # "Israel struck a village": the state acts, by its forces
             return ActorMention(clean_name(ent.text), None, "state", offset + ent.start_char)
     if tok.lemma_.lower() in r.perpetrator_nouns:
-        return ActorMention(clean_name(np.text), None, r.perpetrator_nouns[tok.lemma_.lower()], offset + np.start_char)
+        return ActorMention(clean_name(np.text), None, _rebel_kind(np, r.perpetrator_nouns[tok.lemma_.lower()]),
+                            offset + np.start_char)
     return None
+
+
+_REBEL_WORDS = frozenset({"rebel", "rebels", "insurgent", "guerrilla", "guerrillas", "separatist", "ethnic",
+                          "liberation", "resistance", "jihadist", "militia", "private", "mercenary"})
+
+
+def _rebel_kind(np: Span, kind: str) -> str:
+    """"An ethnic Chinese rebel army", "the separatist forces": a force word told as a rebel one is a group, not a
+    state's force."""
+    return "organization" if kind == "state" and any(t.lower_ in _REBEL_WORDS for t in np) else kind
 
 
 def _inspired_by(tok: Token) -> bool:

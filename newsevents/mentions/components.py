@@ -50,13 +50,13 @@ class TriggerMarker:
                 if tok.pos_ in sense.pos:
                     found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
                     break
-            completion = self.lex.verb_complements.get(tok.lemma_.lower())
-            if completion and tok.pos_ in completion[1].pos and (
-                    _people_taken(tok, completion[0], tok.lemma_.lower() in self.lex.taken_from)
-                    if completion[1].event_type == "kidnapping"
-                    else _completed(tok, completion[0])):
-                sense = completion[1]
-                found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, sense.generic))
+            completion = next((sense for words, sense in self.lex.verb_complements.get(tok.lemma_.lower(), ())
+                               if tok.pos_ in sense.pos and (
+                                   _people_taken(tok, words, tok.lemma_.lower() in self.lex.taken_from)
+                                   if sense.event_type == "kidnapping" else _completed(tok, words))), None)
+            if completion is not None:
+                found.append(self._span(doc[tok.i:tok.i + 1], completion.event_type, completion.weight,
+                                        completion.generic))
             elif self._struck_from_afar(tok):
                 sense = self.lex.lemmas["strike"][0]
                 found.append(self._span(doc[tok.i:tok.i + 1], sense.event_type, sense.weight, False))

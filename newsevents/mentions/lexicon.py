@@ -44,7 +44,7 @@ class TriggerLexicon:
     phrases: Mapping[str, TriggerSense]                # lower-cased phrase -> sense
     specificity: tuple[str, ...]                       # most specific event type first
     # verb lemma -> (words that complete it, sense): "set the truck on fire", "set three shops ablaze"
-    verb_complements: Mapping[str, tuple[frozenset[str], TriggerSense]]
+    verb_complements: Mapping[str, tuple[tuple[frozenset[str], TriggerSense], ...]]
     taken_from: frozenset[str] = frozenset()           # "took 110 girls from a school", not "took them to hospital"
     strike_verbs: frozenset[str] = frozenset()         # "Israel struck Gaza": a state's strike from afar ...
     strikers: frozenset[str] = frozenset()             # ... or its arms' ("jets pounded the town")
@@ -75,13 +75,15 @@ def triggers() -> TriggerLexicon:
             lemmas.setdefault(lemma, []).append(TriggerSense(etype, tuple(pos), spec["weight"], lemma in generic))
         for phrase in spec.get("phrases", []):
             phrases[phrase.lower()] = TriggerSense(etype, (), spec["weight"], phrase in generic)
-    completed = {verb: (frozenset(w.lower() for w in words),
-                        TriggerSense(etype, ("VERB",), raw["types"][etype]["weight"], False))
-                 for etype, verbs in raw.get("verb_complements", {}).items() if etype in raw["types"]
-                 for verb, words in verbs.items()}
+    completed: dict[str, list[tuple[frozenset[str], TriggerSense]]] = {}   # "seized 15 pupils", "seized the town"
+    for etype, verbs in raw.get("verb_complements", {}).items():
+        if etype in raw["types"]:
+            for verb, words in verbs.items():
+                completed.setdefault(verb, []).append((frozenset(w.lower() for w in words), TriggerSense(
+                    etype, ("VERB",), raw["types"][etype]["weight"], False)))
     strikers = raw.get("strikers", {})
     return TriggerLexicon(raw["version"], {k: tuple(v) for k, v in lemmas.items()}, phrases,
-                          tuple(raw["specificity"]), completed,
+                          tuple(raw["specificity"]), {k: tuple(v) for k, v in completed.items()},
                           frozenset(raw.get("verb_complements", {}).get("taken_from", ())),
                           frozenset(strikers.get("verbs", ())), frozenset(strikers.get("subjects", ())),
                           frozenset(strikers.get("not_objects", ())), frozenset(strikers.get("attackers", ())))
@@ -190,11 +192,15 @@ def candidate_regex() -> re.Pattern[str]:
             words.add(re.escape(lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma) + r"\w*")
     for phrase in lex.phrases:                       # the whole phrase: "car bomb", not every word starting "car"
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
-    for verb, (completions, sense) in lex.verb_complements.items():
+    for verb, completions, sense in ((v, c, s) for v, options in lex.verb_complements.items() for c, s in options):
         if sense.event_type == "kidnapping":                 # "seized 15 pupils": the verb, then people
             stem = "|".join(_verb_forms(verb))
             people = "|".join(sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"}))
             words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,3}}(?:{people})")
+        elif sense.event_type == "battle":                   # "seized the town", "captured the army's base"
+            stem = "|".join(_verb_forms(verb))
+            taken = "|".join(sorted(re.escape(w) + r"(?:s|es)?" for w in completions))
+            words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,4}}(?:{taken})")
         elif sense.event_type == "arson":                    # "set the lorry ablaze": the completing word
             words.update(re.escape(c.split()[-1]) for c in completions)
         else:                                                # "struck the Kati military base": the verb

@@ -138,13 +138,18 @@ def toll_before_cause(k: Resolved, e: Resolved) -> bool:
 
 def _fire_and_fighting(k: Resolved, e: Resolved) -> bool:
     """"Forces fired mortars at positions near X" and, in a later sentence, fighting or small-arms fire near X (or
-    near no place of its own) that day: one armed clash with heavy weapons, not shelling plus a separate battle."""
+    near no place of its own) that day: one armed clash with heavy weapons, not shelling plus a separate battle. A
+    strike from the air beside a town taken is an act of its own."""
+    strike = k if k.event_type is EventType.REMOTE_VIOLENCE else e
     return ({k.event_type, e.event_type} == {EventType.REMOTE_VIOLENCE, EventType.BATTLE}
+            and not _AIR & set(strike.trigger.lower().split())      # "military aircraft bombed ...": an air strike
             and e.sentence_start != k.sentence_start and k.location is not None
             and (e.location is None or k.location.name == e.location.name)
             and not dates_clash(k.date if k.date_given else None, e.date if e.date_given else None))
 
 
+_AIR = frozenset({"aircraft", "airstrike", "airstrikes", "air", "jet", "jets", "warplane", "warplanes", "plane",
+                  "planes", "helicopter", "helicopters", "drone", "drones"})
 _HELD = {EventType.ARMED_ASSAULT, EventType.KIDNAPPING}
 _RETAKE_DAYS = 1
 
