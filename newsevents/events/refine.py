@@ -217,6 +217,23 @@ def _crowd_subject(group: list[Span], crowd: frozenset[str]) -> bool:
     return False
 
 
+def _people_burned(group: list[Span]) -> bool:
+    """"Troops rounded up villagers and burned more than 30 of them", "burned two men": the fire was set on people,
+    a killing, not an arson."""
+    people = _cues("person_nouns") | {"them", "him", "her", "people"}
+    for s in group:
+        verb = s.root
+        if verb.lemma_.lower() != "burn" or verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            of = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            words = {obj.lower_, obj.lemma_.lower(), *(g.lower_ for g in of)}
+            if words & people:
+                return True
+    return False
+
+
 def _protest_context(clause: Span) -> bool:
     """The sentence tells of a protest: a cue word or the start of one ("demonstrat-"), never the inside of another
     word ("rally" in "federally")."""
@@ -411,6 +428,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
             return EventType.BATTLE
     if etype is EventType.BATTLE and _crowd_only(clause, perps) and _has_cue(_cues("police_words"), clause, low):
         return EventType.RIOT                         # "residents clashed with police" (two village groups: a battle)
+    if etype is EventType.ARSON and _people_burned(group):
+        return EventType.VIOLENCE_AGAINST_CIVILIANS   # "troops burned more than 30 of them in their vehicles"
     if etype is EventType.ARSON and (_has_cue(_cues("riot_burn_objects"), clause, low) or _protest_context(clause)
                                      or _crowd_only(clause, perps) and perps):
         return EventType.RIOT                         # "residents burned tyres", "prisoners set fire to mattresses"
