@@ -35,7 +35,7 @@ from .drafts import ActorMention, Claim, EventDraft
 from .grouping import (crosses_separating_prep, group_triggers, is_ancestor, likened, relative_clause, top_trigger,
                        verb_of)
 from .kept import developments, keep_trigger
-from .nonevents import as_developments, held_at_gunpoint
+from .nonevents import TO_COME, as_developments, held_at_gunpoint, warned_to_come
 from .phrases import names_people, of_object, word_lists
 from .refine import refine_type
 from .roles import (VERBAL, ActorHistory, PlaceTests, actor_in, clause_tokens, clause_verb, members_of, name_victims,
@@ -123,6 +123,8 @@ def _status(group: list[Span], top: Span, etype: EventType, clause_text: str) ->
                 return Status.THREATENED
             if anc.lemma_.lower() in r.attempted_lemmas:
                 return Status.ATTEMPTED
+            if warned_to_come(anc, below):
+                return Status.THREATENED
             if anc.pos_ in VERBAL and anc.dep_ not in ("xcomp", "advcl", "relcl", "acl"):
                 break
             below = anc
@@ -139,13 +141,35 @@ def _threatened_through(below: Token, trigger: Token) -> bool:
                                                       # political assassination": a name, not a call
     if below.dep_ in ("conj", "nsubj", "nsubjpass"):
         return False
-    if below.dep_ == "dobj" and below.i != trigger.i:
+    if below.dep_ == "dobj" and below.i != trigger.i and not _warned_of(below, trigger):
         return False
     acts = {t.i for s in trigger.doc.spans.get("triggers", []) for t in s}
     path = [trigger, *trigger.ancestors]
     path = path[:path.index(below) + 1] if below in path else path
     return not any(t.pos_ in VERBAL and t.i not in acts and not performing(t) or separates(t)
                    for t in path)                     # nor "had been warned before Friday's strike"
+
+
+def _condition(verb: Token, status: Status) -> set[int]:
+    """"... would face further attacks as long as Kenyan troops stayed in Somalia": the place of a threat's
+    condition is not where the threatened acts would be."""
+    if status is not Status.THREATENED:
+        return set()
+    doc = verb.doc
+    return {t.i for c in verb.subtree if c.dep_ == "advcl" and (
+        any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
+        or (c.head.lower_ == "long" and c.head.i > 0 and doc[c.head.i - 1].lower_ == "as"))
+        for t in c.subtree}
+
+
+def _warned_of(warned: Token, trigger: Token) -> bool:
+    """"Al-Shabaab warned Kenyans of further attacks": the people warned, then the acts to come they are warned of
+    (not "warned residents of the attack on the market", a danger told)."""
+    return (warned.head.lemma_.lower() == "warn" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of"
+            and trigger.head.head.i == warned.i
+            and any(c.dep_ == "amod" and c.lower_ in TO_COME for c in trigger.children))
+
+
 
 
 _NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})
@@ -559,7 +583,9 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     # an act told inside another's phrase reads no doer from around it, only a verb of its own phrase does ("pounded
     # Gaza after Hamas fighters broke through the fence and killed 900": the fighters)
     own_verb = not nested or (verb.pos_ in VERBAL and verb.i in {t.i for t in top.root.subtree})
-    for acts in ([[] if ending or _telling(verb) else [verb], coordinate] if own_verb else []):
+    # "the group warned that Kenyans would face further attacks": the warner threatens; who faces them is no doer
+    said_by = verb.head if warned_to_come(verb, top.root) else verb
+    for acts in ([[] if ending or _telling(verb) else [said_by], coordinate] if own_verb else []):
         if perps:
             break
         # "The Islamic State did not claim the attack": who did not do or own it is no doer
@@ -641,8 +667,8 @@ def _draft(doc: Doc, offset: int, history: ActorHistory, group: list[Span], top:
     answered = back and _answered_for(top.root)       # an act told before the sentence that answers for it ...
     blamed = answered and _blamed_on_another(top.root)   # ... whose day and subject are the blame's, not the act's
     tests = places
-    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else ids - other_incident(doc, trig_ids),
-                            offset, places)
+    places = place_mentions(doc, {t.i for t in top.root.subtree} if back else
+                            ids - other_incident(doc, trig_ids) - _condition(verb, status), offset, places)
     places = act_places(doc, places, offset, verb) or _when_places(doc, verb, offset, tests)
     if _said_carried_out(top.root):
         places = []                                   # "its members from Hebron ... had carried out the shooting"

@@ -234,6 +234,18 @@ def _prevented(tok: Token) -> bool:
     return False
 
 
+TO_COME = frozenset({"further", "more", "new", "fresh", "future", "renewed", "bigger", "deadlier", "worse"})
+
+
+def warned_to_come(verb: Token, obj: Token) -> bool:
+    """"The group warned that Kenyans would face further attacks": acts to come, in what a threat or warning says
+    will happen (a threat, read by the status, not a thing that would have been)."""
+    return (verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("warn", "threaten")
+            and obj.dep_ == "dobj" and obj.head.i == verb.i
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+            and any(c.dep_ == "amod" and c.lower_ in TO_COME for c in obj.children))
+
+
 def _unreal_object(tok: Token) -> bool:
     """A noun trigger that is the object of a verb said with would, could or might: "an operation that would have
     included the kidnapping of several figures" tells of no kidnapping; nor does what something could have been
@@ -251,7 +263,7 @@ def _unreal_object(tok: Token) -> bool:
     if tok.dep_ in ("attr", "nsubj") and _lemma(tok.head) == "be":
         return bool(modals & (_UNREAL_MODALS | {"may"})) and (tok.dep_ == "attr" or any(
             c.dep_ == "acomp" and c.lower_ in _words("imminence_words") for c in tok.head.children))
-    return tok.dep_ == "dobj" and bool(modals & _UNREAL_MODALS)
+    return tok.dep_ == "dobj" and bool(modals & _UNREAL_MODALS) and not warned_to_come(tok.head, tok)
 
 
 def _aim(tok: Token) -> bool:

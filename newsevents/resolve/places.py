@@ -73,7 +73,8 @@ def _world_capital(cands: tuple[Place, ...], best: Place, mention: Mention,
 # a country's demonym before one of these names a stretch of that country ("the Kenyan coast"), not a body named
 # after it ("the Indian Border Security Force", "the Bangladesh Chhatra League")
 _LANDFORMS = frozenset({"coast", "coastline", "shore", "shores", "interior", "highlands", "lowlands", "countryside",
-                        "hinterland", "mainland", "waters", "territory", "desert", "mountains", "jungle", "side"})
+                        "hinterland", "mainland", "waters", "territory", "desert", "mountains", "jungle", "side",
+                        "soil"})
 
 
 class Gazetteer:
