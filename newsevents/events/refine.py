@@ -393,6 +393,14 @@ def _bombed_from_the_air(group: list[Span]) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in aircraft for c in t.children) for s in group for t in s)
 
 
+def _fired_from_the_air(group: list[Span]) -> bool:
+    """The act's verb has an aircraft for its subject ("a helicopter then fired on survivors", "a drone opened fire on
+    the convoy")."""
+    aircraft = _cues("aircraft_bombers") - {"fighter"}     # "Al-Shabaab fighters attacked": people
+    verbs = [v for s in group for v in (s.root, s.root.head) if v.pos_ == "VERB"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in aircraft for v in verbs for c in v.children)
+
+
 def _state_strike(group: list[Span], perps: list[ActorMention]) -> bool:
     """A state named as the doer (not its soldiers or police) struck, hit or bombed, and the trigger is the killing
     that followed ("Israel struck a village, killing three")."""
@@ -448,6 +456,8 @@ def refine_type(etype: EventType, group: list[Span], clause: Span, perps: list[A
                 etype = EventType.REMOTE_VIOLENCE
     if etype is EventType.BOMBING and _bombed_from_the_air(group):
         return EventType.REMOTE_VIOLENCE              # "Indian jets bombed a camp": an air strike
+    if etype in (EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS) and _fired_from_the_air(group):
+        return EventType.REMOTE_VIOLENCE              # "a helicopter fired on survivors": from the air
     if etype is EventType.BOMBING and not any(p.kind == "state" for p in perps) and _shooting_first(group, clause):
         return EventType.ARMED_ASSAULT
     if etype is EventType.REMOTE_VIOLENCE and _spent_cartridges(group, clause):
