@@ -170,8 +170,6 @@ def _warned_of(warned: Token, trigger: Token) -> bool:
             and any(c.dep_ == "amod" and c.lower_ in TO_COME for c in trigger.children))
 
 
-
-
 _NOT_ATTACKS = frozenset({EventType.PROTEST, EventType.RIOT, EventType.OTHER})
 _OWN_ACTS = frozenset({"claim", "announce"})       # "IS claimed the bombing", "announced an offensive": their act
 _TAKING_UP = frozenset({"begin", "start", "continue", "keep", "resume"})

@@ -268,7 +268,6 @@ def example_of_many(tok: Token) -> bool:
     return many is not None and not doer_word(many) and not any(c.dep_ == "nummod" for c in many.children)
 
 
-
 def over_a_period(trigger: Token) -> bool:
     """"after weeks of protests in which about 300 people were killed", "months of fighting": acts summed over an
     uncounted stretch of time, with whatever toll they left."""

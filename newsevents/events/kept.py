@@ -120,8 +120,6 @@ def keep_trigger(span: Span) -> bool:
     return True
 
 
-
-
 _HELD_PEOPLE = frozenset({"inmate", "prisoner", "escapee", "fugitive", "detainee", "convict", "suspect"})
 
 

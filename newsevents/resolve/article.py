@@ -376,8 +376,6 @@ def _capital_country(texts: Sequence[tuple[str, int]], text: str, gaz: Gazetteer
     return named_countries(text[max(paragraph, start - CAPITAL_WINDOW):start], gaz)[:1]
 
 
-
-
 _NAMES = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 

@@ -133,7 +133,6 @@ def names(xs) -> set[str]:
     return {(getattr(x, "canonical", None) or x.name).lower() for x in xs}
 
 
-
 def says(r: Resolved, cues: frozenset[str]) -> bool:
     """Whether the sentences that tell of the incident use one of the cue words or phrases (whole words)."""
     told = " ".join(x.text.lower() for x in r.evidence)
