@@ -329,7 +329,15 @@ def _when_clause(tok: Token) -> bool:
         return False
     when = next((c for c in tok.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")), None)
     before = _before_when(when) if when is not None else None
-    return before is not None and before.ent_type_ == "DATE"
+    return before is not None and before.ent_type_ == "DATE" and not _the_act_told(tok.head)
+
+
+def _the_act_told(verb: Token) -> bool:
+    """"It claimed the attack on the magazine's offices in January 2015, when two brothers shot dead 12 people": the
+    verb's object is one act, named with "the", that the "when" clause goes on to tell."""
+    acts = {t.i for s in verb.doc.spans.get("triggers", []) for t in s}
+    return any(c.dep_ == "dobj" and c.i in acts and c.tag_ == "NN"
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in verb.children)
 
 
 def _before_when(when: Token) -> Token | None:

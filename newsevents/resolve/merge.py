@@ -74,7 +74,7 @@ def compatible(k: Resolved, e: Resolved, lead: bool = False) -> bool:
         not e.location or not places_clash(k.location, e.location))
     one_toll = e.sentence_start == k.sentence_start and _one_toll(k, e)
     if e.sentence_start == k.sentence_start and not _doers_only(k) and not loose_here and not toll_before_cause(k, e) \
-            and not one_toll and not _toll_after_the_act(k, e) and not _one_crowd(k, e):
+            and not one_toll and not _toll_after_the_act(k, e) and not _one_crowd(k, e) and not _told_by_when(k, e):
         return False                                   # coordinated clauses of one sentence are separate acts
     if (k.event_type is EventType.THREAT) != (e.event_type is EventType.THREAT):
         return False
@@ -272,6 +272,19 @@ def _doers_only(r: Resolved) -> bool:
     (the trigger is "gunmen") tells nothing of its own beside the act its sentence goes on to tell."""
     return r.generic and not r.victims and r.fatalities is None and r.injuries is None \
         and (r.trigger.lower() in roles().perpetrator_nouns or _bare_attack(r))
+
+
+def _told_by_when(k: Resolved, e: Resolved) -> bool:
+    """"It claimed the attack on the magazine's offices in January 2015, when two brothers shot dead 12 people": the
+    "when" clause after the act noun and its date tells that act."""
+    if not k.evidence or k.fatalities is not None or len(k.trigger.split()) != 1 or e.trigger_start <= k.trigger_start:
+        return False
+    x = k.evidence[0]
+    between = x.text[k.trigger_start - x.start:e.trigger_start - x.start]
+    return k.definite and k.date_given and e.date_given and _WHEN_AFTER.search(between) is not None
+
+
+_WHEN_AFTER = re.compile(r",\s+when\b")
 
 
 def _bare_attack(r: Resolved) -> bool:

@@ -2,7 +2,9 @@
 attack on the coalition base at Erbil airport (15 February 2021), claimed by Saraya Awliya al-Dam, told beside the
 Islamic State's twin suicide bombings in Baghdad's Tayaran Square (21 January 2021); the abduction of the Kankara
 schoolboys in Katsina, Nigeria (11 December 2020), which Abubakar Shekau said Boko Haram had carried out; the suicide
-bombing of a Jamiat Ulema-e-Islam rally in Khar, Bajaur (30 July 2023), which the Pakistani Taliban disowned.
+bombing of a Jamiat Ulema-e-Islam rally in Khar, Bajaur (30 July 2023), which the Pakistani Taliban disowned; Al-Qaeda
+in the Arabian Peninsula's claim of the Pensacola shooting (announced 2 February 2020), with its claim of the
+Charlie Hebdo attack recalled.
 
 What they check: of two acts told in one sentence, a later mention that repeats the weapon of one ("five rockets were
 launched", "the rocket fire") is that act's, and so are the dead told after it; a group "calling itself" a name it
@@ -82,3 +84,26 @@ def test_a_group_known_by_a_name_the_registry_lacks_is_the_claimant(pipeline):
                               "logistics convoy near Baghdad on Monday.", published=date(2020, 8, 11))
     assert len(events) == 1 and events[0].claimed_by == ("Saraya Ashab al-Kahf",), \
         [(e.event_type, e.claimed_by) for e in events]
+
+
+_AQAP = (
+    "Al-Qaeda's Yemen branch says it was behind the Pensacola base shooting\n\n"
+    "DUBAI - Al-Qaeda in the Arabian Peninsula said on Sunday that it had directed the shooting at a U.S. naval air "
+    "station in Pensacola, Florida, in December, in which a Saudi air force officer killed three sailors.\n\n"
+    "The Yemen-based group, known as AQAP, has long been regarded by Washington as the most dangerous branch of "
+    "al-Qaeda. It claimed the attack on the offices of the French satirical magazine Charlie Hebdo in Paris in "
+    "January 2015, when two brothers shot dead 12 people.\n\n"
+    "At home, the group's suicide bomber killed more than 90 soldiers rehearsing for a military parade in Sanaa in "
+    "May 2012.\n")
+
+
+def test_an_act_claimed_with_its_date_and_told_by_a_when_clause_is_one_act(pipeline):
+    """"It claimed the attack on the magazine's offices in January 2015, when two brothers shot dead 12 people": the
+    date is the attack's (not the claim's, though the parser hangs it on "claimed"), and the "when" clause tells
+    that attack (Al-Qaeda in the Arabian Peninsula and the Charlie Hebdo shooting, 7 January 2015)."""
+    events = pipeline.extract(_AQAP, published=date(2020, 2, 3))
+    paris = [e for e in events if e.location is not None and e.location.name == "Paris"]
+    assert len(paris) == 1, [(e.event_type, e.trigger, e.date, e.location) for e in events]
+    assert paris[0].date is not None and paris[0].date.start == date(2015, 1, 1), paris[0].date
+    assert paris[0].fatalities is not None and paris[0].fatalities.count == 12, paris[0].fatalities
+    assert paris[0].claimed_by, paris[0]
