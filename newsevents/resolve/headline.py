@@ -68,8 +68,14 @@ def _same_incident(h: Resolved, b: Resolved, published: date | None) -> bool:
     if h.location and b.location and h.location.country and b.location.country \
             and h.location.country != b.location.country:
         return False
-    # "Beslan Marks 20 Years Since School Siege That Killed 334": a recalled act the headline counts the same dead of
-    return not is_background(b, published) or (_same_toll(h, b) and not h.date_given)
+    # "Beslan Marks 20 Years Since School Siege That Killed 334": a recalled act the headline counts the same dead of;
+    # "Al-Qaeda's Yemen branch says it was behind the Pensacola base shooting": one it names by its town and kind
+    return not is_background(b, published) or (not h.date_given and (_same_toll(h, b) or _same_town(h, b)))
+
+
+def _same_town(h: Resolved, b: Resolved) -> bool:
+    return h.event_type is b.event_type and bool(
+        h.location and b.location and h.location.precision in FINE and h.location.name == b.location.name)
 
 
 _ONE_ACT = {EventType.BOMBING, EventType.ASSASSINATION, EventType.ARMED_ASSAULT, EventType.VIOLENCE_AGAINST_CIVILIANS}

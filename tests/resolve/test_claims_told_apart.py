@@ -107,3 +107,14 @@ def test_an_act_claimed_with_its_date_and_told_by_a_when_clause_is_one_act(pipel
     assert paris[0].date is not None and paris[0].date.start == date(2015, 1, 1), paris[0].date
     assert paris[0].fatalities is not None and paris[0].fatalities.count == 12, paris[0].fatalities
     assert paris[0].claimed_by, paris[0]
+
+
+def test_a_headline_naming_a_recalled_act_by_its_town_is_that_act(pipeline):
+    """"Al-Qaeda's Yemen branch says it was behind the Pensacola base shooting" over a body that tells the December
+    shooting: one act, with the group's claim, not a second shooting on the day of publication."""
+    events = pipeline.extract(_AQAP, published=date(2020, 2, 3))
+    pensacola = [e for e in events if e.location is not None and e.location.name == "Pensacola"]
+    assert len(pensacola) == 1, [(e.event_type, e.trigger, e.date) for e in pensacola]
+    assert pensacola[0].date is not None and pensacola[0].date.start == date(2019, 12, 1), pensacola[0].date
+    assert pensacola[0].claimed_by, pensacola[0]
+    assert pensacola[0].fatalities is not None and pensacola[0].fatalities.count == 3, pensacola[0].fatalities
