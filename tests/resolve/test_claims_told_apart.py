@@ -118,3 +118,12 @@ def test_a_headline_naming_a_recalled_act_by_its_town_is_that_act(pipeline):
     assert pensacola[0].date is not None and pensacola[0].date.start == date(2019, 12, 1), pensacola[0].date
     assert pensacola[0].claimed_by, pensacola[0]
     assert pensacola[0].fatalities is not None and pensacola[0].fatalities.count == 3, pensacola[0].fatalities
+
+
+def test_a_group_that_said_it_had_directed_the_act_claims_it(pipeline):
+    """"Al-Qaeda in the Arabian Peninsula said on Sunday that it had directed the shooting": a claim, though a day
+    stands between the speaker and what it said (no headline here to carry the claim)."""
+    body = _AQAP.split("\n\n", 1)[1]
+    events = pipeline.extract(body, published=date(2020, 2, 3))
+    pensacola = [e for e in events if e.location is not None and e.location.name == "Pensacola"]
+    assert len(pensacola) == 1 and pensacola[0].claimed_by, [(e.trigger, e.claimed_by) for e in pensacola]
