@@ -82,7 +82,7 @@ def judged_day(date_span: Span, trigger: Token) -> bool:
 def claimed_day(date_span: Span, trigger: Token) -> bool:
     """"A little-known group claimed responsibility for the rocket fire on Tuesday": with the act told before ("the
     rocket fire"), a date on the verb of claiming is the claim's day, not the act's ("It claimed the attack on the
-    magazine in January 2015" dates the attack: the parser hangs such dates on the verb as often).)"""
+    magazine in January 2015" dates the attack: the parser hangs such dates on the verb as often)."""
     gov = date_verb(date_span)
     while trigger.dep_ == "compound":                  # "the rocket fire"
         trigger = trigger.head

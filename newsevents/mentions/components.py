@@ -71,10 +71,7 @@ class TriggerMarker:
         """"Israel struck Gaza", "India struck what it called terrorist camps", "Israeli jets pounded the town": a
         country, its people or its arms striking something (not "struck a deal", nor a passive)."""
         lex = self.lex
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.strike_verbs or any(
-                c.dep_ == "auxpass" for c in verb.children):
-            return False
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _active_subject(verb, lex.strike_verbs)
         if subj is None or not (subj.ent_type_ in ("GPE", "NORP") and subj.pos_ == "PROPN"
                                 or subj.lemma_.lower() in lex.strikers):
             return False
@@ -85,9 +82,7 @@ class TriggerMarker:
     def _attackers_struck(self, verb) -> bool:
         """"The attacker struck near the town of Besham", "militants struck a checkpoint": an attack told by its doers
         (not "struck a deal", nor a passive)."""
-        if verb.pos_ != "VERB" or verb.lemma_.lower() != "strike" or any(c.dep_ == "auxpass" for c in verb.children):
-            return False
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _active_subject(verb, frozenset({"strike"}))
         return subj is not None and subj.lemma_.lower() in self.lex.attackers and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lex.not_struck for c in verb.children)
 
@@ -97,6 +92,13 @@ class TriggerMarker:
         out._.weight = weight
         out._.generic = generic
         return out
+
+
+def _active_subject(verb, lemmas: frozenset[str]):
+    """The subject of `verb` when it is one of `lemmas` in the active voice, else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 _PERSONAL = {"him", "her", "himself", "herself", "themselves", "me", "myself"}

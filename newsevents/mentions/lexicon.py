@@ -64,6 +64,11 @@ _IRREGULAR = {"shoot": ["shot"], "blow": ["blew", "blown"], "fight": ["fought"],
               "take": ["took", "taken"]}
 
 
+def _verb_near(verb: str, completions: list[str], gap: int) -> str:
+    """A pattern for a form of `verb` followed, within `gap` words, by one of the `completions` patterns."""
+    return rf"(?:{'|'.join(_verb_forms(verb))})\W+(?:\w+\W+){{0,{gap}}}(?:{'|'.join(completions)})"
+
+
 @lru_cache(maxsize=1)
 def triggers() -> TriggerLexicon:
     raw = _load("triggers.json")
@@ -194,13 +199,10 @@ def candidate_regex() -> re.Pattern[str]:
         words.add(r"[\s-]+".join(re.escape(w) for w in phrase.split()))
     for verb, completions, sense in ((v, c, s) for v, options in lex.verb_complements.items() for c, s in options):
         if sense.event_type == "kidnapping":                 # "seized 15 pupils": the verb, then people
-            stem = "|".join(_verb_forms(verb))
-            people = "|".join(sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"}))
-            words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,3}}(?:{people})")
+            people = sorted({re.escape(w) + r"(?:s|es|ren)?" for w in completions} | {"men", "women"})
+            words.add(_verb_near(verb, people, 3))
         elif sense.event_type == "battle":                   # "seized the town", "captured the army's base"
-            stem = "|".join(_verb_forms(verb))
-            taken = "|".join(sorted(re.escape(w) + r"(?:s|es)?" for w in completions))
-            words.add(rf"(?:{stem})\W+(?:\w+\W+){{0,4}}(?:{taken})")
+            words.add(_verb_near(verb, sorted(re.escape(w) + r"(?:s|es)?" for w in completions), 4))
         elif sense.event_type == "arson":                    # "set the lorry ablaze": the completing word
             words.update(re.escape(c.split()[-1]) for c in completions)
         else:                                                # "struck the Kati military base": the verb

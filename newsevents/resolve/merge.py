@@ -550,12 +550,16 @@ def _echoed_beside(k: Resolved, e: Resolved, kept: list[Resolved]) -> Resolved:
     """"Rockets were fired at the airport ..., days after a suicide bombing killed 170. ... five rockets were
     launched from a vehicle": of two acts told in one sentence, a later mention that repeats the act word of one
     of them (and not of the other) is that one's, not the last told."""
-    said = {w[:5] for w in e.trigger.lower().split() if len(w) >= 5} - _TOLL_STEMS   # "killed", "injuring": a
-    told = lambda x: {w[:5] for w in (x.trigger + " " + " ".join(x.weapons)).lower().split()}  # toll, told of any act  # noqa: E731
-    if said & told(k):
+    said = {w[:5] for w in e.trigger.lower().split() if len(w) >= 5} - _TOLL_STEMS   # "killed": told of any act
+    if said & _stems(k):
         return k
-    beside = [x for x in kept if x is not k and x.sentence_start == k.sentence_start and said & told(x)]
+    beside = [x for x in kept if x is not k and x.sentence_start == k.sentence_start and said & _stems(x)]
     return beside[0] if len(beside) == 1 and compatible(beside[0], e) else k
+
+
+def _stems(r: Resolved) -> set[str]:
+    """The first five letters of each word of the act's trigger and weapons."""
+    return {w[:5] for w in (r.trigger + " " + " ".join(r.weapons)).lower().split()}
 
 
 _TOLL_STEMS = {"kille", "killi", "injur", "wound", "death"}
